@@ -1,0 +1,60 @@
+"""The community, its grids and addresses (以房管人: the address is the root), configurable code lists."""
+
+from __future__ import annotations
+
+from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base, Versioned
+
+
+class Community(Versioned, Base):
+    __tablename__ = "community"
+
+    name: Mapped[str] = mapped_column(String(100))
+    street: Mapped[str] = mapped_column(String(100))
+    district: Mapped[str] = mapped_column(String(100))
+    city: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(String(64), default="")
+    reception_hours: Mapped[str] = mapped_column(String(200), default="")
+    mediation_committee: Mapped[str] = mapped_column(String(100), default="")
+    # A demo database is marked so in the window title and may hold the demo accounts.
+    is_demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class Grid(Versioned, Base):
+    __tablename__ = "grid"
+
+    community_id: Mapped[int] = mapped_column(ForeignKey("community.id"))
+    code: Mapped[str] = mapped_column(String(32), unique=True)
+    name: Mapped[str] = mapped_column(String(100))
+    worker_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+
+
+class Address(Versioned, Base):
+    __tablename__ = "address"
+    __table_args__ = (UniqueConstraint("grid_id", "building", "unit", "room"),)
+
+    grid_id: Mapped[int] = mapped_column(ForeignKey("grid.id"), index=True)
+    building: Mapped[str] = mapped_column(String(32))
+    unit: Mapped[str] = mapped_column(String(32), default="")
+    room: Mapped[str] = mapped_column(String(32), default="")
+    # 住宅 / 出租屋 / 商铺 / 其他
+    kind: Mapped[str] = mapped_column(String(16), default="residence")
+    full_text: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CodeItem(Base):
+    """Entries of the configurable lists (visit purposes, dispute types, outside bodies, ...)."""
+
+    __tablename__ = "code_item"
+    __table_args__ = (UniqueConstraint("list_name", "code"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    list_name: Mapped[str] = mapped_column(String(32))
+    code: Mapped[str] = mapped_column(String(32))
+    label: Mapped[str] = mapped_column(String(100))
+    sort: Mapped[int] = mapped_column(Integer, default=0)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str | None] = mapped_column(Text)

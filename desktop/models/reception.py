@@ -1,0 +1,93 @@
+"""群众接待室: the visitor log and petitions (信访) with their time-limited steps."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy.orm import Mapped, mapped_column
+
+from desktop.models.base import Base, UTCDateTime, Versioned, Voidable
+
+
+class Visit(Versioned, Voidable, Base):
+    __tablename__ = "visit"
+
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    # the visitor as registered at the desk (a non-resident visitor has no person row)
+    visitor_name: Mapped[str] = mapped_column(String(100))
+    visitor_sex: Mapped[str | None] = mapped_column(String(1))
+    visitor_id_type: Mapped[str | None] = mapped_column(String(24))
+    visitor_id_number: Mapped[str | None] = mapped_column(String(40))
+    visitor_phone: Mapped[str | None] = mapped_column(String(32))
+    visitor_address: Mapped[str | None] = mapped_column(String(200))
+    time_in: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
+    time_out: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    auto_closed: Mapped[bool] = mapped_column(Boolean, default=False)
+    people_count: Mapped[int] = mapped_column(Integer, default=1)
+    representatives: Mapped[str | None] = mapped_column(Text)
+    purpose: Mapped[str] = mapped_column(String(32))
+    whom: Mapped[str | None] = mapped_column(String(100))
+    content: Mapped[str] = mapped_column(Text, default="")
+    handled_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    # answered / to_mediation / to_petition / to_police / other
+    outcome: Mapped[str | None] = mapped_column(String(16))
+    urgency: Mapped[str] = mapped_column(String(8), default="normal")
+    notes: Mapped[str | None] = mapped_column(Text)
+    petition_id: Mapped[int | None] = mapped_column(ForeignKey("petition.id"))
+    dispute_case_id: Mapped[int | None] = mapped_column(ForeignKey("dispute_case.id"))
+
+
+class Petition(Versioned, Voidable, Base):
+    __tablename__ = "petition"
+
+    petition_no: Mapped[str] = mapped_column(String(40), unique=True)
+    # network / letter / phone / fax / visit (art. 17)
+    channel: Mapped[str] = mapped_column(String(16))
+    # suggestion / accusation / claim (arts. 29-31)
+    category: Mapped[str] = mapped_column(String(16))
+    received_on: Mapped[date] = mapped_column(Date, index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    petitioner_name: Mapped[str] = mapped_column(String(100))
+    is_collective: Mapped[bool] = mapped_column(Boolean, default=False)
+    representatives: Mapped[str | None] = mapped_column(Text)
+    request: Mapped[str] = mapped_column(Text, default="")
+    facts: Mapped[str] = mapped_column(Text, default="")
+    # registered / accepted / rejected / handling / answered / review / closed
+    status: Mapped[str] = mapped_column(String(16), default="registered", index=True)
+    handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    accepted_on: Mapped[date | None] = mapped_column(Date)
+    decision: Mapped[str | None] = mapped_column(String(16))
+    answered_on: Mapped[date | None] = mapped_column(Date)
+    national_ref_no: Mapped[str | None] = mapped_column(String(64))
+    national_filed_on: Mapped[date | None] = mapped_column(Date)
+
+
+class PetitionStep(Versioned, Base):
+    """One time-limited step of a petition (register, notice, handle, extension, review, ...)."""
+
+    __tablename__ = "petition_step"
+
+    petition_id: Mapped[int] = mapped_column(ForeignKey("petition.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    started_on: Mapped[date] = mapped_column(Date)
+    due_on: Mapped[date] = mapped_column(Date, index=True)
+    done_on: Mapped[date | None] = mapped_column(Date)
+    approver_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    reason: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+class Attachment(Versioned, Base):
+    """A scanned letter, photo or PDF kept with a record (stored in the database, so every room PC sees it)."""
+
+    __tablename__ = "attachment"
+
+    # the owning record: ("petition", id), ("dispute_case", id), ("mediation_session", id), ...
+    owner_kind: Mapped[str] = mapped_column(String(32))
+    owner_id: Mapped[int] = mapped_column(Integer, index=True)
+    filename: Mapped[str] = mapped_column(String(255))
+    mime_type: Mapped[str] = mapped_column(String(100))
+    sha256: Mapped[str] = mapped_column(String(64))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)

@@ -1,0 +1,179 @@
+"""First-start set-up, login with lock-out, staff accounts."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.models import Community, StaffUser
+from desktop.services import audit_service
+from desktop.services.dto import SYSTEM, Actor, CommunityDTO, UserDTO
+from desktop.services.errors import AccountLocked, AuthFailed, PermissionDenied, ValidationError
+from desktop.services.permissions import Perm, Role, can
+
+MAX_FAILED_LOGINS = 5
+LOCKOUT = timedelta(minutes=15)
+MIN_PASSWORD_LENGTH = 8
+
+_hasher = PasswordHasher()
+
+
+def hash_password(password: str) -> str:
+    return _hasher.hash(password)
+
+
+def password_matches(stored_hash: str, password: str) -> bool:
+    try:
+        return _hasher.verify(stored_hash, password)
+    except (VerificationError, InvalidHashError):
+        return False
+
+
+def user_dto(u: StaffUser) -> UserDTO:
+    return UserDTO(u.id, u.username, u.full_name, u.role, u.phone, u.active, u.locked_until, u.last_login_at)
+
+
+def community_dto(c: Community) -> CommunityDTO:
+    return CommunityDTO(c.id, c.name, c.street, c.district, c.city, c.address, c.phone, c.reception_hours,
+                        c.mediation_committee, c.is_demo)
+
+
+def _check_password(password: str) -> None:
+    if len(password) < MIN_PASSWORD_LENGTH:
+        raise ValidationError("password", "password_too_short", min=MIN_PASSWORD_LENGTH)
+
+
+def _required(field: str, value: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        raise ValidationError(field, "required")
+    return value
+
+
+class AuthService:
+    def __init__(self, sessions: sessionmaker[Session], clock=lambda: datetime.now(UTC)):
+        self._sessions = sessions
+        self._now = clock
+
+    # -- first start -------------------------------------------------------------------------------
+    def needs_setup(self) -> bool:
+        with self._sessions() as s:
+            return s.scalar(select(func.count()).select_from(Community)) == 0
+
+    def community(self) -> CommunityDTO | None:
+        with self._sessions() as s:
+            c = s.scalar(select(Community).order_by(Community.id).limit(1))
+            return community_dto(c) if c else None
+
+    def set_up(
+        self, *, community: str, street: str, district: str, city: str = "", admin_username: str,
+        admin_full_name: str, admin_password: str, is_demo: bool = False,
+    ) -> UserDTO:
+        """The first-start wizard: the community and its administrator, in one transaction."""
+        community = _required("community", community)
+        street = _required("street", street)
+        district = _required("district", district)
+        admin_username = _required("admin_username", admin_username)
+        admin_full_name = _required("admin_full_name", admin_full_name)
+        _check_password(admin_password)
+        with self._sessions.begin() as s:
+            if s.scalar(select(func.count()).select_from(Community)):
+                raise ValidationError("community", "already_set_up")
+            c = Community(name=community, street=street, district=district, city=city,
+                          mediation_committee=f"{community}人民调解委员会", is_demo=is_demo)
+            u = StaffUser(username=admin_username, full_name=admin_full_name, role=Role.ADMIN.value,
+                          password_hash=hash_password(admin_password))
+            s.add_all([c, u])
+            s.flush()
+            audit_service.record(s, SYSTEM, "create", "community", c.id, f"首次启动：{c.name}")
+            audit_service.record(s, SYSTEM, "create", "staff_user", u.id, f"管理员 {u.username}",
+                                 after={"username": u.username, "role": u.role})
+            return user_dto(u)
+
+    # -- login -------------------------------------------------------------------------------------
+    def login(self, username: str, password: str) -> UserDTO:
+        """Check the password; 5 wrong passwords lock the account for 15 minutes."""
+        now = self._now()
+        with self._sessions.begin() as s:
+            u = s.scalar(select(StaffUser).where(StaffUser.username == username.strip()))
+            if u is None or not u.active:
+                audit_service.record(s, SYSTEM, "login_failed", "staff_user", None, f"未知或停用账号 {username!r}")
+                raise AuthFailed()
+            if u.locked_until and u.locked_until > now:
+                raise AccountLocked(until=u.locked_until)
+            actor = user_dto(u).actor()
+            if not password_matches(u.password_hash, password):
+                u.failed_logins += 1
+                if u.failed_logins >= MAX_FAILED_LOGINS:
+                    u.locked_until = now + LOCKOUT
+                    u.failed_logins = 0
+                    audit_service.record(s, actor, "lock", "staff_user", u.id, "连续输错密码，账号锁定15分钟")
+                    locked = u.locked_until
+                else:
+                    audit_service.record(s, actor, "login_failed", "staff_user", u.id, "密码错误")
+                    locked = None
+            else:
+                u.failed_logins = 0
+                u.locked_until = None
+                u.last_login_at = now
+                if _hasher.check_needs_rehash(u.password_hash):
+                    u.password_hash = hash_password(password)
+                audit_service.record(s, actor, "login", "staff_user", u.id, "登录")
+                return user_dto(u)
+        # the failed attempt is committed before we say no
+        if locked:
+            raise AccountLocked(until=locked)
+        raise AuthFailed(remaining=MAX_FAILED_LOGINS - self._failed(username))
+
+    def _failed(self, username: str) -> int:
+        with self._sessions() as s:
+            return s.scalar(select(StaffUser.failed_logins).where(StaffUser.username == username.strip())) or 0
+
+    def unlock_screen(self, actor: Actor, password: str) -> UserDTO:
+        """The idle lock asks for the same user's password again (same lock-out rules)."""
+        return self.login(actor.username, password)
+
+    # -- accounts ----------------------------------------------------------------------------------
+    def list_users(self, actor: Actor) -> list[UserDTO]:
+        self._require(actor, Perm.USERS_ADMIN)
+        with self._sessions() as s:
+            return [user_dto(u) for u in s.scalars(select(StaffUser).order_by(StaffUser.id))]
+
+    def create_user(self, actor: Actor, *, username: str, full_name: str, role: str, password: str,
+                    phone: str | None = None) -> UserDTO:
+        self._require(actor, Perm.USERS_ADMIN)
+        username = _required("username", username)
+        full_name = _required("full_name", full_name)
+        try:
+            role = Role(role).value
+        except ValueError:
+            raise ValidationError("role", "unknown_role") from None
+        _check_password(password)
+        with self._sessions.begin() as s:
+            if s.scalar(select(StaffUser.id).where(StaffUser.username == username)):
+                raise ValidationError("username", "duplicate")
+            u = StaffUser(username=username, full_name=full_name, role=role, phone=phone,
+                          password_hash=hash_password(password), created_by=actor.id)
+            s.add(u)
+            s.flush()
+            audit_service.record(s, actor, "create", "staff_user", u.id, f"新建账号 {username}",
+                                 after={"username": username, "full_name": full_name, "role": role})
+            return user_dto(u)
+
+    def change_password(self, actor: Actor, old: str, new: str) -> None:
+        _check_password(new)
+        with self._sessions.begin() as s:
+            u = s.get(StaffUser, actor.id)
+            if u is None or not password_matches(u.password_hash, old):
+                raise ValidationError("old_password", "wrong_password")
+            u.password_hash = hash_password(new)
+            audit_service.record(s, actor, "update", "staff_user", u.id, "修改密码")
+
+    @staticmethod
+    def _require(actor: Actor, perm: Perm) -> None:
+        if not can(actor.role, perm):
+            raise PermissionDenied(perm.value)

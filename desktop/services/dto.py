@@ -1,0 +1,77 @@
+"""Frozen data-transfer objects: what crosses from services to views and printing.
+
+No SQLAlchemy here: printing imports these without touching the database layer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+
+@dataclass(frozen=True)
+class Actor:
+    """Who is doing something: the logged-in user (or the system itself)."""
+
+    id: int | None
+    username: str
+    full_name: str
+    role: str
+
+
+SYSTEM = Actor(id=None, username="system", full_name="系统", role="admin")
+
+
+@dataclass(frozen=True)
+class UserDTO:
+    id: int
+    username: str
+    full_name: str
+    role: str
+    phone: str | None
+    active: bool
+    locked_until: datetime | None
+    last_login_at: datetime | None
+
+    def actor(self) -> Actor:
+        return Actor(self.id, self.username, self.full_name, self.role)
+
+
+@dataclass(frozen=True)
+class CommunityDTO:
+    id: int
+    name: str
+    street: str
+    district: str
+    city: str
+    address: str
+    phone: str
+    reception_hours: str
+    mediation_committee: str
+    is_demo: bool
+
+    @property
+    def centre_name(self) -> str:
+        return f"{self.name}综治中心"
+
+
+@dataclass(frozen=True)
+class AuditEntryDTO:
+    id: int
+    at: datetime
+    username: str
+    action: str
+    entity: str
+    entity_id: int | None
+    summary: str
+    before: str | None
+    after: str | None
+    reason: str | None
+
+
+@dataclass(frozen=True)
+class AuditVerdict:
+    ok: bool
+    checked: int
+    first_bad_id: int | None = None
+    problem: str = ""
