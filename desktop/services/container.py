@@ -1,0 +1,34 @@
+"""All services over one database, built once by the composition root (app.py, cli.py, tests)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from desktop.services.audit_service import AuditService
+from desktop.services.auth_service import AuthService
+
+
+@dataclass
+class Services:
+    engine: Engine
+    sessions: sessionmaker[Session]
+    auth: AuthService
+    audit: AuditService
+
+    @classmethod
+    def build(cls, engine: Engine) -> Services:
+        from desktop.db import make_sessions
+
+        sessions = make_sessions(engine)
+        return cls(engine=engine, sessions=sessions, auth=AuthService(sessions), audit=AuditService(sessions))
+
+    @property
+    def database_label(self) -> str:
+        """What the status bar shows: the file, or server/database (never the password)."""
+        url = self.engine.url
+        if url.get_backend_name() == "sqlite":
+            return url.database or ":memory:"
+        return f"{url.host}:{url.port or 5432}/{url.database}"
