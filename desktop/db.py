@@ -58,7 +58,9 @@ def alembic_config(engine: Engine | None = None) -> AlembicConfig:
     cfg = AlembicConfig(str(project_root() / "alembic.ini"))
     cfg.set_main_option("script_location", str(project_root() / "migrations"))
     if engine is not None:
-        cfg.set_main_option("sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%"))
+        cfg.set_main_option(
+            "sqlalchemy.url", engine.url.render_as_string(hide_password=False).replace("%", "%%")
+        )
     return cfg
 
 

@@ -53,13 +53,21 @@ class TaskManager:
         self.bus = ChangeBus()
         self._pending: set[Future] = set()
 
-    def run_read(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-                 on_error: Callable[[BaseException], None] | None = None) -> Future:
+    def run_read(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Future:
         return self._submit(self._reader, fn, on_done, on_error, None)
 
-    def run_write(self, fn: Callable[[], Any], on_done: Callable[[Any], None] | None = None,
-                  on_error: Callable[[BaseException], None] | None = None,
-                  changed: tuple[str, Callable[[Any], list]] | None = None) -> Future:
+    def run_write(
+        self,
+        fn: Callable[[], Any],
+        on_done: Callable[[Any], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        changed: tuple[str, Callable[[Any], list]] | None = None,
+    ) -> Future:
         """``changed=(kind, ids_of_result)`` announces the write on the bus after it succeeded."""
         return self._submit(self._writer, fn, on_done, on_error, changed)
 

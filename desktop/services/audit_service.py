@@ -38,8 +38,19 @@ def to_json(data: dict | None) -> str | None:
 
 def _digest(prev_hash: str, e: AuditEntry) -> str:
     payload = json.dumps(
-        [prev_hash, e.at.astimezone(UTC).isoformat(), e.user_id, e.username, e.action, e.entity, e.entity_id,
-         e.summary, e.before, e.after, e.reason],
+        [
+            prev_hash,
+            e.at.astimezone(UTC).isoformat(),
+            e.user_id,
+            e.username,
+            e.action,
+            e.entity,
+            e.entity_id,
+            e.summary,
+            e.before,
+            e.after,
+            e.reason,
+        ],
         ensure_ascii=False,
         separators=(",", ":"),
     )
@@ -104,8 +115,9 @@ class AuditService:
     def __init__(self, sessions: sessionmaker[Session]):
         self._sessions = sessions
 
-    def record(self, actor: Actor, action: str, entity: str, entity_id: int | None = None, summary: str = "",
-               **kw) -> None:
+    def record(
+        self, actor: Actor, action: str, entity: str, entity_id: int | None = None, summary: str = "", **kw
+    ) -> None:
         """A stand-alone entry (print, export, reveal, login) in its own transaction."""
         with self._sessions.begin() as s:
             record(s, actor, action, entity, entity_id, summary, **kw)
@@ -140,8 +152,18 @@ class AuditService:
             q = q.where(AuditEntry.at < until)
         with self._sessions() as s:
             return [
-                AuditEntryDTO(e.id, e.at, e.username, e.action, e.entity, e.entity_id, e.summary, e.before, e.after,
-                              e.reason)
+                AuditEntryDTO(
+                    e.id,
+                    e.at,
+                    e.username,
+                    e.action,
+                    e.entity,
+                    e.entity_id,
+                    e.summary,
+                    e.before,
+                    e.after,
+                    e.reason,
+                )
                 for e in s.scalars(q)
             ]
 

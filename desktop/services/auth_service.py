@@ -38,8 +38,18 @@ def user_dto(u: StaffUser) -> UserDTO:
 
 
 def community_dto(c: Community) -> CommunityDTO:
-    return CommunityDTO(c.id, c.name, c.street, c.district, c.city, c.address, c.phone, c.reception_hours,
-                        c.mediation_committee, c.is_demo)
+    return CommunityDTO(
+        c.id,
+        c.name,
+        c.street,
+        c.district,
+        c.city,
+        c.address,
+        c.phone,
+        c.reception_hours,
+        c.mediation_committee,
+        c.is_demo,
+    )
 
 
 def _check_password(password: str) -> None:
@@ -70,8 +80,16 @@ class AuthService:
             return community_dto(c) if c else None
 
     def set_up(
-        self, *, community: str, street: str, district: str, city: str = "", admin_username: str,
-        admin_full_name: str, admin_password: str, is_demo: bool = False,
+        self,
+        *,
+        community: str,
+        street: str,
+        district: str,
+        city: str = "",
+        admin_username: str,
+        admin_full_name: str,
+        admin_password: str,
+        is_demo: bool = False,
     ) -> UserDTO:
         """The first-start wizard: the community and its administrator, in one transaction."""
         community = _required("community", community)
@@ -83,15 +101,32 @@ class AuthService:
         with self._sessions.begin() as s:
             if s.scalar(select(func.count()).select_from(Community)):
                 raise ValidationError("community", "already_set_up")
-            c = Community(name=community, street=street, district=district, city=city,
-                          mediation_committee=f"{community}人民调解委员会", is_demo=is_demo)
-            u = StaffUser(username=admin_username, full_name=admin_full_name, role=Role.ADMIN.value,
-                          password_hash=hash_password(admin_password))
+            c = Community(
+                name=community,
+                street=street,
+                district=district,
+                city=city,
+                mediation_committee=f"{community}人民调解委员会",
+                is_demo=is_demo,
+            )
+            u = StaffUser(
+                username=admin_username,
+                full_name=admin_full_name,
+                role=Role.ADMIN.value,
+                password_hash=hash_password(admin_password),
+            )
             s.add_all([c, u])
             s.flush()
             audit_service.record(s, SYSTEM, "create", "community", c.id, f"首次启动：{c.name}")
-            audit_service.record(s, SYSTEM, "create", "staff_user", u.id, f"管理员 {u.username}",
-                                 after={"username": u.username, "role": u.role})
+            audit_service.record(
+                s,
+                SYSTEM,
+                "create",
+                "staff_user",
+                u.id,
+                f"管理员 {u.username}",
+                after={"username": u.username, "role": u.role},
+            )
             return user_dto(u)
 
     # -- login -------------------------------------------------------------------------------------
@@ -101,7 +136,9 @@ class AuthService:
         with self._sessions.begin() as s:
             u = s.scalar(select(StaffUser).where(StaffUser.username == username.strip()))
             if u is None or not u.active:
-                audit_service.record(s, SYSTEM, "login_failed", "staff_user", None, f"未知或停用账号 {username!r}")
+                audit_service.record(
+                    s, SYSTEM, "login_failed", "staff_user", None, f"未知或停用账号 {username!r}"
+                )
                 raise AuthFailed()
             if u.locked_until and u.locked_until > now:
                 raise AccountLocked(until=u.locked_until)
@@ -131,7 +168,9 @@ class AuthService:
 
     def _failed(self, username: str) -> int:
         with self._sessions() as s:
-            return s.scalar(select(StaffUser.failed_logins).where(StaffUser.username == username.strip())) or 0
+            return (
+                s.scalar(select(StaffUser.failed_logins).where(StaffUser.username == username.strip())) or 0
+            )
 
     def unlock_screen(self, actor: Actor, password: str) -> UserDTO:
         """The idle lock asks for the same user's password again (same lock-out rules)."""
@@ -143,8 +182,16 @@ class AuthService:
         with self._sessions() as s:
             return [user_dto(u) for u in s.scalars(select(StaffUser).order_by(StaffUser.id))]
 
-    def create_user(self, actor: Actor, *, username: str, full_name: str, role: str, password: str,
-                    phone: str | None = None) -> UserDTO:
+    def create_user(
+        self,
+        actor: Actor,
+        *,
+        username: str,
+        full_name: str,
+        role: str,
+        password: str,
+        phone: str | None = None,
+    ) -> UserDTO:
         self._require(actor, Perm.USERS_ADMIN)
         username = _required("username", username)
         full_name = _required("full_name", full_name)
@@ -156,12 +203,25 @@ class AuthService:
         with self._sessions.begin() as s:
             if s.scalar(select(StaffUser.id).where(StaffUser.username == username)):
                 raise ValidationError("username", "duplicate")
-            u = StaffUser(username=username, full_name=full_name, role=role, phone=phone,
-                          password_hash=hash_password(password), created_by=actor.id)
+            u = StaffUser(
+                username=username,
+                full_name=full_name,
+                role=role,
+                phone=phone,
+                password_hash=hash_password(password),
+                created_by=actor.id,
+            )
             s.add(u)
             s.flush()
-            audit_service.record(s, actor, "create", "staff_user", u.id, f"新建账号 {username}",
-                                 after={"username": username, "full_name": full_name, "role": role})
+            audit_service.record(
+                s,
+                actor,
+                "create",
+                "staff_user",
+                u.id,
+                f"新建账号 {username}",
+                after={"username": username, "full_name": full_name, "role": role},
+            )
             return user_dto(u)
 
     def change_password(self, actor: Actor, old: str, new: str) -> None:

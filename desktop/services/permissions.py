@@ -51,14 +51,31 @@ _ALL = frozenset(Perm)
 
 PERMISSIONS: dict[Role, frozenset[Perm]] = {
     Role.RECEPTION: frozenset(
-        {Perm.VISITS_EDIT, Perm.PETITIONS_EDIT, Perm.RESIDENTS_READ, Perm.RESIDENTS_EDIT, Perm.PRINT,
-         Perm.VOLUNTEERS_EDIT}
+        {
+            Perm.VISITS_EDIT,
+            Perm.PETITIONS_EDIT,
+            Perm.RESIDENTS_READ,
+            Perm.RESIDENTS_EDIT,
+            Perm.PRINT,
+            Perm.VOLUNTEERS_EDIT,
+        }
     ),
     Role.MEDIATOR: frozenset({Perm.CASES_EDIT, Perm.RESIDENTS_READ, Perm.PRINT, Perm.VISITS_EDIT}),
     Role.MONITOR: frozenset({Perm.CAMERAS_EDIT, Perm.PRINT}),
     Role.POLICE: frozenset(
-        {Perm.RESIDENTS_READ, Perm.RESIDENTS_EDIT, Perm.KEY_GROUPS_READ, Perm.KEY_GROUPS_EDIT, Perm.REVEAL_ID,
-         Perm.FOOTAGE_APPROVE, Perm.CASES_EDIT, Perm.VISITS_EDIT, Perm.PRINT, Perm.EXPORT, Perm.STATS_READ}
+        {
+            Perm.RESIDENTS_READ,
+            Perm.RESIDENTS_EDIT,
+            Perm.KEY_GROUPS_READ,
+            Perm.KEY_GROUPS_EDIT,
+            Perm.REVEAL_ID,
+            Perm.FOOTAGE_APPROVE,
+            Perm.CASES_EDIT,
+            Perm.VISITS_EDIT,
+            Perm.PRINT,
+            Perm.EXPORT,
+            Perm.STATS_READ,
+        }
     ),
     # The director sees everything of the centre's work but does not administer accounts or settings.
     Role.DIRECTOR: _ALL - {Perm.USERS_ADMIN, Perm.SETTINGS_ADMIN},

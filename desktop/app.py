@@ -1,0 +1,232 @@
+"""Composition root: config, logging, Qt, fonts, language, the database (off the GUI thread), login,
+main window. The login window is on screen before SQLAlchemy and ReportLab are imported."""
+
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desktop import __version__, config
+from desktop.paths import data_dir
+from desktop.tasks import TaskManager
+from desktop.views.common.messages import error_text
+from desktop.views.common.qt_setup import install_translator, register_fonts
+from desktop.views.lock_dialog import IdleWatcher, LockDialog
+from desktop.views.login_window import LoginWindow
+
+log = logging.getLogger("desktop")
+
+
+def setup_logging(level: str = "INFO") -> str:
+    folder = data_dir() / "logs"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "zongzhi.log"
+    handler = logging.handlers.RotatingFileHandler(path, maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s [%(threadName)s] %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(level)
+    return str(path)
+
+
+def install_excepthook(log_path: str) -> None:
+    """An uncaught error is logged with its traceback and shown as a clear dialog."""
+
+    def hook(exc_type, exc, tb):
+        log.critical("uncaught error\n%s", "".join(traceback.format_exception(exc_type, exc, tb)))
+        if QApplication.instance() is not None:
+            box = QMessageBox(
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("App", "Error"),
+                QCoreApplication.translate(
+                    "App",
+                    "The program met an unexpected error. Nothing half-done was saved.\n\n%1\n\n"
+                    "Details are in the log file:\n%2",
+                )
+                .replace("%1", str(exc))
+                .replace("%2", log_path),
+            )
+            box.setObjectName("error_dialog")
+            box.open()
+
+    sys.excepthook = hook
+
+
+def page_specs():
+    """Pages of the main window in nav order; room modules add theirs here."""
+    from desktop.services.permissions import Perm
+    from desktop.views.admin.audit_page import AuditPage
+    from desktop.views.admin.settings_page import SettingsPage
+    from desktop.views.admin.users_page import UsersPage
+    from desktop.views.main_window import PageSpec
+
+    system = QCoreApplication.translate("App", "System")
+    specs = []
+    try:
+        from desktop.views.signage.signage_page import SignagePage
+
+        specs.append(
+            PageSpec(
+                system, QCoreApplication.translate("App", "Signs and wall charts"), Perm.PRINT, SignagePage
+            )
+        )
+    except ImportError:
+        pass
+    return [
+        *specs,
+        PageSpec(system, QCoreApplication.translate("App", "Audit log"), Perm.AUDIT_READ, AuditPage),
+        PageSpec(system, QCoreApplication.translate("App", "Staff accounts"), Perm.USERS_ADMIN, UsersPage),
+        PageSpec(system, QCoreApplication.translate("App", "Settings"), Perm.SETTINGS_ADMIN, SettingsPage),
+    ]
+
+
+class AppController:
+    """Drives start-up: open the database in the background, set up or log in, then the main window."""
+
+    def __init__(self, app: QApplication, cfg: config.Config, db_url: str, *, demo: bool):
+        self.app = app
+        self.cfg = cfg
+        self.db_url = db_url
+        self.demo = demo
+        self.tasks = TaskManager()
+        self.services = None
+        self.community = None
+        self.main_window = None
+        self.wizard = None
+        self.login = LoginWindow()
+
+    def start(self) -> None:
+        self.login.login_requested.connect(self._login)
+        self.login.show()
+        if os.environ.get("ZONGZHI_EXIT_WHEN_SHOWN"):  # bench/bench_startup.py measures this moment
+            QTimer.singleShot(0, self.app.quit)
+            return
+        if self.demo:
+            self.login.set_busy(
+                QCoreApplication.translate(
+                    "App", "Opening the demo database (the first time it is created: about half a minute)…"
+                )
+            )
+        self.tasks.run_write(self._open_database, self._database_ready, self._database_failed)
+        # warm up the printing library while the user types the password
+        self.tasks.run_read(lambda: __import__("reportlab.pdfgen.canvas"))
+
+    def _open_database(self):
+        from desktop.db import make_engine, upgrade
+        from desktop.services.container import Services
+
+        engine = make_engine(self.db_url)
+        upgrade(engine)
+        services = Services.build(engine)
+        if self.demo and services.auth.needs_setup():
+            from desktop.services import demo_service
+
+            demo_service.generate(engine)
+        return services, services.auth.community()
+
+    def _database_ready(self, result) -> None:
+        self.services, self.community = result
+        if self.community is None:
+            from desktop.views.setup_wizard import SetupWizard
+
+            self.login.set_busy(QCoreApplication.translate("App", "First start: set up the community."))
+            self.wizard = SetupWizard(self._submit_setup)
+            self.wizard.done_setup.connect(self._after_setup)
+            self.wizard.show()
+            return
+        self._ready_to_log_in()
+
+    def _ready_to_log_in(self) -> None:
+        line = self.community.centre_name
+        if self.community.is_demo:
+            line = QCoreApplication.translate("App", "%1 — DEMO DATABASE").replace("%1", line)
+        self.login.set_ready(line)
+
+    def _database_failed(self, exc: BaseException) -> None:
+        log.error("cannot open the database %s: %s", self.db_url, exc)
+        self.login.set_busy(
+            QCoreApplication.translate("App", "Cannot open the database: %1").replace("%1", str(exc))
+        )
+
+    def _submit_setup(self, values: dict, on_done, on_error) -> None:
+        self.tasks.run_write(lambda: self.services.auth.set_up(**values), on_done, on_error)
+
+    def _after_setup(self, _user) -> None:
+        self.community = None
+        self.tasks.run_read(self.services.auth.community, self._set_community)
+
+    def _set_community(self, community) -> None:
+        self.community = community
+        self._ready_to_log_in()
+        self.login.raise_()
+        self.login.activateWindow()
+
+    def _login(self, username: str, password: str) -> None:
+        self.tasks.run_write(
+            lambda: self.services.auth.login(username, password),
+            self._logged_in,
+            lambda exc: self.login.show_error(error_text(exc)),
+        )
+
+    def _logged_in(self, user) -> None:
+        from desktop.views.context import ViewContext
+        from desktop.views.main_window import MainWindow
+
+        ctx = ViewContext(
+            services=self.services, tasks=self.tasks, actor=user.actor(), community=self.community
+        )
+        self.main_window = MainWindow(ctx, page_specs())
+        self.main_window.show()
+        self.login.close()
+        self.idle = IdleWatcher(self.app, self.cfg.idle_lock_minutes, self._lock)
+
+    def _lock(self) -> None:
+        win = self.main_window
+        win.centralWidget().hide()
+        actor = win.ctx.actor
+
+        def unlock(password, on_done, on_error):
+            self.tasks.run_write(lambda: self.services.auth.unlock_screen(actor, password), on_done, on_error)
+
+        self.lock_dialog = LockDialog(actor.full_name, unlock, win)
+        self.lock_dialog.setModal(True)
+        self.lock_dialog.accepted.connect(self._unlocked)
+        self.lock_dialog.open()
+
+    def _unlocked(self) -> None:
+        self.main_window.centralWidget().show()
+        self.idle.resume()
+
+
+def main(args) -> int:
+    try:
+        cfg = config.load()
+    except config.ConfigError as exc:
+        print(f"错误 / error: {exc}", file=sys.stderr)
+        return 2
+    log_path = setup_logging(cfg.log_level)
+    log.info("starting 综治工作台 %s", __version__)
+    if args.db:
+        url = config.check_db_url(args.db)
+    elif args.demo:
+        url = config.demo_db_url()
+    else:
+        url = cfg.resolved_db_url()
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("zongzhi-desk")
+    app.setApplicationDisplayName("综治工作台")
+    app.setApplicationVersion(__version__)
+    register_fonts(app)
+    install_translator(app, args.lang or cfg.language)
+    install_excepthook(log_path)
+    controller = AppController(app, cfg, url, demo=args.demo)
+    controller.start()
+    code = app.exec()
+    controller.tasks.shutdown()
+    return code

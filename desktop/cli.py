@@ -1,0 +1,116 @@
+"""Command line: `python -m desktop [--db URL] [--demo] [--self-test] [COMMAND ...]`.
+
+Kept light: heavy libraries are imported by the command that needs them, so the window opens fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="zongzhi-desk", description="综治工作台 Zongzhi Desk")
+    p.add_argument(
+        "--db", metavar="URL", help="database URL for this run (sqlite:///PATH or postgresql+psycopg://…)"
+    )
+    p.add_argument("--demo", action="store_true", help="open the demo database (created on first use)")
+    p.add_argument("--self-test", action="store_true", help="check database, fonts, PDF and Qt; exit 0/1")
+    p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window for this run")
+    sub = p.add_subparsers(dest="command")
+
+    demo = sub.add_parser("demo", help="fill a new database with the seeded demo community")
+    demo.add_argument("--scale", type=float, default=1.0, help="1.0 ≈ 8,000 residents")
+    demo.add_argument("--seed", type=int, default=20261127)
+
+    db = sub.add_parser("db", help="database maintenance")
+    db.add_argument("action", choices=["upgrade", "status"])
+    db.add_argument(
+        "--no-backup", action="store_true", help="skip the backup (only after backing up yourself)"
+    )
+
+    try:
+        from desktop import print_commands
+    except ImportError:  # printing not installed in this build
+        print_commands = None
+    if print_commands is not None:
+        print_commands.add_parser(sub)
+    return p
+
+
+def _db_url(args) -> str:
+    from desktop import config
+
+    if args.db:
+        return config.check_db_url(args.db)
+    if args.demo:
+        return config.demo_db_url()
+    return config.load().resolved_db_url()
+
+
+def _open_services(args, *, migrate: bool = True):
+    from desktop.db import make_engine, upgrade
+    from desktop.services.container import Services
+
+    engine = make_engine(_db_url(args))
+    if migrate:
+        upgrade(engine)
+    return Services.build(engine)
+
+
+def _cmd_demo(args) -> int:
+    from desktop.db import make_engine, upgrade
+    from desktop.services import demo_service
+
+    engine = make_engine(_db_url(args))
+    upgrade(engine)
+
+    def progress(pct: int, msg: str) -> None:
+        print(f"\r{pct:3d}% {msg}", end="", file=sys.stderr, flush=True)
+
+    summary = demo_service.generate(engine, scale=args.scale, seed=args.seed, progress=progress)
+    print(file=sys.stderr)
+    print(summary)
+    return 0
+
+
+def _cmd_db(args) -> int:
+    from desktop.db import make_engine, schema_status, upgrade
+
+    engine = make_engine(_db_url(args))
+    if args.action == "status":
+        st = schema_status(engine)
+        print(f"database schema: {st.current or '(empty)'}; this program: {st.head}")
+        return 0
+    copy = upgrade(engine, make_backup=not args.no_backup)
+    print(f"upgraded; backup: {copy}" if copy else "the database is up to date")
+    return 0
+
+
+def _run_command(args) -> int:
+    from desktop.db import DatabaseError
+
+    try:
+        if args.self_test:
+            from desktop.self_test import run
+
+            return run(_db_url(args))
+        if args.command == "demo":
+            return _cmd_demo(args)
+        if args.command == "db":
+            return _cmd_db(args)
+        from desktop import print_commands
+
+        return print_commands.run(args, lambda: _open_services(args))
+    except (DatabaseError, ValueError) as exc:
+        print(f"错误 / error: {exc}", file=sys.stderr)
+        return 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    if args.self_test or args.command:
+        return _run_command(args)
+    from desktop.app import main as app_main
+
+    return app_main(args)

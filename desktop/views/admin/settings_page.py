@@ -1,0 +1,162 @@
+"""Settings for the IT person: where the database is, language, idle lock."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop import config
+from desktop.services import settings_service
+from desktop.views.context import ViewContext
+
+
+class SettingsPage(QWidget):
+    def __init__(self, ctx: ViewContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("settings_page")
+        self.ctx = ctx
+        self.cfg = config.load()
+        db_box = QGroupBox(self.tr("Database"))
+        self.use_sqlite = QRadioButton(self.tr("This PC only (embedded database file)"))
+        self.use_sqlite.setObjectName("use_sqlite")
+        self.use_postgres = QRadioButton(self.tr("Shared by several room PCs (PostgreSQL server)"))
+        self.use_postgres.setObjectName("use_postgres")
+        self.sqlite_path = QLineEdit()
+        self.sqlite_path.setObjectName("sqlite_path")
+        self.pg_host = QLineEdit()
+        self.pg_host.setObjectName("pg_host")
+        self.pg_port = QSpinBox()
+        self.pg_port.setObjectName("pg_port")
+        self.pg_port.setRange(1, 65535)
+        self.pg_database = QLineEdit()
+        self.pg_database.setObjectName("pg_database")
+        self.pg_user = QLineEdit()
+        self.pg_user.setObjectName("pg_user")
+        self.pg_password = QLineEdit()
+        self.pg_password.setObjectName("pg_password")
+        self.pg_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.test_button = QPushButton(self.tr("Test connection"))
+        self.test_button.setObjectName("test_button")
+        form = QFormLayout(db_box)
+        form.addRow(self.use_sqlite)
+        form.addRow(self.tr("File"), self.sqlite_path)
+        form.addRow(self.use_postgres)
+        form.addRow(self.tr("Server"), self.pg_host)
+        form.addRow(self.tr("Port"), self.pg_port)
+        form.addRow(self.tr("Database name"), self.pg_database)
+        form.addRow(self.tr("User"), self.pg_user)
+        form.addRow(self.tr("Password"), self.pg_password)
+        form.addRow(self.test_button)
+
+        other = QGroupBox(self.tr("This PC"))
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("中文（简体）", "zh_CN")
+        self.language.addItem("English", "en")
+        self.idle_minutes = QSpinBox()
+        self.idle_minutes.setObjectName("idle_minutes")
+        self.idle_minutes.setRange(1, 240)
+        self.idle_minutes.setSuffix(self.tr(" min"))
+        f2 = QFormLayout(other)
+        f2.addRow(self.tr("Language"), self.language)
+        f2.addRow(self.tr("Lock the window after"), self.idle_minutes)
+
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.setObjectName("save_button")
+        self.status = QLabel("")
+        self.status.setObjectName("status")
+        self.status.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(db_box)
+        lay.addWidget(other)
+        lay.addWidget(self.save_button)
+        lay.addWidget(self.status)
+        lay.addStretch(1)
+
+        self._fill()
+        self.use_sqlite.toggled.connect(self._enable)
+        self.test_button.clicked.connect(self.test)
+        self.save_button.clicked.connect(self.save)
+
+    def _fill(self) -> None:
+        parts = settings_service.describe(self.cfg.resolved_db_url())
+        sqlite = parts["backend"] == "sqlite"
+        self.use_sqlite.setChecked(sqlite)
+        self.use_postgres.setChecked(not sqlite)
+        self.sqlite_path.setText(parts["path"] if sqlite else config.default_db_url().split(":///", 1)[1])
+        self.pg_host.setText("" if sqlite else parts["host"])
+        self.pg_port.setValue(5432 if sqlite else int(parts["port"]))
+        self.pg_database.setText("zongzhi" if sqlite else parts["database"])
+        self.pg_user.setText("" if sqlite else parts["user"])
+        self.pg_password.setText("" if sqlite else parts["password"])
+        self.language.setCurrentIndex(max(0, self.language.findData(self.cfg.language)))
+        self.idle_minutes.setValue(self.cfg.idle_lock_minutes)
+        self._enable()
+
+    def _enable(self) -> None:
+        sqlite = self.use_sqlite.isChecked()
+        self.sqlite_path.setEnabled(sqlite)
+        for w in (self.pg_host, self.pg_port, self.pg_database, self.pg_user, self.pg_password):
+            w.setEnabled(not sqlite)
+
+    def url(self) -> str:
+        if self.use_sqlite.isChecked():
+            return f"sqlite:///{self.sqlite_path.text().strip()}"
+        return settings_service.postgres_url(
+            self.pg_host.text().strip(),
+            self.pg_port.value(),
+            self.pg_database.text().strip(),
+            self.pg_user.text().strip(),
+            self.pg_password.text(),
+        )
+
+    def test(self) -> None:
+        url = self.url()
+        self.status.setText(self.tr("Connecting…"))
+        self.test_button.setEnabled(False)
+        self.ctx.tasks.run_read(lambda: settings_service.check_connection(url), self._tested)
+
+    def _tested(self, check) -> None:
+        self.test_button.setEnabled(True)
+        if not check.ok:
+            self.status.setText(self.tr("Cannot connect: %1").replace("%1", check.message))
+        elif check.empty:
+            self.status.setText(
+                self.tr("Connected. The database is empty; it will be set up at the next start.")
+            )
+        elif check.needs_upgrade:
+            self.status.setText(
+                self.tr("Connected. The database will be upgraded (after a backup) at the next start.")
+            )
+        else:
+            self.status.setText(self.tr("Connected. The database is ready."))
+
+    def save(self) -> None:
+        url = self.url()
+        new = config.with_changes(
+            self.cfg,
+            db_url="" if url == config.default_db_url() else url,
+            language=self.language.currentData(),
+            idle_lock_minutes=self.idle_minutes.value(),
+        )
+
+        def write():
+            return config.save(new)
+
+        def saved(_path):
+            self.cfg = new
+            self.status.setText(self.tr("Saved. Restart the program to use the new settings."))
+
+        self.ctx.tasks.run_write(
+            write, saved, lambda e: self.status.setText(self.tr("Not saved: %1").replace("%1", str(e)))
+        )

@@ -1,0 +1,49 @@
+"""Service errors as sentences in the user's language."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from desktop.services.errors import ServiceError
+
+
+def error_text(exc: BaseException) -> str:
+    if not isinstance(exc, ServiceError):
+        return QCoreApplication.translate("Errors", "Something went wrong: %1").replace("%1", str(exc))
+    code, p = exc.code, exc.params
+    if code == "required":
+        return QCoreApplication.translate("Errors", "This field is required.")
+    if code == "password_too_short":
+        return QCoreApplication.translate("Errors", "The password needs at least %1 characters.").replace(
+            "%1", str(p.get("min", 8))
+        )
+    if code == "duplicate":
+        return QCoreApplication.translate("Errors", "This name is already taken.")
+    if code == "unknown_role":
+        return QCoreApplication.translate("Errors", "Choose a role from the list.")
+    if code == "wrong_password":
+        return QCoreApplication.translate("Errors", "The password is wrong.")
+    if code == "already_set_up":
+        return QCoreApplication.translate("Errors", "This database has already been set up.")
+    if code == "bad_credentials":
+        remaining = p.get("remaining")
+        if remaining is not None:
+            return QCoreApplication.translate(
+                "Errors", "Wrong user name or password. %1 tries left before the account is locked."
+            ).replace("%1", str(remaining))
+        return QCoreApplication.translate("Errors", "Wrong user name or password.")
+    if code == "locked":
+        until = p.get("until")
+        when = QLocale().toString(until.astimezone().time(), QLocale.FormatType.ShortFormat) if until else ""
+        return QCoreApplication.translate(
+            "Errors", "Too many wrong passwords: the account is locked until %1."
+        ).replace("%1", when)
+    if code == "permission_denied":
+        return QCoreApplication.translate("Errors", "Your role may not do this.")
+    if code == "conflict":
+        return QCoreApplication.translate(
+            "Errors", "Someone else changed this record meanwhile. Reload it and try again."
+        )
+    if code == "not_found":
+        return QCoreApplication.translate("Errors", "The record no longer exists.")
+    return QCoreApplication.translate("Errors", "Something went wrong: %1").replace("%1", str(exc))

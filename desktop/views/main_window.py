@@ -1,0 +1,129 @@
+"""The main window: one place per room and function; pages appear when the user's role may use them."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from desktop.services.permissions import ROLE_LABELS_ZH, Perm, Role
+from desktop.views.context import ViewContext
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    """A page of the main window: the section it sits in, its title, who may open it, how to make it."""
+
+    section: str
+    title: str
+    perm: Perm
+    factory: Callable[[ViewContext], QWidget]
+
+
+class MainWindow(QMainWindow):
+    logout_requested = Signal()
+
+    def __init__(self, ctx: ViewContext, pages: list[PageSpec], parent=None):
+        super().__init__(parent)
+        self.setObjectName("main_window")
+        self.ctx = ctx
+        title = self.tr("%1 — Zongzhi Desk").replace("%1", ctx.community.centre_name)
+        if ctx.community.is_demo:
+            title = self.tr("[DEMO DATABASE] ") + title
+        self.setWindowTitle(title)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("nav")
+        self.nav.setMaximumWidth(220)
+        self.stack = QStackedWidget()
+        self.stack.setObjectName("stack")
+        self._pages: dict[str, QWidget] = {}
+        self._specs: list[PageSpec] = []
+        current_section = None
+        for spec in pages:
+            if not ctx.can(spec.perm):
+                continue
+            if spec.section != current_section:
+                header = QListWidgetItem(spec.section)
+                header.setFlags(Qt.ItemFlag.NoItemFlags)
+                f = header.font()
+                f.setBold(True)
+                header.setFont(f)
+                self.nav.addItem(header)
+                current_section = spec.section
+            item = QListWidgetItem("    " + spec.title)
+            item.setData(Qt.ItemDataRole.UserRole, len(self._specs))
+            self.nav.addItem(item)
+            self._specs.append(spec)
+            self.stack.addWidget(QWidget())  # made when first opened
+        self.welcome = QLabel(self.tr("Welcome, %1.").replace("%1", ctx.actor.full_name))
+        self.welcome.setObjectName("welcome")
+        self.welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        if not self._specs:
+            self.welcome.setText(
+                self.tr("Welcome, %1. The rooms of your role are being built and will appear here.").replace(
+                    "%1", ctx.actor.full_name
+                )
+            )
+            self.stack.addWidget(self.welcome)
+
+        split = QSplitter()
+        split.addWidget(self.nav)
+        split.addWidget(self.stack)
+        split.setStretchFactor(1, 1)
+        self.setCentralWidget(split)
+
+        role = ROLE_LABELS_ZH.get(Role(ctx.actor.role), ctx.actor.role) if ctx.actor.role in set(Role) else ""
+        self.user_label = QLabel(
+            self.tr("User: %1 (%2)").replace("%1", ctx.actor.full_name).replace("%2", role)
+        )
+        self.user_label.setObjectName("user_label")
+        self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.services.database_label))
+        self.db_label.setObjectName("db_label")
+        self.statusBar().addWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.db_label)
+
+        self.nav.currentItemChanged.connect(self._open)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) is not None:
+                self.nav.setCurrentRow(row)
+                break
+        self.resize(1180, 760)
+
+    def page_titles(self) -> list[str]:
+        return [s.title for s in self._specs]
+
+    def open_page(self, title: str) -> QWidget:
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            idx = item.data(Qt.ItemDataRole.UserRole)
+            if idx is not None and self._specs[idx].title == title:
+                self.nav.setCurrentRow(row)
+                return self.stack.currentWidget()
+        raise KeyError(title)
+
+    def _open(self, item: QListWidgetItem | None, _prev=None) -> None:
+        if item is None:
+            return
+        idx = item.data(Qt.ItemDataRole.UserRole)
+        if idx is None:
+            return
+        spec = self._specs[idx]
+        if spec.title not in self._pages:
+            page = spec.factory(self.ctx)
+            old = self.stack.widget(idx)
+            self.stack.removeWidget(old)
+            old.deleteLater()
+            self.stack.insertWidget(idx, page)
+            self._pages[spec.title] = page
+        self.stack.setCurrentIndex(idx)

@@ -1,0 +1,125 @@
+"""The shell as staff meet it: first start, login, main window, lock — in Chinese, on a real database file."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWizard
+
+from desktop import config
+from desktop.app import AppController, page_specs
+from desktop.views.context import ViewContext
+from desktop.views.main_window import MainWindow
+from tests.gui.conftest import ime_type
+
+
+@pytest.fixture
+def controller(zh_app, qtbot, sqlite_url):
+    c = AppController(zh_app, config.Config(), sqlite_url, demo=False)
+    qtbot.addWidget(c.login)
+    c.start()
+    yield c
+    if c.main_window is not None:
+        c.main_window.close()
+    if c.wizard is not None:
+        c.wizard.close()
+    c.tasks.shutdown()
+
+
+def _first_start(qtbot, c, password="Admin#2026", again="Admin#2026"):
+    qtbot.waitUntil(lambda: c.wizard is not None and c.wizard.isVisible(), timeout=20000)
+    w = c.wizard
+    ime_type(w.community, "华侨路社区")
+    ime_type(w.street, "华侨路街道")
+    ime_type(w.district, "鼓楼区")
+    w.next()
+    qtbot.keyClicks(w.admin_username, "admin")
+    ime_type(w.admin_full_name, "王建国")
+    qtbot.keyClicks(w.admin_password, password)
+    qtbot.keyClicks(w.admin_password2, again)
+    w.button(QWizard.WizardButton.FinishButton).click()
+    return w
+
+
+def test_given_new_install_when_wizard_finished_then_login_names_the_centre(qtbot, controller):
+    c = controller
+    assert c.login.status.text() in ("正在打开数据库…", "首次启动：请先设置社区信息。")
+    w = _first_start(qtbot, c, again="Different#1")
+    # the two passwords differ: the wizard says so in Chinese and stays open
+    assert w.error.text() == "两次输入的密码不一致。" and w.isVisible()
+    w.admin_password2.clear()
+    qtbot.keyClicks(w.admin_password2, "Admin#2026")
+    w.button(QWizard.WizardButton.FinishButton).click()
+    qtbot.waitUntil(lambda: c.login.login_button.isEnabled(), timeout=20000)
+    assert c.login.community.text() == "华侨路社区综治中心"
+
+
+def test_given_wrong_password_then_chinese_message_with_tries_left(qtbot, controller):
+    c = controller
+    _first_start(qtbot, c)
+    qtbot.waitUntil(lambda: c.login.login_button.isEnabled(), timeout=20000)
+    qtbot.keyClicks(c.login.username, "admin")
+    qtbot.keyClicks(c.login.password, "wrong-one")
+    qtbot.keyClick(c.login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "再错 4 次" in c.login.status.text(), timeout=20000)
+    assert c.main_window is None
+
+
+def test_given_admin_logs_in_then_main_window_shows_system_pages_user_and_database(
+    qtbot, controller, sqlite_url
+):
+    c = controller
+    _first_start(qtbot, c)
+    qtbot.waitUntil(lambda: c.login.login_button.isEnabled(), timeout=20000)
+    qtbot.keyClicks(c.login.username, "admin")
+    qtbot.keyClicks(c.login.password, "Admin#2026")
+    qtbot.keyClick(c.login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: c.main_window is not None and c.main_window.isVisible(), timeout=20000)
+    win = c.main_window
+    assert win.windowTitle() == "华侨路社区综治中心 — 综治工作台"
+    assert {"审计日志", "账号管理", "设置"} <= set(win.page_titles())
+    assert win.user_label.text() == "用户：王建国（系统管理员）"
+    assert sqlite_url.split(":///")[1] in win.db_label.text()
+    # the audit page lists the set-up and the login
+    page = win.open_page("审计日志")
+    qtbot.waitUntil(lambda: page.model.rowCount() >= 3, timeout=20000)
+    page.verify()
+    qtbot.waitUntil(lambda: page.status.text().startswith("完整"), timeout=20000)
+
+
+def test_given_idle_time_runs_out_then_window_hides_and_asks_the_password(qtbot, controller):
+    c = controller
+    _first_start(qtbot, c)
+    qtbot.waitUntil(lambda: c.login.login_button.isEnabled(), timeout=20000)
+    qtbot.keyClicks(c.login.username, "admin")
+    qtbot.keyClicks(c.login.password, "Admin#2026")
+    qtbot.keyClick(c.login.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: c.main_window is not None, timeout=20000)
+    c.idle.timer.setInterval(50)  # ten minutes, shortened
+    c.idle.timer.start()
+    qtbot.waitUntil(
+        lambda: getattr(c, "lock_dialog", None) is not None and c.lock_dialog.isVisible(), timeout=5000
+    )
+    assert not c.main_window.centralWidget().isVisible()
+    dlg = c.lock_dialog
+    qtbot.keyClicks(dlg.password, "nope-nope")
+    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "用户名或密码错误" in dlg.error.text(), timeout=20000)
+    dlg.password.clear()
+    qtbot.keyClicks(dlg.password, "Admin#2026")
+    qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=20000)
+    assert c.main_window.centralWidget().isVisible()
+
+
+def test_given_reception_clerk_then_no_admin_pages_are_offered(qtbot, zh_app, services, admin):
+    from desktop.tasks import TaskManager
+
+    clerk = services.auth.create_user(
+        admin.actor(), username="li", full_name="李娜", role="reception", password="Qiantai#1"
+    )
+    tasks = TaskManager()
+    win = MainWindow(ViewContext(services, tasks, clerk.actor(), services.auth.community()), page_specs())
+    qtbot.addWidget(win)
+    assert not {"审计日志", "账号管理", "设置"} & set(win.page_titles())
+    tasks.shutdown()
