@@ -64,8 +64,13 @@ def services(db_url):
     upgrade(engine)
     svc = Services.build(engine)
     svc.auth.set_up(
-        community="华侨路社区", street="华侨路街道", district="鼓楼区", city="南京市",
-        admin_username="admin", admin_full_name="王建国", admin_password=ADMIN_PASSWORD,
+        community="华侨路社区",
+        street="华侨路街道",
+        district="鼓楼区",
+        city="南京市",
+        admin_username="admin",
+        admin_full_name="王建国",
+        admin_password=ADMIN_PASSWORD,
     )
     yield svc
     engine.dispose()

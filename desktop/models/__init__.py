@@ -13,14 +13,45 @@ from desktop.models.mediation import (
 )
 from desktop.models.monitoring import Camera, DutyLog, FootageRequest
 from desktop.models.reception import Attachment, Petition, PetitionStep, Visit
-from desktop.models.residents import FollowUp, Household, HouseholdMember, KeyGroup, KeyGroupMembership, Person
+from desktop.models.residents import (
+    FollowUp,
+    Household,
+    HouseholdMember,
+    KeyGroup,
+    KeyGroupMembership,
+    Person,
+)
 from desktop.models.staff import StaffUser
 from desktop.models.volunteers import Activity, Attendance, Volunteer
 
 __all__ = [
-    "Activity", "Address", "Agreement", "Attachment", "Attendance", "AuditEntry", "Base", "Camera",
-    "CaseParty", "CaseTransfer", "CodeItem", "Community", "DisputeCase", "DutyLog", "FollowUp",
-    "FootageRequest", "Grid", "Household", "HouseholdMember", "KeyGroup", "KeyGroupMembership",
-    "MediationSession", "Person", "Petition", "PetitionStep", "ReturnVisit", "StaffUser", "Visit",
+    "Activity",
+    "Address",
+    "Agreement",
+    "Attachment",
+    "Attendance",
+    "AuditEntry",
+    "Base",
+    "Camera",
+    "CaseParty",
+    "CaseTransfer",
+    "CodeItem",
+    "Community",
+    "DisputeCase",
+    "DutyLog",
+    "FollowUp",
+    "FootageRequest",
+    "Grid",
+    "Household",
+    "HouseholdMember",
+    "KeyGroup",
+    "KeyGroupMembership",
+    "MediationSession",
+    "Person",
+    "Petition",
+    "PetitionStep",
+    "ReturnVisit",
+    "StaffUser",
+    "Visit",
     "Volunteer",
 ]

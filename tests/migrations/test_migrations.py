@@ -8,7 +8,7 @@ import pytest
 from alembic import command
 from sqlalchemy import inspect
 
-from desktop.db import DatabaseTooNew, alembic_config, make_engine, schema_status, upgrade
+from desktop.db import DatabaseTooNew, alembic_config, make_engine, upgrade
 from desktop.models import Base
 
 
@@ -44,7 +44,9 @@ def test_given_database_at_an_older_revision_when_upgraded_then_a_dated_backup_h
     engine = make_engine(f"sqlite:///{tmp_path / 'z.sqlite3'}")
     upgrade(engine)
     with engine.begin() as conn:
-        conn.exec_driver_sql("INSERT INTO code_item (list_name, code, label, sort, active) VALUES ('t','1','旧数据',0,1)")
+        conn.exec_driver_sql(
+            "INSERT INTO code_item (list_name, code, label, sort, active) VALUES ('t','1','旧数据',0,1)"
+        )
     import desktop.db as db
 
     real = db.schema_status

@@ -35,7 +35,9 @@ def test_given_a_row_deleted_then_verify_finds_the_gap(services, admin):
 
 
 def test_given_reception_role_then_audit_log_is_closed(services, admin):
-    clerk = services.auth.create_user(admin, username="li", full_name="李娜", role="reception", password="Qiantai#1")
+    clerk = services.auth.create_user(
+        admin, username="li", full_name="李娜", role="reception", password="Qiantai#1"
+    )
     with pytest.raises(PermissionDenied):
         services.audit.search(clerk.actor())
 

@@ -20,20 +20,44 @@ def test_given_fresh_database_then_setup_is_needed_and_only_once(sqlite_url):
     svc = Services.build(engine)
     assert svc.auth.needs_setup()
     with pytest.raises(ValidationError) as err:
-        svc.auth.set_up(community="", street="x", district="y", admin_username="a", admin_full_name="b",
-                        admin_password="12345678")
+        svc.auth.set_up(
+            community="",
+            street="x",
+            district="y",
+            admin_username="a",
+            admin_full_name="b",
+            admin_password="12345678",
+        )
     assert err.value.field == "community" and svc.auth.needs_setup()  # nothing half-saved
     with pytest.raises(ValidationError) as err:
-        svc.auth.set_up(community="社区", street="x", district="y", admin_username="a", admin_full_name="b",
-                        admin_password="short")
+        svc.auth.set_up(
+            community="社区",
+            street="x",
+            district="y",
+            admin_username="a",
+            admin_full_name="b",
+            admin_password="short",
+        )
     assert err.value.field == "password"
-    svc.auth.set_up(community="社区", street="x", district="y", admin_username="a", admin_full_name="b",
-                    admin_password="12345678")
+    svc.auth.set_up(
+        community="社区",
+        street="x",
+        district="y",
+        admin_username="a",
+        admin_full_name="b",
+        admin_password="12345678",
+    )
     assert not svc.auth.needs_setup()
     assert svc.auth.community().mediation_committee == "社区人民调解委员会"
     with pytest.raises(ValidationError):
-        svc.auth.set_up(community="又一个", street="x", district="y", admin_username="c", admin_full_name="d",
-                        admin_password="12345678")
+        svc.auth.set_up(
+            community="又一个",
+            street="x",
+            district="y",
+            admin_username="c",
+            admin_full_name="d",
+            admin_password="12345678",
+        )
 
 
 def test_given_admin_when_right_password_then_logged_in_and_audited(services, admin):
@@ -66,10 +90,14 @@ def test_given_unknown_user_then_same_answer_as_wrong_password(services):
 
 
 def test_given_admin_when_creating_accounts_then_roles_are_checked(services, admin):
-    u = services.auth.create_user(admin, username="li", full_name="李娜", role="reception", password="Qiantai#1")
+    u = services.auth.create_user(
+        admin, username="li", full_name="李娜", role="reception", password="Qiantai#1"
+    )
     assert services.auth.login("li", "Qiantai#1").role == "reception"
     with pytest.raises(ValidationError) as err:
-        services.auth.create_user(admin, username="li", full_name="李娜", role="reception", password="Qiantai#1")
+        services.auth.create_user(
+            admin, username="li", full_name="李娜", role="reception", password="Qiantai#1"
+        )
     assert err.value.field == "username"
     with pytest.raises(ValidationError) as err:
         services.auth.create_user(admin, username="x", full_name="某", role="boss", password="Qiantai#1")
