@@ -7,7 +7,8 @@ import os
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+if not os.environ.get("DISPLAY"):  # under xvfb-run (the e2e tests) Qt uses the real X server
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from tests.pg_server import PgServer  # noqa: E402
 
