@@ -39,8 +39,12 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--runs", type=int, default=7)
     args = ap.parse_args()
-    env = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-           "ZONGZHI_EXIT_WHEN_SHOWN": "1", "ZONGZHI_DATA_DIR": tempfile.mkdtemp(prefix="zz-bench-")}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        "ZONGZHI_EXIT_WHEN_SHOWN": "1",
+        "ZONGZHI_DATA_DIR": tempfile.mkdtemp(prefix="zz-bench-"),
+    }
     bare_cmd = [sys.executable, "-c", BARE]
     app_cmd = [sys.executable, "-m", "desktop"]
     _time(bare_cmd, env), _time(app_cmd, env)  # warm the OS file cache once

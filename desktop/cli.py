@@ -10,10 +10,9 @@ import sys
 
 
 def build_parser() -> argparse.ArgumentParser:
+    db_help = "database URL for this run (sqlite:///PATH or postgresql+psycopg://…)"
     p = argparse.ArgumentParser(prog="zongzhi-desk", description="综治工作台 Zongzhi Desk")
-    p.add_argument(
-        "--db", metavar="URL", help="database URL for this run (sqlite:///PATH or postgresql+psycopg://…)"
-    )
+    p.add_argument("--db", metavar="URL", help=db_help)
     p.add_argument("--demo", action="store_true", help="open the demo database (created on first use)")
     p.add_argument("--self-test", action="store_true", help="check database, fonts, PDF and Qt; exit 0/1")
     p.add_argument("--lang", choices=["zh_CN", "en"], help="language of the window for this run")
@@ -35,6 +34,10 @@ def build_parser() -> argparse.ArgumentParser:
         print_commands = None
     if print_commands is not None:
         print_commands.add_parser(sub)
+    # every command takes --db too (after the command it overrides the one before)
+    for command in sub.choices.values():
+        if "--db" not in command._option_string_actions:
+            command.add_argument("--db", metavar="URL", default=argparse.SUPPRESS, help=db_help)
     return p
 
 

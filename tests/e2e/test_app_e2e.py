@@ -22,7 +22,9 @@ def _window(name: str, timeout: float = 60) -> str:
     """The X window id of the first visible window whose title contains ``name``."""
     end = time.monotonic() + timeout
     while time.monotonic() < end:
-        out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", name], capture_output=True, text=True)
+        out = subprocess.run(
+            ["xdotool", "search", "--onlyvisible", "--name", name], capture_output=True, text=True
+        )
         if out.stdout.strip():
             return out.stdout.split()[0]
         time.sleep(0.2)  # polling another process's window: no Qt signal to wait on here
@@ -46,13 +48,24 @@ def test_given_set_up_database_when_admin_signs_in_then_main_window_in_chinese(s
 
     engine = make_engine(sqlite_url)
     upgrade(engine)
-    Services.build(engine).auth.set_up(community="华侨路社区", street="华侨路街道", district="鼓楼区",
-                                       admin_username="admin", admin_full_name="王建国", admin_password="Admin#2026")
+    Services.build(engine).auth.set_up(
+        community="华侨路社区",
+        street="华侨路街道",
+        district="鼓楼区",
+        admin_username="admin",
+        admin_full_name="王建国",
+        admin_password="Admin#2026",
+    )
     engine.dispose()
     env = {**os.environ, "ZONGZHI_DATA_DIR": str(_data_dir)}
     env.pop("QT_QPA_PLATFORM", None)
-    app = subprocess.Popen([sys.executable, "-m", "desktop", "--db", sqlite_url], cwd=ROOT, env=env,
-                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    app = subprocess.Popen(
+        [sys.executable, "-m", "desktop", "--db", sqlite_url],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+    )
     try:
         # When the login window appears and the administrator types name and password
         login = _window("综治工作台 — 登录")

@@ -99,7 +99,9 @@ class AuditPage(QWidget):
     def _show(self, rows) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(AuditTableModel.COL_SUMMARY, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(
+            AuditTableModel.COL_SUMMARY, QHeaderView.ResizeMode.Stretch
+        )
         self.status.setText(self.tr("%n entries", "", len(rows)))
 
     def verify(self) -> None:
