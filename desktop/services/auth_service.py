@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Community, StaffUser
-from desktop.services import audit_service
+from desktop.services import audit_service, reference_data
 from desktop.services.dto import SYSTEM, Actor, CommunityDTO, UserDTO
 from desktop.services.errors import AccountLocked, AuthFailed, PermissionDenied, ValidationError
 from desktop.services.permissions import Perm, Role, can
@@ -117,6 +117,7 @@ class AuthService:
             )
             s.add_all([c, u])
             s.flush()
+            reference_data.seed_defaults(s)  # key groups, dispute types, visit purposes, ...
             audit_service.record(s, SYSTEM, "create", "community", c.id, f"首次启动：{c.name}")
             audit_service.record(
                 s,

@@ -113,3 +113,15 @@ def test_given_user_when_changing_password_then_old_one_must_match(services, adm
     assert err.value.field == "old_password"
     services.auth.change_password(admin.actor(), ADMIN_PASSWORD, "Newpass#2026")
     assert services.auth.login("admin", "Newpass#2026")
+
+
+def test_given_setup_then_the_default_lists_of_the_field_are_there(services):
+    from sqlalchemy import select
+
+    from desktop.models import CodeItem, KeyGroup
+
+    with services.sessions() as s:
+        groups = set(s.scalars(select(KeyGroup.name)))
+        types = set(s.scalars(select(CodeItem.label).where(CodeItem.list_name == "dispute_type")))
+    assert {"社区矫正人员", "严重精神障碍患者", "信访重点人员"} <= groups
+    assert {"婚姻家庭", "邻里", "物业", "劳动争议"} <= types
