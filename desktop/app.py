@@ -9,7 +9,7 @@ import os
 import sys
 import traceback
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, config
@@ -35,6 +35,9 @@ def setup_logging(level: str = "INFO") -> str:
     return str(path)
 
 
+_open_dialogs: list[QMessageBox] = []
+
+
 def install_excepthook(log_path: str) -> None:
     """An uncaught error is logged with its traceback and shown as a clear dialog."""
 
@@ -53,6 +56,9 @@ def install_excepthook(log_path: str) -> None:
                 .replace("%2", log_path),
             )
             box.setObjectName("error_dialog")
+            box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            box.finished.connect(lambda *_: _open_dialogs.remove(box))
+            _open_dialogs.append(box)  # Python must keep it alive while it is on screen
             box.open()
 
     sys.excepthook = hook
