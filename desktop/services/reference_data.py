@@ -103,7 +103,7 @@ def seed_defaults(s: Session) -> None:
                     active=True,
                 )
             )
-    have_items = set(s.execute(select(CodeItem.list_name, CodeItem.code)).tuples())
+    have_items = {(row.list_name, row.code) for row in s.execute(select(CodeItem.list_name, CodeItem.code))}
     for list_name, items in CODE_LISTS.items():
         for i, (code, text) in enumerate(items, start=1):
             if (list_name, code) not in have_items:
