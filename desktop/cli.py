@@ -62,10 +62,12 @@ def _open_services(args, *, migrate: bool = True):
 
 
 def _cmd_demo(args) -> int:
+    from desktop import config
     from desktop.db import make_engine, upgrade
     from desktop.services import demo_service
 
-    engine = make_engine(_db_url(args))
+    # never into the centre's own database by accident: without --db the demo goes to the demo file
+    engine = make_engine(config.check_db_url(args.db) if args.db else config.demo_db_url())
     upgrade(engine)
 
     def progress(pct: int, msg: str) -> None:
