@@ -42,7 +42,12 @@ def test_given_db_url_then_status_and_upgrade_act_on_that_database(_data_dir, pg
     out = _run("db", "upgrade", "--db", pg_url, data_dir=_data_dir)
     assert out.returncode == 0, out.stderr
     out = _run("db", "status", "--db", pg_url, data_dir=_data_dir)
-    assert "database schema: 0001" in out.stdout
+    from alembic.script import ScriptDirectory
+
+    from desktop.db import alembic_config
+
+    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+    assert f"database schema: {head}; this program: {head}" in out.stdout
 
 
 def test_given_an_unsupported_url_then_a_clear_error(_data_dir):
