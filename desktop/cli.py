@@ -87,8 +87,12 @@ def _cmd_db(args) -> int:
         st = schema_status(engine)
         print(f"database schema: {st.current or '(empty)'}; this program: {st.head}")
         return 0
+    before = schema_status(engine)
+    if before.up_to_date:
+        print("the database is up to date")
+        return 0
     copy = upgrade(engine, make_backup=not args.no_backup)
-    print(f"upgraded; backup: {copy}" if copy else "the database is up to date")
+    print(f"upgraded {before.current or '(empty)'} -> {before.head}" + (f"; backup: {copy}" if copy else ""))
     return 0
 
 
