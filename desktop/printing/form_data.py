@@ -1,0 +1,264 @@
+"""What a filled form prints: frozen dataclasses, plain values, no SQLAlchemy.
+
+The print service builds them from records (labels already in Chinese, ID numbers already masked as the
+user's rights require); tests build them by hand. Dates are local dates/datetimes; empty strings and None
+print as blanks to fill by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class PartyData:
+    """A party to a dispute (当事人). ``role`` is printed as is: 申请人 / 被申请人 / 第三人."""
+
+    role: str
+    name: str
+    sex: str = ""  # 男 / 女
+    ethnicity: str = ""  # 汉族 …
+    age: str = ""
+    occupation: str = ""
+    phone: str = ""
+    address: str = ""
+    agent: str = ""  # 委托代理人
+
+    @property
+    def is_applicant(self) -> bool:
+        return self.role == "申请人"
+
+
+@dataclass(frozen=True)
+class VisitFormData:
+    """来访登记表, filled from a visit."""
+
+    number: str
+    visitor_name: str
+    sex: str = ""
+    age: str = ""
+    id_type: str = ""
+    id_number: str = ""
+    phone: str = ""
+    address: str = ""
+    time_in: datetime | None = None
+    time_out: datetime | None = None
+    people_count: int = 1
+    is_group: bool = False
+    representatives: str = ""
+    purpose: str = ""
+    whom: str = ""
+    content: str = ""
+    handled_by: str = ""
+    outcome: str = ""  # one of VISIT_OUTCOMES
+    urgency: str = ""  # one of URGENCIES
+    follow_up: str = ""
+
+
+VISIT_OUTCOMES = ("当场解答", "转矛盾纠纷", "转信访", "转派出所", "其他")
+URGENCIES = ("一般", "紧急", "特急")
+
+
+@dataclass(frozen=True)
+class CaseFormData:
+    """A dispute case (矛盾纠纷): application, acceptance register, rights notice, file cover and index."""
+
+    case_no: str
+    committee: str = ""
+    accepted_on: date | None = None
+    source: str = ""  # 当事人申请 / 主动调解 / 公安移交 …
+    dispute_type: str = ""
+    facts: str = ""
+    claims: str = ""
+    parties: tuple[PartyData, ...] = ()
+    mediator: str = ""
+    registrar: str = ""
+    closed_on: date | None = None
+
+    @property
+    def party_names(self) -> str:
+        return "、".join(p.name for p in self.parties)
+
+
+@dataclass(frozen=True)
+class SessionFormData:
+    """调解记录: one mediation session of a case."""
+
+    case: CaseFormData
+    held_at: datetime | None = None
+    place: str = ""
+    mediators: str = ""
+    recorder: str = ""
+    attendees: str = ""
+    rights_told: bool = True
+    statements: str = ""
+    facts_verified: str = ""
+    risk_warning: str = ""
+    result: str = ""
+    remedies: str = ""  # on failure: arbitration / administrative / court, as told (人民调解法 art. 26)
+
+
+@dataclass(frozen=True)
+class AgreementFormData:
+    """人民调解协议书 (人民调解法 art. 29); one copy for each party and one for the committee."""
+
+    case: CaseFormData
+    agreement_no: str
+    facts: str = ""  # 纠纷主要事实、争议事项
+    terms: str = ""  # 经调解，自愿达成如下协议
+    performance: str = ""  # 履行方式、时限
+    signed_on: date | None = None
+    mediator: str = ""
+    recorder: str = ""
+
+    @property
+    def copies(self) -> int:
+        return len(self.case.parties) + 1
+
+
+@dataclass(frozen=True)
+class ReturnVisitFormData:
+    """回访记录."""
+
+    parties: str
+    agreement_no: str = ""
+    case_no: str = ""
+    reason: str = ""
+    performance: str = ""
+    satisfaction: str = ""  # one of SATISFACTION
+    lawsuit: bool | None = None
+    escalation_signs: str = ""
+    visitor: str = ""
+    visited_on: date | None = None
+
+
+SATISFACTION = ("满意", "基本满意", "不满意")
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """One line of 卷内目录."""
+
+    title: str
+    pages: str = ""
+    note: str = ""
+
+
+CASE_FILE_DOCUMENTS = (
+    "人民调解申请书或受理登记表",
+    "当事人权利义务告知书",
+    "当事人身份证明材料",
+    "授权委托书",
+    "调查记录",
+    "证据材料",
+    "人民调解记录",
+    "人民调解协议书",
+    "履行协议凭证",
+    "回访记录",
+    "司法确认材料",
+    "卷宗情况说明",
+    "封底",
+)
+
+
+@dataclass(frozen=True)
+class CaseFileFormData:
+    """卷宗封面 and 卷内目录 of a closed case."""
+
+    case: CaseFormData
+    title: str = ""  # 卷名, e.g. "张三与李四邻里纠纷"
+    volume_no: str = ""  # 卷号 "（2025）华人调字第 12 号"
+    mediators: str = ""
+    date_from: date | None = None
+    date_to: date | None = None
+    filed_by: str = ""
+    filed_on: date | None = None
+    retention: str = ""  # 保管期限
+    notes: str = ""
+    entries: tuple[FileEntry, ...] = field(default=tuple(FileEntry(t) for t in CASE_FILE_DOCUMENTS))
+
+
+@dataclass(frozen=True)
+class PetitionNoticeData:
+    """受理告知书 / 不予受理告知书 (信访工作条例 art. 23)."""
+
+    petition_no: str
+    petitioner: str
+    received_on: date | None = None
+    channel: str = ""  # 走访 / 书信 / 电话 / 传真 / 网络
+    subject: str = ""  # what it is about, in a few words
+    decided_on: date | None = None
+    reason: str = ""  # why not accepted
+    refer_to: str = ""  # the body that may handle it
+    query: str = ""  # how to ask about progress
+
+
+@dataclass(frozen=True)
+class FootageRequestData:
+    """调阅监控录像审批表 (公共安全视频图像信息系统管理条例 arts. 16, 20-22)."""
+
+    number: str
+    requester_org: str = ""
+    requester_name: str = ""
+    requester_id: str = ""
+    basis: str = ""  # one of FOOTAGE_BASES
+    reason: str = ""
+    camera: str = ""
+    window_start: datetime | None = None
+    window_end: datetime | None = None
+    decision: str = ""  # 同意 / 不同意
+    approver: str = ""
+    decided_at: datetime | None = None
+    accessed_at: datetime | None = None
+    handler: str = ""
+
+
+FOOTAGE_BASES = ("国家机关依法履职", "本人或近亲属等查阅", "其他")
+
+
+@dataclass(frozen=True)
+class ServiceItem:
+    day: date | None
+    content: str
+    place: str = ""
+    hours: str = ""
+
+
+@dataclass(frozen=True)
+class VolunteerCertificateData:
+    """志愿服务证明 (志愿服务条例 art. 19 ff.; free, true to the record)."""
+
+    cert_no: str
+    name: str
+    id_type: str = ""
+    id_number: str = ""
+    volunteer_no: str = ""
+    total_hours: str = ""
+    period_from: date | None = None
+    period_to: date | None = None
+    services: tuple[ServiceItem, ...] = ()
+    issuer: str = ""
+    person_in_charge: str = ""
+    handler: str = ""
+    handler_phone: str = ""
+    issued_on: date | None = None
+
+
+@dataclass(frozen=True)
+class VolunteerRow:
+    name: str
+    volunteer_no: str = ""
+    sex: str = ""
+    phone: str = ""
+    team: str = ""
+    joined_on: date | None = None
+    hours: str = ""
+
+
+@dataclass(frozen=True)
+class VolunteerRosterData:
+    """志愿者花名册: the whole list."""
+
+    rows: tuple[VolunteerRow, ...] = ()
+    as_of: date | None = None
