@@ -73,19 +73,18 @@ def page_specs():
     from desktop.views.main_window import PageSpec
 
     system = QCoreApplication.translate("App", "System")
-    specs = []
-    try:
-        from desktop.views.signage.signage_page import SignagePage
+    from desktop.views.signage.signage_page import SignagePage
 
-        specs.append(
-            PageSpec(
-                system, QCoreApplication.translate("App", "Signs and wall charts"), Perm.PRINT, SignagePage
-            )
+    def signage_page(ctx):
+        # saving writes the config file: on the writer thread, not the GUI thread
+        return SignagePage(
+            ctx, on_save=lambda cfg: ctx.tasks.run_write(lambda: config.save_signage(cfg.to_dict()))
         )
-    except ImportError:
-        pass
+
     return [
-        *specs,
+        PageSpec(
+            system, QCoreApplication.translate("App", "Signs and wall charts"), Perm.PRINT, signage_page
+        ),
         PageSpec(system, QCoreApplication.translate("App", "Audit log"), Perm.AUDIT_READ, AuditPage),
         PageSpec(system, QCoreApplication.translate("App", "Staff accounts"), Perm.USERS_ADMIN, UsersPage),
         PageSpec(system, QCoreApplication.translate("App", "Settings"), Perm.SETTINGS_ADMIN, SettingsPage),
@@ -129,7 +128,7 @@ class AppController:
 
         engine = make_engine(self.db_url)
         upgrade(engine)
-        services = Services.build(engine)
+        services = Services.build(engine, signage_store=config.stored_signage)
         if self.demo and services.auth.needs_setup():
             from desktop.services import demo_service
 

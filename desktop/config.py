@@ -45,6 +45,8 @@ class Config:
     language: str = "zh_CN"  # zh_CN or en
     idle_lock_minutes: int = 10
     log_level: str = "INFO"
+    # the signs and wall charts of the centre (printing.signage_config.SignageConfig.to_dict())
+    signage: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
     def resolved_db_url(self) -> str:
@@ -94,3 +96,12 @@ def save(cfg: Config, path: Path | None = None) -> Path:
 
 def with_changes(cfg: Config, **changes) -> Config:
     return replace(cfg, **changes)
+
+
+def stored_signage() -> dict | None:
+    """The centre's signage settings as saved on this PC (None: the defaults from the community)."""
+    return load().signage or None
+
+
+def save_signage(table: dict) -> Path:
+    return save(with_changes(load(), signage=table))

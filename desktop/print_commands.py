@@ -14,7 +14,6 @@ import getpass
 import sys
 import tomllib
 from collections.abc import Callable
-from dataclasses import asdict, is_dataclass
 from pathlib import Path
 
 ALL_SIGNAGE = "signage"
@@ -150,10 +149,6 @@ def _signage_store(args) -> Callable[[], dict | None]:
             return raw.get("signage", raw)
         from desktop import config
 
-        cfg = config.load()
-        raw = getattr(cfg, "signage", None) or (cfg.extra or {}).get("signage")
-        if is_dataclass(raw):
-            raw = asdict(raw)
-        return raw or None
+        return config.stored_signage()
 
     return store

@@ -2,7 +2,7 @@
 
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base
-from desktop.models.community import Address, CodeItem, Community, Grid
+from desktop.models.community import Address, CalendarDay, CodeItem, Community, Grid
 from desktop.models.mediation import (
     Agreement,
     CaseParty,
@@ -12,7 +12,7 @@ from desktop.models.mediation import (
     ReturnVisit,
 )
 from desktop.models.monitoring import Camera, DutyLog, FootageRequest
-from desktop.models.reception import Attachment, Petition, PetitionStep, Visit
+from desktop.models.reception import Attachment, Petition, Petitioner, PetitionStep, Visit
 from desktop.models.residents import (
     FollowUp,
     Household,
@@ -32,6 +32,7 @@ __all__ = [
     "Attendance",
     "AuditEntry",
     "Base",
+    "CalendarDay",
     "Camera",
     "CaseParty",
     "CaseTransfer",
@@ -49,6 +50,7 @@ __all__ = [
     "MediationSession",
     "Person",
     "Petition",
+    "Petitioner",
     "PetitionStep",
     "ReturnVisit",
     "StaffUser",

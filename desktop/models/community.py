@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from datetime import date
+
+from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, Versioned
@@ -43,6 +45,18 @@ class Address(Versioned, Base):
     # 住宅 / 出租屋 / 商铺 / 其他
     kind: Mapped[str] = mapped_column(String(16), default="residence")
     full_text: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CalendarDay(Base):
+    """The administrator's correction of the working calendar: the State Council publishes each year's
+    holidays and 调休 workdays in Nov/Dec, and libraries lag behind it."""
+
+    __tablename__ = "calendar_day"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    day: Mapped[date] = mapped_column(Date, unique=True)
+    is_workday: Mapped[bool] = mapped_column(Boolean)
+    note: Mapped[str] = mapped_column(String(200), default="")
 
 
 class CodeItem(Base):

@@ -5,15 +5,36 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, Numeric, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, UTCDateTime, Versioned, Voidable
 
 
+# The queue of the mediation room (services/mediation_queue.py) at 200,000 cases: the open cases are a few
+# thousand among many closed ones, a skew SQLite's planner does not see (no histograms). Partial indexes over
+# the open cases serve every "open" list and their badges; the closed list and the filters get composite
+# indexes that count without reading the table. The queue repeats OPEN_CASES literally in its WHERE: that is
+# how both engines know a partial index applies.
+OPEN_CASES = "status <> 'closed' AND voided_at IS NULL"
+
+
+def _open_index(name: str, column: str) -> Index:
+    return Index(name, column, sqlite_where=text(OPEN_CASES), postgresql_where=text(OPEN_CASES))
+
+
 class DisputeCase(Versioned, Voidable, Base):
     __tablename__ = "dispute_case"
-    __table_args__ = (UniqueConstraint("year", "seq"),)
+    __table_args__ = (
+        UniqueConstraint("year", "seq"),
+        _open_index("ix_dispute_case_open_due_on", "due_on"),
+        _open_index("ix_dispute_case_open_accepted_on", "accepted_on"),
+        Index("ix_dispute_case_status_accepted_on", "status", "voided_at", "accepted_on"),
+        Index("ix_dispute_case_type_status", "dispute_type", "status", "voided_at", "accepted_on"),
+        Index("ix_dispute_case_mediator_status", "mediator_id", "status"),
+        Index("ix_dispute_case_grid_status", "grid_id", "status"),
+        Index("ix_dispute_case_seq", "seq"),  # "第12号" typed in the search box
+    )
 
     case_no: Mapped[str] = mapped_column(String(64), unique=True)
     year: Mapped[int] = mapped_column(Integer)
@@ -21,7 +42,7 @@ class DisputeCase(Versioned, Voidable, Base):
     # application / initiative / from_visit / grid / police / court / government / screening
     source: Mapped[str] = mapped_column(String(16))
     dispute_type: Mapped[str] = mapped_column(String(32))
-    grid_id: Mapped[int | None] = mapped_column(ForeignKey("grid.id"), index=True)
+    grid_id: Mapped[int | None] = mapped_column(ForeignKey("grid.id"))
     facts: Mapped[str] = mapped_column(Text, default="")
     claims: Mapped[str] = mapped_column(Text, default="")
     amount: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
@@ -33,18 +54,25 @@ class DisputeCase(Versioned, Voidable, Base):
     # pending / agreed / refused (art. 17)
     consent: Mapped[str] = mapped_column(String(8), default="pending")
     # new / assigned / transferred / returned / mediating / agreed / failed / closed
-    status: Mapped[str] = mapped_column(String(16), default="new", index=True)
+    status: Mapped[str] = mapped_column(String(16), default="new")
     accepted_on: Mapped[date] = mapped_column(Date, index=True)
     due_on: Mapped[date] = mapped_column(Date, index=True)
-    mediator_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"), index=True)
+    mediator_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     # success_written / success_oral / failed / terminated / transferred
     outcome: Mapped[str | None] = mapped_column(String(16))
     remedies_told: Mapped[str | None] = mapped_column(Text)
     closed_on: Mapped[date | None] = mapped_column(Date)
+    # a refusal of mediation (art. 17) or other notes on the parties' consent
+    consent_note: Mapped[str | None] = mapped_column(Text)
+    # the deadline extended only with the parties' consent, recorded
+    extension_reason: Mapped[str | None] = mapped_column(Text)
+    extended_on: Mapped[date | None] = mapped_column(Date)
 
 
 class CaseParty(Versioned, Base):
     __tablename__ = "case_party"
+    # the queue finds a case by the start of a party's name (a range on SQLite, LIKE 'x%' on PostgreSQL)
+    __table_args__ = (Index("ix_case_party_name", "name", postgresql_ops={"name": "text_pattern_ops"}),)
 
     case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)

@@ -36,6 +36,8 @@ class Visit(Versioned, Voidable, Base):
     notes: Mapped[str | None] = mapped_column(Text)
     petition_id: Mapped[int | None] = mapped_column(ForeignKey("petition.id"))
     dispute_case_id: Mapped[int | None] = mapped_column(ForeignKey("dispute_case.id"))
+    # where the matter went when it left the building (派出所 referral: which station, whom, how)
+    referral_note: Mapped[str | None] = mapped_column(Text)
 
 
 class Petition(Versioned, Voidable, Base):
@@ -61,6 +63,26 @@ class Petition(Versioned, Voidable, Base):
     answered_on: Mapped[date | None] = mapped_column(Date)
     national_ref_no: Mapped[str | None] = mapped_column(String(64))
     national_filed_on: Mapped[date | None] = mapped_column(Date)
+    # 不予受理告知书: why, and the body the petitioner is referred to
+    reject_reason: Mapped[str | None] = mapped_column(Text)
+    refer_to: Mapped[str | None] = mapped_column(String(200))
+    # 信访事项处理意见书: facts found, the decision's reasons and its legal basis
+    decision_text: Mapped[str | None] = mapped_column(Text)
+    legal_basis: Mapped[str | None] = mapped_column(Text)
+
+
+class Petitioner(Versioned, Base):
+    """A petitioner of a petition: a person of the register or one named at the desk; the
+    representatives of a collective petition (art. 20: at most 5) are flagged."""
+
+    __tablename__ = "petitioner"
+
+    petition_id: Mapped[int] = mapped_column(ForeignKey("petition.id"), index=True)
+    person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str | None] = mapped_column(String(32))
+    address: Mapped[str | None] = mapped_column(String(200))
+    is_representative: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class PetitionStep(Versioned, Base):

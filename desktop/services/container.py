@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import Engine
@@ -9,6 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.audit_service import AuditService
 from desktop.services.auth_service import AuthService
+from desktop.services.print_service import PrintService
+from desktop.services.resident_service import ResidentService
 
 
 @dataclass
@@ -17,13 +20,24 @@ class Services:
     sessions: sessionmaker[Session]
     auth: AuthService
     audit: AuditService
+    residents: ResidentService
+    printing: PrintService
 
     @classmethod
-    def build(cls, engine: Engine) -> Services:
+    def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
+        """``signage_store`` returns the centre's stored signage settings (the app config's table)."""
         from desktop.db import make_sessions
 
         sessions = make_sessions(engine)
-        return cls(engine=engine, sessions=sessions, auth=AuthService(sessions), audit=AuditService(sessions))
+        audit = AuditService(sessions)
+        return cls(
+            engine=engine,
+            sessions=sessions,
+            auth=AuthService(sessions),
+            audit=audit,
+            residents=ResidentService(sessions),
+            printing=PrintService(sessions, audit, signage_store),
+        )
 
     @property
     def database_label(self) -> str:

@@ -61,7 +61,7 @@ from desktop.models import (
     Visit,
     Volunteer,
 )
-from desktop.services import audit_service, reference_data
+from desktop.services import audit_service, reference_data, resident_search
 from desktop.services.auth_service import hash_password
 from desktop.services.dto import SYSTEM
 from desktop.services.permissions import Role
@@ -1349,6 +1349,10 @@ class _Generator:
     def _write_residents(self, chunk) -> None:
         rng = self.rng(f"pool:{self.writer.counts.get('person', 0)}")
         address_ids = self.writer.add_ids(Address, [a for a, _ in chunk])
+        resident_search.write_address_grams(
+            self.conn,
+            ((i, a["building"], a["unit"], a["room"]) for (a, _), i in zip(chunk, address_ids, strict=True)),
+        )
         households: list[dict] = []
         members: list[tuple[int, list[tuple[dict, str, date | None]]]] = []  # (household index, people)
         start_no = self.writer.counts.get("household", 0)
@@ -1362,7 +1366,12 @@ class _Generator:
                 households.append(hh)
         household_ids = self.writer.add_ids(Household, households)
         persons = [p for _i, people in members for p, _rel, _left in people]
+        for p in persons:  # the search keys (pinyin initials, reversed ID number and phone)
+            p.update(resident_search.person_keys(p["name"], p["id_number"], p["phone"]))
         person_ids = self.writer.add_ids(Person, persons)
+        resident_search.write_person_grams(
+            self.conn, zip(person_ids, (p["name"] for p in persons), strict=True)
+        )
         grid_of = {a_id: a["grid_id"] for (a, _), a_id in zip(chunk, address_ids, strict=True)}
         address_text = {a_id: a["full_text"] for (a, _), a_id in zip(chunk, address_ids, strict=True)}
         rows = []

@@ -123,3 +123,25 @@ def test_given_reception_clerk_then_no_admin_pages_are_offered(qtbot, zh_app, se
     qtbot.addWidget(win)
     assert not {"审计日志", "账号管理", "设置"} & set(win.page_titles())
     tasks.shutdown()
+
+
+def test_given_signage_settings_saved_then_they_persist_and_print_from_the_config(
+    qtbot, zh_app, services, admin
+):
+    from PySide6.QtWidgets import QLineEdit
+
+    from desktop.tasks import TaskManager
+
+    tasks = TaskManager()
+    win = MainWindow(ViewContext(services, tasks, admin.actor(), services.auth.community()), page_specs())
+    qtbot.addWidget(win)
+    page = win.open_page("标识标牌与上墙制度")
+    name = page.findChild(QLineEdit, "centre_name_edit")
+    qtbot.waitUntil(lambda: name.text() == "华侨路社区综治中心", timeout=20000)
+    name.clear()
+    ime_type(name, "华侨路社区综合治理中心")
+    page.save_button.click()
+    qtbot.waitUntil(
+        lambda: config.load().signage.get("centre_name") == "华侨路社区综合治理中心", timeout=20000
+    )
+    tasks.shutdown()

@@ -8,7 +8,7 @@ import pytest
 from alembic import command
 from sqlalchemy import inspect
 
-from desktop.db import DatabaseTooNew, alembic_config, make_engine, upgrade
+from desktop.db import DatabaseTooNew, alembic_config, make_engine, schema_status, upgrade
 from desktop.models import Base
 
 
@@ -37,32 +37,24 @@ def test_given_migrated_database_then_models_and_migrations_agree(db_url):
     engine.dispose()
 
 
-def test_given_database_at_an_older_revision_when_upgraded_then_a_dated_backup_holds_the_old_data(
-    tmp_path, _data_dir, monkeypatch
+def test_given_database_of_an_older_release_when_app_starts_then_a_dated_backup_holds_the_old_data(
+    tmp_path, _data_dir
 ):
-    # Given a database written by this release, then pretend the release knows one more migration
+    # Given a database left at the previous release's schema, with data in it
     engine = make_engine(f"sqlite:///{tmp_path / 'z.sqlite3'}")
-    upgrade(engine)
+    _run(engine, command.upgrade, "0002")
     with engine.begin() as conn:
         conn.exec_driver_sql(
             "INSERT INTO code_item (list_name, code, label, sort, active) VALUES ('t','1','旧数据',0,1)"
         )
-    import desktop.db as db
-
-    real = db.schema_status
-
-    def one_behind(e):
-        st = real(e)
-        return db.SchemaStatus(st.current, "future-head")
-
-    monkeypatch.setattr(db, "schema_status", one_behind)
-    monkeypatch.setattr(db.command, "upgrade", lambda cfg, rev: None)
-    # When the app upgrades it
-    copy = db.upgrade(engine)
-    # Then a dated copy with the old rows sits in the data folder's backups
-    assert copy is not None and copy.parent == _data_dir / "backups"
+    # When the app starts and upgrades it
+    copy = upgrade(engine)
+    # Then a dated copy at the old schema, with the old rows, sits in the data folder's backups
+    assert copy is not None and copy.parent == _data_dir / "backups" and "-0002" in copy.name
     with sqlite3.connect(copy) as c:
         assert c.execute("SELECT label FROM code_item").fetchone() == ("旧数据",)
+        assert c.execute("SELECT version_num FROM alembic_version").fetchone() == ("0002",)
+    assert schema_status(engine).up_to_date
     engine.dispose()
 
 

@@ -38,3 +38,16 @@ def test_given_an_admin_correction_then_it_wins_over_the_library():
     fixed = WorkCalendar({date(2027, 2, 6): True, date(2027, 2, 8): False})
     assert fixed.is_workday(date(2027, 2, 6))  # a Saturday declared a make-up workday
     assert not fixed.is_workday(date(2027, 2, 8))  # a Monday declared a holiday
+
+
+def test_given_the_admin_declares_2027_spring_festival_days_then_deadlines_follow_them(services, admin):
+    from desktop.services.calendar_service import CalendarService
+
+    cal = CalendarService(services.sessions)
+    # Sat 2027-02-20 declared a make-up workday (the schedule the library does not know yet)
+    cal.set_day(admin.actor(), date(2027, 2, 20), True, "春节调休上班")
+    assert cal.calendar().is_workday(date(2027, 2, 20))
+    assert [c.day for c in cal.corrections()] == [date(2027, 2, 20)]
+    assert services.audit.search(admin.actor(), entity="calendar_day")[0].summary.startswith(
+        "2027-02-20 工作日"
+    )

@@ -237,6 +237,159 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up: %1, %2</source>
+        <translation>随访：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Condition stable</source>
+        <translation>病情稳定</translation>
+    </message>
+    <message>
+        <source>Leave empty: computed from the rules</source>
+        <translation>留空则按规则自动计算</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>随访内容</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>发现情况</translation>
+    </message>
+    <message>
+        <source>Risk level (0-5)</source>
+        <translation>风险等级（0-5级）</translation>
+    </message>
+    <message>
+        <source>Next follow-up</source>
+        <translation>下次随访</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <source>All workers</source>
+        <translation>全部责任人</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> 天内到期</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>应随访日期</translation>
+    </message>
+    <message>
+        <source>Overdue (days)</source>
+        <translation>逾期（天）</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>人员</translation>
+    </message>
+    <message>
+        <source>Key group</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>待随访</translation>
+    </message>
+    <message>
+        <source>%1 due, %2 overdue</source>
+        <translation>待随访 %1 人，其中逾期 %2 人</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Register a household</source>
+        <translation>登记户</translation>
+    </message>
+    <message>
+        <source>e.g. 侨鸿花园3幢</source>
+        <translation>例如：侨鸿花园3幢</translation>
+    </message>
+    <message>
+        <source>e.g. 1单元</source>
+        <translation>例如：1单元</translation>
+    </message>
+    <message>
+        <source>e.g. 302</source>
+        <translation>例如：302</translation>
+    </message>
+    <message>
+        <source>Find a registered person: name, ID or phone digits</source>
+        <translation>查找已登记人员：姓名、证件号码或电话号码</translation>
+    </message>
+    <message>
+        <source>Add member</source>
+        <translation>加入本户</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>楼栋</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>单元</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>室</translation>
+    </message>
+    <message>
+        <source>Use of the address</source>
+        <translation>房屋用途</translation>
+    </message>
+    <message>
+        <source>Household no.</source>
+        <translation>户号</translation>
+    </message>
+    <message>
+        <source>Household type</source>
+        <translation>户别</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>户内成员</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked</source>
@@ -318,6 +471,185 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>MembershipDialog</name>
+    <message>
+        <source>Key group: %1</source>
+        <translation>列入重点人群：%1</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>人群类别</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>列管日期</translation>
+    </message>
+    <message>
+        <source>Responsible worker</source>
+        <translation>责任人</translation>
+    </message>
+    <message>
+        <source>Risk level (0-5)</source>
+        <translation>风险等级（0-5级）</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit person</source>
+        <translation>修改人员信息</translation>
+    </message>
+    <message>
+        <source>Register a person</source>
+        <translation>登记人员</translation>
+    </message>
+    <message>
+        <source>Type part of the address, e.g. 3幢302</source>
+        <translation>输入地址的一部分，例如：3幢302</translation>
+    </message>
+    <message>
+        <source>(no address)</source>
+        <translation>（无地址）</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>ID document</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Second phone</source>
+        <translation>备用电话</translation>
+    </message>
+    <message>
+        <source>Resident type</source>
+        <translation>人口类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Employer</source>
+        <translation>工作单位</translation>
+    </message>
+    <message>
+        <source>Registered (hukou) address</source>
+        <translation>户籍地址</translation>
+    </message>
+    <message>
+        <source>Residence permit no.</source>
+        <translation>居住证号码</translation>
+    </message>
+    <message>
+        <source>Permit issued on</source>
+        <translation>居住证签发日期</translation>
+    </message>
+    <message>
+        <source>Annual endorsement due</source>
+        <translation>年度签注到期日</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>迁入日期</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>Unchanged (%1)</source>
+        <translation>不修改（%1）</translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>可能重复登记</translation>
+    </message>
+    <message>
+        <source>Someone similar is already registered:
+%1
+
+Register this person anyway?</source>
+        <translation>已登记有相似人员：
+%1
+
+仍要登记此人吗？</translation>
+    </message>
+</context>
+<context>
+    <name>PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>ID type</source>
+        <translation>证件类型</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Resident type</source>
+        <translation>人口类型</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>现住址</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Moved out %1</source>
+        <translation>%1 已迁出</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreviewDialog</name>
     <message>
         <source>Previous page</source>
@@ -386,6 +718,256 @@ Details are in the log file:
     <message>
         <source>Opened in the system viewer.</source>
         <translation>已用系统程序打开。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentErrors</name>
+    <message>
+        <source>An ID number has 18 characters (or 15 for an old one).</source>
+        <translation>身份证号码应为18位（旧号码为15位）。</translation>
+    </message>
+    <message>
+        <source>An ID number has only digits, and X as its last character.</source>
+        <translation>身份证号码只能是数字，最后一位可以是X。</translation>
+    </message>
+    <message>
+        <source>The last character of this ID number does not match: check it for a typing mistake.</source>
+        <translation>身份证号码校验位不符，请检查是否输错。</translation>
+    </message>
+    <message>
+        <source>The birth date in this ID number is impossible or in the future.</source>
+        <translation>身份证号码中的出生日期不存在或晚于今天。</translation>
+    </message>
+    <message>
+        <source>The first six digits of this ID number are not a region code ever assigned.</source>
+        <translation>身份证号码前六位不是曾经使用过的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>This document number does not have the form of its type.</source>
+        <translation>证件号码格式与证件类型不符。</translation>
+    </message>
+    <message>
+        <source>Choose an ID type from the list.</source>
+        <translation>请从列表中选择证件类型。</translation>
+    </message>
+    <message>
+        <source>This ID number is already registered.</source>
+        <translation>该证件号码已登记。</translation>
+    </message>
+    <message>
+        <source>This ID number appears twice in the file.</source>
+        <translation>该证件号码在文件中出现了两次。</translation>
+    </message>
+    <message>
+        <source>Choose an ethnic group from the list.</source>
+        <translation>请从列表中选择民族。</translation>
+    </message>
+    <message>
+        <source>Choose a relation from the list.</source>
+        <translation>请从列表中选择与户主关系。</translation>
+    </message>
+    <message>
+        <source>Choose the sex from the list.</source>
+        <translation>请从列表中选择性别。</translation>
+    </message>
+    <message>
+        <source>Choose a resident type from the list.</source>
+        <translation>请从列表中选择人口类型。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2024-03-01.</source>
+        <translation>日期请写成 2024-03-01 的格式。</translation>
+    </message>
+    <message>
+        <source>A mobile has 11 digits starting with 1; a landline is written like 025-86612345.</source>
+        <translation>手机号码为1开头的11位数字；固定电话请写成 025-86612345 的格式。</translation>
+    </message>
+    <message>
+        <source>The birth date differs from the one in the ID number.</source>
+        <translation>出生日期与身份证号码不一致。</translation>
+    </message>
+    <message>
+        <source>The sex differs from the one in the ID number.</source>
+        <translation>性别与身份证号码不一致。</translation>
+    </message>
+    <message>
+        <source>This date is in the future.</source>
+        <translation>该日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Moving out cannot be before moving in.</source>
+        <translation>迁出日期不能早于迁入日期。</translation>
+    </message>
+    <message>
+        <source>The endorsement date cannot be before the issue date.</source>
+        <translation>签注日期不能早于签发日期。</translation>
+    </message>
+    <message>
+        <source>Choose an address from the list.</source>
+        <translation>请从列表中选择地址。</translation>
+    </message>
+    <message>
+        <source>This household already has a householder.</source>
+        <translation>该户已有户主。</translation>
+    </message>
+    <message>
+        <source>This person already belongs to a household.</source>
+        <translation>此人已在其他户中。</translation>
+    </message>
+    <message>
+        <source>This person is already in this key group.</source>
+        <translation>此人已列入该重点人群。</translation>
+    </message>
+    <message>
+        <source>The risk level is 0 to 5.</source>
+        <translation>风险等级为0至5级。</translation>
+    </message>
+    <message>
+        <source>This date is before the person joined the group.</source>
+        <translation>该日期早于列管日期。</translation>
+    </message>
+    <message>
+        <source>The next follow-up must come after this one.</source>
+        <translation>下次随访日期应晚于本次随访。</translation>
+    </message>
+    <message>
+        <source>This is too long.</source>
+        <translation>内容过长。</translation>
+    </message>
+    <message>
+        <source>This may be someone already registered.</source>
+        <translation>此人可能已经登记。</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsForm</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ResidentsPage</name>
+    <message>
+        <source>Search: name, pinyin initials (zw), ID number or its last digits, phone, address</source>
+        <translation>搜索：姓名、拼音首字母（如 zw）、证件号码或尾号、电话、地址</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>全部类型</translation>
+    </message>
+    <message>
+        <source>Include moved out</source>
+        <translation>含已迁出</translation>
+    </message>
+    <message>
+        <source>Register person</source>
+        <translation>登记人员</translation>
+    </message>
+    <message>
+        <source>Register household</source>
+        <translation>登记户</translation>
+    </message>
+    <message>
+        <source>Show in full…</source>
+        <translation>查看完整信息…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Add to a key group…</source>
+        <translation>列入重点人群…</translation>
+    </message>
+    <message>
+        <source>Record follow-up…</source>
+        <translation>登记随访…</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Timeline (newest first)</source>
+        <translation>时间线（最新在前）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>共 %n 人</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>找到 %n 人</numerusform></translation>
+    </message>
+    <message>
+        <source>Employer: %1</source>
+        <translation>工作单位：%1</translation>
+    </message>
+    <message>
+        <source>Hukou: %1</source>
+        <translation>户籍地址：%1</translation>
+    </message>
+    <message>
+        <source>Residence permit %1, issued %2, endorsement due %3</source>
+        <translation>居住证 %1，%2 签发，%3 前签注</translation>
+    </message>
+    <message>
+        <source>Moved in %1</source>
+        <translation>%1 迁入</translation>
+    </message>
+    <message>
+        <source>Moved out %1</source>
+        <translation>%1 迁出</translation>
+    </message>
+    <message>
+        <source>risk %1</source>
+        <translation>风险 %1 级</translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation>%1 解除</translation>
+    </message>
+    <message>
+        <source>next follow-up %1</source>
+        <translation>下次随访 %1</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <source>Show full ID number and phone</source>
+        <translation>查看完整证件号码和电话</translation>
+    </message>
+    <message>
+        <source>Why do you need the full ID number and phone of %1? The reason is kept in the audit log.</source>
+        <translation>为什么需要查看%1的完整证件号码和电话？查看事由将记入审计日志。</translation>
+    </message>
+    <message>
+        <source>e.g. checking the identity of a visitor</source>
+        <translation>例如：核实来访人身份</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查看</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -28,18 +28,12 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services.print_service import PrintService, RenderedDocument
+from desktop.services.print_service import RenderedDocument
 from desktop.views.common.messages import error_text
 from desktop.views.context import ViewContext
 
 MAX_DPI = 300  # printing rasterises pages (QPrinter); more only makes the spool file bigger
 MAX_PIXELS = 40_000_000  # a real-size sign would need gigabytes at 300 dpi: lower the resolution instead
-
-
-def print_service(ctx: ViewContext) -> PrintService:
-    """The app's print service when the container has one, else one over the same database."""
-    service = getattr(ctx.services, "printing", None)
-    return service if service is not None else PrintService(ctx.services.sessions, ctx.services.audit)
 
 
 def print_pdf(pdf: bytes, printer: QPrinter) -> int:
@@ -303,7 +297,7 @@ class PrintPreviewDialog(QDialog):
         if isValid(self):
             self._set_busy(False, message)
         actor, key, record_id, blank = self.ctx.actor, self.key, self.record_id, self._blank
-        service = print_service(self.ctx)
+        service = self.ctx.services.printing
         self.ctx.tasks.run_write(
             lambda: service.log_output(actor, key, record_id, how, blank=blank), on_error=self._on_failed
         )
@@ -321,7 +315,7 @@ def preview(
     The window title becomes the document's title once it is rendered (the registry is not imported here:
     it pulls in ReportLab, which loads on the worker thread).
     """
-    service = print_service(ctx)
+    service = ctx.services.printing
     actor = ctx.actor
 
     def render() -> RenderedDocument:

@@ -38,7 +38,7 @@ from shiboken6 import isValid
 
 from desktop.printing.signage_config import BLACK, RED, WHITE, SignageConfig, StaffEntry
 from desktop.views.common.messages import error_text
-from desktop.views.common.print_preview_dialog import PrintPreviewDialog, print_service
+from desktop.views.common.print_preview_dialog import PrintPreviewDialog
 from desktop.views.context import ViewContext
 
 PLATE, DOORS, CHART = 0, 1, 2  # settings pages of the stack
@@ -58,7 +58,7 @@ class SignagePage(QWidget):
         super().__init__(parent)
         self.setObjectName("signage_page")
         self.ctx = ctx
-        self._service = print_service(ctx)
+        self._service = ctx.services.printing
         self._on_save = on_save
         self._config = config
         self._loading = False

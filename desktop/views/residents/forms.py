@@ -1,0 +1,112 @@
+"""Small helpers the residents dialogs share: error text for this room's codes, field marking, combos."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from desktop.services.errors import ServiceError, ValidationError
+from desktop.views.common.messages import error_text
+
+_CTX = "ResidentErrors"
+
+# code -> English (the Chinese lives in zh_CN.ts under the context "ResidentErrors")
+MESSAGES = {
+    "id_bad_length": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "An ID number has 18 characters (or 15 for an old one)."
+    ),
+    "id_bad_characters": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "An ID number has only digits, and X as its last character."
+    ),
+    "id_bad_checksum": QT_TRANSLATE_NOOP(
+        "ResidentErrors",
+        "The last character of this ID number does not match: check it for a typing mistake.",
+    ),
+    "id_bad_birth_date": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "The birth date in this ID number is impossible or in the future."
+    ),
+    "id_unknown_region": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "The first six digits of this ID number are not a region code ever assigned."
+    ),
+    "id_bad_format": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "This document number does not have the form of its type."
+    ),
+    "id_bad_type": QT_TRANSLATE_NOOP("ResidentErrors", "Choose an ID type from the list."),
+    "id_taken": QT_TRANSLATE_NOOP("ResidentErrors", "This ID number is already registered."),
+    "id_twice_in_batch": QT_TRANSLATE_NOOP("ResidentErrors", "This ID number appears twice in the file."),
+    "unknown_ethnic": QT_TRANSLATE_NOOP("ResidentErrors", "Choose an ethnic group from the list."),
+    "unknown_relation": QT_TRANSLATE_NOOP("ResidentErrors", "Choose a relation from the list."),
+    "unknown_sex": QT_TRANSLATE_NOOP("ResidentErrors", "Choose the sex from the list."),
+    "unknown_resident_type": QT_TRANSLATE_NOOP("ResidentErrors", "Choose a resident type from the list."),
+    "bad_date": QT_TRANSLATE_NOOP("ResidentErrors", "Write the date as 2024-03-01."),
+    "bad_phone": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "A mobile has 11 digits starting with 1; a landline is written like 025-86612345."
+    ),
+    "birth_date_mismatch": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "The birth date differs from the one in the ID number."
+    ),
+    "sex_mismatch": QT_TRANSLATE_NOOP("ResidentErrors", "The sex differs from the one in the ID number."),
+    "in_future": QT_TRANSLATE_NOOP("ResidentErrors", "This date is in the future."),
+    "before_moved_in": QT_TRANSLATE_NOOP("ResidentErrors", "Moving out cannot be before moving in."),
+    "before_issue": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "The endorsement date cannot be before the issue date."
+    ),
+    "bad_address": QT_TRANSLATE_NOOP("ResidentErrors", "Choose an address from the list."),
+    "second_householder": QT_TRANSLATE_NOOP("ResidentErrors", "This household already has a householder."),
+    "already_in_household": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "This person already belongs to a household."
+    ),
+    "already_member": QT_TRANSLATE_NOOP("ResidentErrors", "This person is already in this key group."),
+    "bad_risk_level": QT_TRANSLATE_NOOP("ResidentErrors", "The risk level is 0 to 5."),
+    "before_start": QT_TRANSLATE_NOOP("ResidentErrors", "This date is before the person joined the group."),
+    "not_after_done": QT_TRANSLATE_NOOP("ResidentErrors", "The next follow-up must come after this one."),
+    "too_long": QT_TRANSLATE_NOOP("ResidentErrors", "This is too long."),
+    "likely_duplicate": QT_TRANSLATE_NOOP("ResidentErrors", "This may be someone already registered."),
+}
+
+
+def resident_error_text(exc: BaseException) -> str:
+    if isinstance(exc, ServiceError) and exc.code in MESSAGES:
+        return QCoreApplication.translate(_CTX, MESSAGES[exc.code])
+    return error_text(exc)
+
+
+def mark(widget: QWidget | None, bad: bool = True) -> None:
+    if widget is not None:
+        widget.setStyleSheet("border: 1px solid #b00020" if bad else "")
+
+
+def show_error(parent: QWidget, label: QLabel, exc: BaseException) -> None:
+    """The message under the form, and the field at fault outlined and focused."""
+    label.setText(resident_error_text(exc))
+    for w in parent.findChildren(QWidget):
+        if w.styleSheet().startswith("border: 1px solid #b00020"):
+            mark(w, False)
+    if isinstance(exc, ValidationError) and exc.field:
+        w = parent.findChild(QWidget, exc.field)
+        if w is not None:
+            mark(w)
+            w.setFocus()
+
+
+def fill_combo(
+    combo: QComboBox, items: dict[str, str] | list[tuple[object, str]], *, blank: str | None = None
+):
+    combo.clear()
+    if blank is not None:
+        combo.addItem(blank, None)
+    pairs = items.items() if isinstance(items, dict) else items
+    for value, text in pairs:
+        combo.addItem(text, value)
+
+
+def select_data(combo: QComboBox, value) -> None:
+    i = combo.findData(value)
+    if i >= 0:
+        combo.setCurrentIndex(i)
+
+
+def iso(d: date | None) -> str:
+    return d.isoformat() if d else ""

@@ -1,0 +1,309 @@
+"""The residents room as a user drives it (pytest-qt), on a real database (SQLite and PostgreSQL)."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from desktop.models import StaffUser
+from desktop.services.dto import Actor
+from desktop.services.id_numbers import check_digit
+from desktop.services.resident_service import validate_person
+from desktop.tasks import TaskManager
+from desktop.views.context import ViewContext
+from desktop.views.residents.follow_ups_page import FollowUpsPage
+from desktop.views.residents.person_table_model import PAGE, PersonTableModel
+from desktop.views.residents.residents_page import ResidentsPage
+from tests.gui.conftest import ime_type
+
+
+def cid(first17: str) -> str:
+    return first17 + check_digit(first17)
+
+
+ZHANG_WEI = cid("32010219800307123")
+
+
+def make_actor(services, username: str, full_name: str, role: str) -> Actor:
+    with services.sessions.begin() as s:
+        u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
+        s.add(u)
+        s.flush()
+        return Actor(u.id, username, full_name, role)
+
+
+@pytest.fixture
+def make_page(services, qtbot, zh_app):
+    made = []
+
+    def make(role: str, page_cls=ResidentsPage, actor: Actor | None = None):
+        actor = actor or make_actor(
+            services, f"u_{role}_{len(made)}", {"police": "张警官"}.get(role, "王丽"), role
+        )
+        tasks = TaskManager()
+        ctx = ViewContext(services, tasks, actor, services.auth.community())
+        page = page_cls(ctx)
+        qtbot.addWidget(page)
+        page.resize(1200, 720)
+        page.show()
+        made.append((page, tasks))
+        return page
+
+    yield make
+    for page, tasks in made:
+        for timer in page.findChildren(QTimer):  # a debounce timer must not fire into a closed pool
+            timer.stop()
+        page.close()
+        tasks.shutdown()
+
+
+def fill_person(qtbot, dlg, name: str, id_type: str, number: str, **extra) -> None:
+    ime_type(dlg.name, name)
+    dlg.id_type.setCurrentIndex(dlg.id_type.findData(id_type))
+    qtbot.keyClicks(dlg.id_number, number)
+    for field, value in extra.items():
+        qtbot.keyClicks(getattr(dlg, field), value)
+
+
+def open_dialog(qtbot, page, button):
+    button.click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    return page.dialog
+
+
+def test_given_a_clerk_when_registering_a_person_by_citizen_id_then_birth_and_sex_fill_in_and_the_list_masks(
+    qtbot, services, make_page
+):
+    page = make_page("reception")
+    qtbot.waitUntil(lambda: page.count_label.text() != "")
+    dlg = open_dialog(qtbot, page, page.new_person_button)
+    fill_person(qtbot, dlg, "张伟", "resident_id", ZHANG_WEI, phone="13812345678")
+    # Then what the number says shows while typing
+    assert dlg.birth_date.text() == "1980-03-07"
+    assert dlg.sex.currentData() == "1"
+    assert "江苏省南京市玄武区" in dlg.id_facts.text()
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: page.detail_name.text() == "张伟")
+    assert page.id_number_label.text().endswith("3201**********1234")
+    assert page.phone_label.text() == "138****5678"
+    assert page.model.data(page.model.index(0, PersonTableModel.COL_ID)) == "3201**********1234"
+    # a clerk has no right to the full number: no "show" button
+    assert not page.reveal_button.isVisible()
+
+
+@pytest.mark.parametrize(
+    ("id_type", "number", "masked_end"),
+    [
+        ("passport", "E12345678", "78"),
+        ("hk_macao_permit", "H1234567890", "90"),
+        ("taiwan_permit", "87654321", "21"),
+        ("foreigner_pr", "USA123456789012", "9012"),
+        ("other", "JG2024001", "01"),
+    ],
+)
+def test_given_each_other_id_type_when_registered_then_found_by_search(
+    qtbot, services, make_page, id_type, number, masked_end
+):
+    page = make_page("reception")
+    dlg = open_dialog(qtbot, page, page.new_person_button)
+    fill_person(qtbot, dlg, "Anna Schmidt", id_type, number, birth_date="1990-05-01")
+    dlg.sex.setCurrentIndex(dlg.sex.findData("2"))
+    dlg.resident_type.setCurrentIndex(dlg.resident_type.findData("overseas"))
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    qtbot.keyClicks(page.search, "as")  # pinyin-style initials work for Latin names too
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1 and page.model.row_at(0) is not None)
+    row = page.model.row_at(0)
+    assert row.name == "Anna Schmidt" and row.id_type == id_type and row.id_number.endswith(masked_end)
+    assert number not in row.id_number
+
+
+def test_given_a_bad_citizen_id_when_saving_then_the_field_is_marked(qtbot, services, make_page):
+    page = make_page("reception")
+    dlg = open_dialog(qtbot, page, page.new_person_button)
+    fill_person(qtbot, dlg, "张伟", "resident_id", ZHANG_WEI[:-1] + "0")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: dlg.error.text() != "")
+    assert "b00020" in dlg.id_number.styleSheet()
+    assert dlg.isVisible()
+
+
+def test_given_someone_alike_when_registering_then_asked_first_and_saved_on_yes(qtbot, services, make_page):
+    page = make_page("reception")
+    services.residents.create_person(
+        page.ctx.actor,
+        validate_person(
+            {"name": "李娜", "id_type": "passport", "id_number": "E0001", "phone": "13900001111"}
+        ),
+    )
+    dlg = open_dialog(qtbot, page, page.new_person_button)
+    fill_person(qtbot, dlg, "李娜", "passport", "E0002", phone="13900001111")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: dlg.duplicate_box is not None and dlg.duplicate_box.isVisible())
+    assert "E0*01" in dlg.duplicate_box.text()
+    dlg.duplicate_box.button(QMessageBox.StandardButton.Yes).click()
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    assert services.residents.count_people(page.ctx.actor) == 2
+
+
+def test_given_two_residents_when_registering_their_household_then_each_record_shows_it(
+    qtbot, services, make_page
+):
+    page = make_page("reception")
+    actor = page.ctx.actor
+    services.residents.create_grid(actor, "WG001", "第一网格")
+    husband = services.residents.create_person(
+        actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI})
+    )
+    services.residents.create_person(
+        actor, validate_person({"name": "李娜", "id_number": cid("32010619850615242")})
+    )
+    dlg = open_dialog(qtbot, page, page.new_household_button)
+    qtbot.waitUntil(lambda: dlg.grid.count() == 1)
+    ime_type(dlg.building, "侨鸿花园3幢")
+    ime_type(dlg.unit, "1单元")
+    qtbot.keyClicks(dlg.room, "302")
+    for name, relation in (("张伟", "02"), ("李娜", "12")):
+        dlg.member_search.clear()
+        ime_type(dlg.member_search, name)
+        qtbot.waitUntil(
+            lambda name=name: dlg.member_choice.count() >= 1 and name in dlg.member_choice.itemText(0)
+        )
+        dlg.relation.setCurrentIndex(dlg.relation.findData(relation))
+        dlg.add_member_button.click()
+    assert dlg.members.count() == 2
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    page.show_person(husband.id)
+    qtbot.waitUntil(lambda: "户主" in page.households.text())
+    assert "南京市鼓楼区侨鸿花园3幢1单元302室" in page.households.text()
+    ime_type(page.search, "侨鸿3幢302")  # found by address too
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+
+
+def test_given_police_when_adding_a_psychiatric_patient_at_risk_2_then_next_follow_up_in_two_weeks(
+    qtbot, services, make_page
+):
+    page = make_page("police")
+    p = services.residents.create_person(
+        page.ctx.actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI})
+    )
+    page.show_person(p.id)
+    qtbot.waitUntil(lambda: page.key_group_box.isVisible() and page.person is not None)
+    assert page.memberships.count() == 0
+    dlg = open_dialog(qtbot, page, page.add_membership_button)
+    qtbot.waitUntil(lambda: dlg.key_group.count() > 0 and dlg.worker.count() > 0)
+    dlg.key_group.setCurrentIndex(dlg.key_group.findText("严重精神障碍患者"))
+    assert dlg.risk_level.isEnabled()
+    dlg.risk_level.setValue(2)
+    dlg.start_on.setText("2025-03-03")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: page.memberships.count() == 1)
+    text = page.memberships.item(0).text()
+    assert "严重精神障碍患者" in text and "2" in text and "2025-03-17" in text
+    # a follow-up found the condition stable: the next one three months on
+    page.memberships.setCurrentRow(0)
+    assert page.follow_up_button.isEnabled()
+    fdlg = open_dialog(qtbot, page, page.follow_up_button)
+    fdlg.done_on.setText("2025-03-17")
+    ime_type(fdlg.findings, "服药规律，情绪稳定")
+    fdlg.save_button.click()
+    qtbot.waitUntil(lambda: page.memberships.count() == 1 and "2025-06-17" in page.memberships.item(0).text())
+    qtbot.waitUntil(lambda: any("随访" in page.timeline.item(i).text() for i in range(page.timeline.count())))
+
+
+def test_given_a_key_group_member_then_a_clerk_does_not_even_see_the_key_group_box(
+    qtbot, services, make_page
+):
+    police = make_actor(services, "minjing", "张警官", "police")
+    p = services.residents.create_person(police, validate_person({"name": "张伟", "id_number": ZHANG_WEI}))
+    group = next(g for g in services.residents.list_key_groups(police) if g.code == "community_correction")
+    services.residents.add_membership(police, p.id, group.id, start_on=date(2025, 1, 1), worker_id=police.id)
+    page = make_page("reception")
+    page.show_person(p.id)
+    qtbot.waitUntil(lambda: page.person is not None)
+    assert not page.key_group_box.isVisible()
+    assert all("社区矫正" not in page.timeline.item(i).text() for i in range(page.timeline.count()))
+
+
+def test_given_police_when_showing_the_full_number_then_a_reason_is_asked_and_audited(
+    qtbot, services, make_page, admin
+):
+    page = make_page("police")
+    p = services.residents.create_person(
+        page.ctx.actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI, "phone": "13812345678"})
+    )
+    page.show_person(p.id)
+    qtbot.waitUntil(lambda: page.person is not None)
+    assert page.id_number_label.text().endswith("3201**********1234")
+    assert page.reveal_button.isVisible()
+    dlg = open_dialog(qtbot, page, page.reveal_button)
+    assert not dlg.ok_button.isEnabled()  # no reason, no number
+    ime_type(dlg.reason, "核实来访人身份")
+    assert dlg.ok_button.isEnabled()
+    dlg.ok_button.click()
+    qtbot.waitUntil(lambda: page.id_number_label.text().endswith(ZHANG_WEI))
+    assert page.phone_label.text() == "13812345678"
+    entry = services.audit.search(admin.actor(), action="reveal")[0]
+    assert (entry.entity_id, entry.reason) == (p.id, "核实来访人身份")
+
+
+def test_given_due_follow_ups_then_the_director_sees_them_with_the_overdue_in_red(qtbot, services, make_page):
+    police = make_actor(services, "minjing", "张警官", "police")
+    p = services.residents.create_person(police, validate_person({"name": "张伟", "id_number": ZHANG_WEI}))
+    group = next(g for g in services.residents.list_key_groups(police) if g.code == "mental_disorder")
+    start = date.today() - timedelta(days=30)
+    services.residents.add_membership(
+        police, p.id, group.id, start_on=start, worker_id=police.id, risk_level=4
+    )
+    page = make_page("director", FollowUpsPage)
+    qtbot.waitUntil(lambda: page.due_list.rowCount() == 1)
+    assert page.due_list.item(0, 2).text() == "张伟"
+    assert page.due_list.item(0, 1).text() == "16"  # due at start + 14 days
+
+
+# -- the list model over a million rows, without a database ------------------------------------------------
+
+
+class FakeRegister:
+    """A million people with ids 1..N; counts what the model asks for."""
+
+    def __init__(self, n: int):
+        from desktop.services.resident_dto import PersonRow
+
+        self.n = n
+        self.calls: list[tuple] = []
+        self.row = lambda i: PersonRow(
+            i, f"居民{i}", "1", None, "resident_id", "3201**********0000", "", "registered", "", None
+        )
+
+    def fetch(self, after_id, before_id, offset, limit):
+        self.calls.append((after_id, before_id, offset, limit))
+        if before_id is not None:
+            top = self.n if before_id < 0 else before_id - 1
+            ids = list(range(top - offset, 0, -1))[:limit][::-1]
+        else:
+            start = (after_id or 0) + 1 + offset
+            ids = list(range(start, min(self.n, start + limit - 1) + 1))
+        return [self.row(i) for i in ids]
+
+
+def test_given_a_million_rows_when_jumping_to_the_end_then_only_the_last_page_is_fetched(qtbot):
+    reg = FakeRegister(1_000_000)
+    model = PersonTableModel()
+    model.set_source(reg.n, reg.fetch, lambda job, done: done(job()), reg.fetch(None, None, 0, PAGE))
+    assert model.rowCount() == 1_000_000
+    assert model.data(model.index(999_999, PersonTableModel.COL_NAME)) == "居民1000000"
+    assert reg.calls[-1] == (None, -1, 0, PAGE)  # from the end, not OFFSET 999,800
+    # the page before the last one: keyset from the last page's first id
+    assert model.data(model.index(999_999 - PAGE, PersonTableModel.COL_NAME)) == f"居民{1_000_000 - PAGE}"
+    assert reg.calls[-1][1] == 1_000_000 - PAGE + 1
+    # the middle: one page, and what is kept stays bounded
+    assert model.data(model.index(500_123, 0)) == "居民500124"
+    for k in range(100):
+        model.data(model.index(k * PAGE * 10, 0))
+    assert len(model.loaded_pages()) <= 60

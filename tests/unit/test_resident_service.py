@@ -1,0 +1,529 @@
+"""The resident register (实有人口) through its service, on SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta
+
+import pytest
+from sqlalchemy import select
+
+from desktop.models import AuditEntry, Visit
+from desktop.services.dto import Actor
+from desktop.services.errors import Conflict, PermissionDenied, ValidationError
+from desktop.services.id_numbers import check_digit
+from desktop.services.resident_dto import LikelyDuplicate, PeopleFilter
+from desktop.services.resident_service import validate_person
+
+
+def cid(first17: str) -> str:
+    return first17 + check_digit(first17)
+
+
+ZHANG_WEI = cid("32010219800307123")  # male, 1980-03-07
+LI_NA = cid("32010619850615242")  # female, 1985-06-15
+
+
+@pytest.fixture
+def staff(services, admin):
+    """One account per role that works with residents (rows written directly: argon2 is slow)."""
+    from desktop.models import StaffUser
+
+    made = {}
+    with services.sessions.begin() as s:
+        for username, full_name, role in [
+            ("qiantai", "王丽", "reception"),
+            ("minjing", "张警官", "police"),
+            ("zhuren", "李红梅", "director"),
+            ("tiaojie", "陈建国", "mediator"),
+        ]:
+            u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
+            s.add(u)
+            s.flush()
+            made[role] = Actor(u.id, username, full_name, role)
+    return made
+
+
+@pytest.fixture
+def grid(services, staff):
+    return services.residents.create_grid(staff["director"], "WG001", "第一网格")
+
+
+def person(services, actor, **kw):
+    data = {"name": "张伟", "id_number": ZHANG_WEI, "phone": "13812345678"} | kw
+    return services.residents.create_person(actor, validate_person(data))
+
+
+# -- registering -------------------------------------------------------------------------------------------
+
+
+def test_given_a_citizen_id_when_registered_then_birth_date_and_sex_come_from_the_number(services, staff):
+    p = person(services, staff["reception"])
+    assert (p.birth_date, p.sex) == (date(1980, 3, 7), "1")
+    assert p.id_number == "3201**********" + ZHANG_WEI[-4:]  # masked on the way out
+    assert p.phone == "138****5678"
+
+
+@pytest.mark.parametrize(
+    ("id_type", "number", "stored"),
+    [
+        ("resident_id", "320103500307123", cid("32010319500307123")),  # 15 digits, upgraded
+        ("passport", "e12345678", "E12345678"),
+        ("hk_macao_permit", "H12345678", "H12345678"),
+        ("taiwan_permit", "12345678", "12345678"),
+        ("foreigner_pr", "USA123456789012", "USA123456789012"),
+        ("other", "军官证 123", "军官证123"),
+    ],
+)
+def test_given_each_id_type_when_registered_then_the_normalised_number_is_kept(
+    services, staff, id_type, number, stored
+):
+    p = person(
+        services,
+        staff["reception"],
+        id_type=id_type,
+        id_number=number,
+        phone=None,
+        birth_date=None if id_type == "resident_id" else "1990-01-02",
+    )
+    revealed = services.residents.reveal(staff["police"], p.id, "核对证件")
+    assert revealed.id_number == stored
+
+
+def test_given_a_number_already_registered_when_registered_again_then_refused_even_as_15_digits(
+    services, staff
+):
+    person(services, staff["reception"], id_number=cid("32010319500307123"))
+    with pytest.raises(ValidationError) as info:
+        person(services, staff["reception"], name="张伟国", id_number="320103500307123", phone=None)
+    assert (info.value.field, info.value.code) == ("id_number", "id_taken")
+
+
+def test_given_same_name_and_birth_date_when_registered_then_pointed_out_and_saved_on_confirmation(
+    services, staff
+):
+    clerk = staff["reception"]
+    first = person(services, clerk)
+    other = validate_person(
+        {"name": "张伟", "id_type": "passport", "id_number": "E99887766", "birth_date": "1980-03-07"}
+    )
+    with pytest.raises(LikelyDuplicate) as info:
+        services.residents.create_person(clerk, other)
+    assert [(h.person_id, h.reason) for h in info.value.params["hints"]] == [(first.id, "same_name_birth")]
+    saved = services.residents.create_person(clerk, other, allow_likely_duplicate=True)
+    assert saved.id != first.id
+
+
+def test_given_the_same_phone_when_registered_then_pointed_out(services, staff):
+    person(services, staff["reception"])
+    with pytest.raises(LikelyDuplicate) as info:
+        person(services, staff["reception"], name="李娜", id_number=LI_NA, phone="138 1234 5678")
+    assert info.value.params["hints"][0].reason == "same_phone"
+
+
+def test_given_a_name_outside_the_bmp_when_registered_then_stored_and_found_intact(services, staff):
+    rare = "王𠀾𪚥"  # CJK Extension B characters, as a 生僻字 name is typed with an IME
+    p = person(services, staff["reception"], name=rare, phone=None)
+    assert services.residents.get_person(staff["reception"], p.id).name == rare
+    assert [r.name for r in services.residents.search(staff["reception"], "𠀾𪚥")] == [rare]
+
+
+def test_given_bad_input_then_the_field_and_fault_are_named():
+    def fault(**kw):
+        with pytest.raises(ValidationError) as info:
+            validate_person({"name": "张伟", "id_number": ZHANG_WEI} | kw)
+        return info.value.field, info.value.code
+
+    assert fault(name=" ") == ("name", "required")
+    assert fault(id_number=ZHANG_WEI[:-1] + ("0" if ZHANG_WEI[-1] != "0" else "1")) == (
+        "id_number",
+        "id_bad_checksum",
+    )
+    assert fault(birth_date="1981-01-01") == ("birth_date", "birth_date_mismatch")
+    assert fault(sex="女") == ("sex", "sex_mismatch")
+    assert fault(phone="12345") == ("phone", "bad_phone")
+    assert fault(ethnic_code="火星族") == ("ethnic_code", "unknown_ethnic")
+    assert fault(moved_in_on="2020-05-01", moved_out_on="2020/4/1") == ("moved_out_on", "before_moved_in")
+
+
+def test_given_a_spreadsheet_row_in_labels_when_validated_then_codes():
+    inp = validate_person(
+        {
+            "name": " 李娜 ",
+            "id_type": "居民身份证",
+            "id_number": LI_NA.lower(),
+            "ethnic_code": "回族",
+            "resident_type": "流动人口",
+            "phone": "025-86612345",
+            "permit_issued_on": "2024年3月1日",
+            "moved_in_on": "20230901",
+        }
+    )
+    assert (inp.name, inp.ethnic_code, inp.resident_type, inp.sex) == ("李娜", "03", "floating", "2")
+    assert inp.permit_endorse_due == date(2025, 3, 1)  # annual 签注 by default
+    assert inp.moved_in_on == date(2023, 9, 1)
+
+
+def test_given_a_reader_only_role_then_registering_is_refused(services, staff):
+    with pytest.raises(PermissionDenied):
+        person(services, staff["mediator"])
+
+
+def test_given_two_pcs_editing_the_same_person_then_the_second_save_is_a_conflict(services, staff):
+    clerk = staff["reception"]
+    p = person(services, clerk)
+    inp = validate_person(
+        {"name": "张伟", "id_number": ZHANG_WEI, "phone": "13812345678", "employer": "甲公司"}
+    )
+    services.residents.update_person(clerk, p.id, p.version, inp)
+    with pytest.raises(Conflict):
+        services.residents.update_person(clerk, p.id, p.version, inp)
+
+
+def test_given_a_change_then_audited_before_after_with_the_phone_masked(services, staff, admin):
+    clerk = staff["reception"]
+    p = person(services, clerk)
+    inp = validate_person({"name": "张伟", "id_number": ZHANG_WEI, "phone": "13900001111"})
+    services.residents.update_person(clerk, p.id, p.version, inp)
+    entry = services.audit.search(admin.actor(), action="update", entity="person")[0]
+    assert "13900001111" not in entry.after and "139****1111" in entry.after
+
+
+def test_given_a_person_moves_out_then_kept_with_history_and_left_out_of_the_current_list(
+    services, staff, grid
+):
+    clerk = staff["reception"]
+    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    p = person(services, clerk, address_id=addr.id, moved_in_on="2015-04-01")
+    services.residents.create_household(clerk, addr.id, members=[(p.id, "02")])
+    assert services.residents.count_people(clerk) == 1
+    gone = services.residents.move_out(clerk, p.id, p.version, date(2025, 6, 30), "迁往上海")
+    assert gone.moved_out_on == date(2025, 6, 30)
+    assert gone.households[0].left_on == date(2025, 6, 30)
+    assert services.residents.count_people(clerk) == 0
+    assert services.residents.count_people(clerk, PeopleFilter(include_moved_out=True)) == 1
+    assert [e.title for e in services.residents.timeline(clerk, p.id)][0].startswith("档案迁出")
+
+
+# -- households --------------------------------------------------------------------------------------------
+
+
+def test_given_an_address_when_a_household_is_registered_then_members_with_gb4761_relations(
+    services, staff, grid
+):
+    clerk = staff["reception"]
+    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    assert addr.full_text == "南京市鼓楼区侨鸿花园3幢1单元302室"
+    husband = person(services, clerk)
+    wife = person(services, clerk, name="李娜", id_number=LI_NA, phone="13900002222")
+    hh = services.residents.create_household(
+        clerk, addr.id, household_no="320106001", members=[(husband.id, "02"), (wife.id, "妻")]
+    )
+    assert [(m.name, m.relation) for m in hh.members] == [("张伟", "户主"), ("李娜", "妻")]
+    # the address becomes theirs (以房管人)
+    assert services.residents.get_person(clerk, wife.id).address == addr.full_text
+    lodger = person(services, clerk, name="赵六", id_type="passport", id_number="E11112222", phone=None)
+    with pytest.raises(ValidationError) as info:
+        services.residents.add_member(clerk, hh.id, lodger.id, "02")
+    assert info.value.code == "second_householder"
+    with pytest.raises(ValidationError) as info:
+        services.residents.add_member(clerk, hh.id, wife.id, "10")
+    assert info.value.code == "already_in_household"
+
+
+def test_given_the_same_address_twice_then_one_address(services, staff, grid):
+    clerk = staff["reception"]
+    a = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    b = services.residents.create_address(clerk, grid.id, " 侨鸿花园3幢", "1单元 ", "302")
+    assert a.id == b.id
+
+
+# -- search ------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def register(services, staff, grid):
+    clerk = staff["reception"]
+    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    people = {
+        "张伟": person(services, clerk, address_id=addr.id),
+        "张伟华": person(
+            services, clerk, name="张伟华", id_number=cid("32010619900101003"), phone="13700009876"
+        ),
+        "李娜": person(services, clerk, name="李娜", id_number=LI_NA, phone="025-86612345"),
+        "单田芳": person(
+            services, clerk, name="单田芳", id_type="passport", id_number="E55556666", phone=None
+        ),
+    }
+    return people
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("张伟", ["张伟", "张伟华"]),  # two characters: the bigram table
+        ("伟华", ["张伟华"]),  # any part of a name
+        ("张", ["张伟", "张伟华"]),  # one character: the start of the name
+        ("zw", ["张伟", "张伟华"]),  # pinyin initials
+        ("ZWH", ["张伟华"]),
+        ("stf", ["单田芳"]),  # the surname reading of 单 is shan
+        (ZHANG_WEI, ["张伟"]),  # the whole ID number
+        (ZHANG_WEI[-4:], ["张伟"]),  # its last four
+        (LI_NA[-6:].lower(), ["李娜"]),  # last six, lower-case x typed
+        ("13812345678", ["张伟"]),  # a mobile
+        ("9876", ["张伟华"]),  # last four digits of a phone
+        ("2345", ["李娜"]),  # ... of a landline
+        ("e55556666", ["单田芳"]),  # a passport
+        ("侨鸿3幢302", ["张伟"]),  # an address as people type it
+        ("", []),
+    ],
+)
+def test_given_a_register_when_typing_in_the_search_box_then_the_right_people(
+    services, staff, register, query, expected
+):
+    found = [r.name for r in services.residents.search(staff["reception"], query)]
+    assert sorted(found) == sorted(expected)
+
+
+def test_given_search_results_then_numbers_and_phones_are_masked(services, staff, register):
+    (row,) = services.residents.search(staff["reception"], ZHANG_WEI)
+    assert row.id_number == mask(ZHANG_WEI) and row.phone == "138****5678"
+    assert row.address == "南京市鼓楼区侨鸿花园3幢1单元302室"
+    assert row.birth_date == date(1980, 3, 7)  # a date on both engines, not ISO text
+
+
+def mask(n):
+    return n[:4] + "*" * (len(n) - 8) + n[-4:]
+
+
+def test_given_a_renamed_person_then_search_follows_the_new_name(services, staff, register):
+    clerk = staff["reception"]
+    p = register["李娜"]
+    inp = validate_person({"name": "李娜娜", "id_number": LI_NA, "phone": "025-86612345"})
+    services.residents.update_person(clerk, p.id, p.version, inp)
+    assert [r.name for r in services.residents.search(clerk, "娜娜")] == ["李娜娜"]
+    assert [r.name for r in services.residents.search(clerk, "lnn")] == ["李娜娜"]
+
+
+def test_given_a_large_list_then_windows_by_keyset_cover_it_in_order(services, staff, register):
+    clerk = staff["reception"]
+    first = services.residents.people_window(clerk, limit=2)
+    nxt = services.residents.people_window(clerk, after_id=first[-1].id, limit=2)
+    last = services.residents.people_window(clerk, before_id=-1, limit=2)
+    ids = [r.id for r in first + nxt]
+    assert ids == sorted(ids) and len(set(ids)) == 4
+    assert [r.id for r in last] == ids[-2:]
+    assert [r.id for r in services.residents.people_window(clerk, offset=3, limit=5)] == ids[3:]
+
+
+# -- privacy -----------------------------------------------------------------------------------------------
+
+
+def test_given_reveal_then_a_reason_is_required_and_written_to_the_audit_log(
+    services, staff, admin, register
+):
+    police = staff["police"]
+    p = register["张伟"]
+    with pytest.raises(ValidationError) as info:
+        services.residents.reveal(police, p.id, "  ")
+    assert info.value.field == "reason"
+    shown = services.residents.reveal(police, p.id, "核实来访人身份")
+    assert (shown.id_number, shown.phone) == (ZHANG_WEI, "13812345678")
+    entry = services.audit.search(admin.actor(), action="reveal")[0]
+    assert (entry.entity, entry.entity_id, entry.reason, entry.username) == (
+        "person",
+        p.id,
+        "核实来访人身份",
+        "minjing",
+    )
+    assert ZHANG_WEI not in (entry.summary + (entry.after or ""))
+
+
+def test_given_a_role_without_reveal_then_numbers_stay_masked(services, staff, register):
+    assert services.residents.get_person(staff["reception"], register["张伟"].id).can_reveal is False
+    with pytest.raises(PermissionDenied):
+        services.residents.reveal(staff["reception"], register["张伟"].id, "好奇")
+
+
+# -- key groups and follow-ups -----------------------------------------------------------------------------
+
+
+def group(services, actor, code):
+    return next(g for g in services.residents.list_key_groups(actor) if g.code == code)
+
+
+def test_given_a_psychiatric_patient_at_risk_2_then_first_follow_up_at_two_weeks_then_by_stability(
+    services, staff, register
+):
+    police = staff["police"]
+    mental = group(services, police, "mental_disorder")
+    m = services.residents.add_membership(
+        police,
+        register["张伟"].id,
+        mental.id,
+        start_on=date(2025, 1, 10),
+        worker_id=staff["reception"].id,
+        risk_level=2,
+    )
+    assert m.next_follow_up_on == date(2025, 1, 24)
+    f = services.residents.record_follow_up(
+        staff["reception"],
+        m.id,
+        done_on=date(2025, 1, 24),
+        way="home_visit",
+        findings="病情稳定",
+        condition_stable=True,
+    )
+    assert f.next_due_on == date(2025, 4, 24)  # stable: 3 months
+    f = services.residents.record_follow_up(
+        police, m.id, done_on=date(2025, 4, 20), way="phone", risk_level=1, condition_stable=False
+    )
+    assert f.next_due_on == date(2025, 5, 20)  # not stable: 1 month
+    f = services.residents.record_follow_up(
+        police, m.id, done_on=date(2025, 5, 19), way="home_visit", risk_level=4
+    )
+    assert f.next_due_on == date(2025, 6, 2)  # 3-5: within two weeks
+    f = services.residents.record_follow_up(
+        police, m.id, done_on=date(2025, 6, 1), way="home_visit", risk_level=0
+    )
+    assert f.next_due_on == date(2025, 9, 1)  # 0: every 3 months
+    (now,) = services.residents.memberships_of(police, register["张伟"].id)
+    assert (now.risk_level, now.next_follow_up_on) == (0, date(2025, 9, 1))
+
+
+def test_given_a_risk_group_then_a_risk_level_is_required_and_other_groups_use_their_interval(
+    services, staff, register
+):
+    police = staff["police"]
+    with pytest.raises(ValidationError) as info:
+        services.residents.add_membership(
+            police,
+            register["张伟"].id,
+            group(services, police, "mental_disorder").id,
+            start_on=date(2025, 1, 1),
+            worker_id=None,
+        )
+    assert info.value.field == "risk_level"
+    youth = group(services, police, "key_youth")
+    m = services.residents.add_membership(
+        police, register["张伟华"].id, youth.id, start_on=date(2025, 1, 1), worker_id=police.id, risk_level=3
+    )
+    assert (m.risk_level, m.next_follow_up_on) == (
+        None,
+        date(2025, 1, 1) + timedelta(days=youth.follow_up_days),
+    )
+
+
+def test_given_key_group_membership_then_only_police_director_and_the_worker_see_it(
+    services, staff, register
+):
+    police, clerk = staff["police"], staff["reception"]
+    p = register["张伟"]
+    correction = group(services, police, "community_correction")
+    services.residents.add_membership(
+        police, p.id, correction.id, start_on=date(2025, 1, 1), worker_id=police.id
+    )
+    assert [m.group_name for m in services.residents.get_person(staff["director"], p.id).memberships] == [
+        "社区矫正人员"
+    ]
+    assert services.residents.get_person(clerk, p.id).memberships is None  # not even "none"
+    assert services.residents.get_person(staff["mediator"], p.id).memberships is None
+    assert all(e.kind != "key_group" for e in services.residents.timeline(clerk, p.id))
+    mental = group(services, police, "mental_disorder")
+    services.residents.add_membership(
+        police, p.id, mental.id, start_on=date(2025, 2, 1), worker_id=clerk.id, risk_level=0
+    )
+    # the responsible worker sees their own member, and only that membership
+    assert [m.group_name for m in services.residents.get_person(clerk, p.id).memberships] == [
+        "严重精神障碍患者"
+    ]
+    with pytest.raises(PermissionDenied):
+        services.residents.list_key_groups(staff["mediator"])
+
+
+def test_given_due_follow_ups_then_each_worker_sees_theirs_and_the_director_all(services, staff, register):
+    police, clerk = staff["police"], staff["reception"]
+    mental = group(services, police, "mental_disorder")
+    youth = group(services, police, "key_youth")
+    today = date(2025, 3, 1)
+    services.residents.add_membership(
+        police, register["张伟"].id, mental.id, start_on=date(2025, 2, 1), worker_id=clerk.id, risk_level=3
+    )  # due 2-15: overdue
+    services.residents.add_membership(
+        police, register["李娜"].id, youth.id, start_on=date(2025, 2, 1), worker_id=police.id
+    )  # due 3-3: within a week
+    services.residents.add_membership(
+        police, register["张伟华"].id, mental.id, start_on=date(2025, 2, 1), worker_id=police.id, risk_level=0
+    )  # due 5-1: not yet
+    mine = services.residents.due_follow_ups(clerk, today=today)
+    assert [(d.person_name, d.overdue_days) for d in mine] == [("张伟", 14)]
+    everyone = services.residents.due_follow_ups(staff["director"], today=today)
+    assert [(d.person_name, d.due_on) for d in everyone] == [
+        ("张伟", date(2025, 2, 15)),
+        ("李娜", date(2025, 3, 3)),
+    ]
+    assert [
+        d.person_name
+        for d in services.residents.due_follow_ups(staff["director"], today=today, worker_id=police.id)
+    ] == ["李娜"]
+    assert services.residents.due_follow_ups(staff["mediator"], today=today) == []
+
+
+# -- timeline ----------------------------------------------------------------------------------------------
+
+
+def test_given_work_in_several_rooms_then_one_timeline_newest_first(services, staff, register):
+    police = staff["police"]
+    p = register["张伟"]
+    with services.sessions.begin() as s:
+        s.add(
+            Visit(
+                person_id=p.id,
+                visitor_name="张伟",
+                time_in=datetime(2025, 3, 5, 2, 0, tzinfo=UTC),
+                purpose="consult",
+                content="咨询居住证办理",
+            )
+        )
+    mental = group(services, police, "mental_disorder")
+    m = services.residents.add_membership(
+        police, p.id, mental.id, start_on=date(2025, 1, 10), worker_id=police.id, risk_level=0
+    )
+    services.residents.record_follow_up(
+        police, m.id, done_on=date(2025, 4, 1), way="phone", findings="情况稳定"
+    )
+    entries = services.residents.timeline(police, p.id)
+    kinds = [e.kind for e in entries]
+    assert {"record", "visit", "follow_up", "key_group"} <= set(kinds)
+    days = [e.on for e in entries]
+    assert days == sorted(days, reverse=True)
+    visit = next(e for e in entries if e.kind == "visit")
+    assert visit.title == "来访：咨询" and visit.detail == "咨询居住证办理"
+
+
+# -- bulk (the import) -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("rebuild", [False, True])
+def test_given_many_validated_rows_when_bulk_inserted_then_searchable_and_audited_once(
+    services, staff, admin, rebuild
+):
+    rows = [
+        validate_person({"name": f"王{chr(0x4E00 + i)}明", "id_number": cid(f"32010619900101{i:03d}")})
+        for i in range(1, 60)
+    ]
+    steps = []
+    result = services.residents.bulk_insert(
+        staff["reception"], rows, rebuild_indexes=rebuild, progress=lambda pct, _m: steps.append(pct)
+    )
+    assert result.inserted == 59 and steps[-1] == 100
+    assert services.residents.count_people(staff["reception"]) == 59
+    assert len(services.residents.search(staff["reception"], "王")) == 50  # a page of the surname
+    assert [r.name for r in services.residents.search(staff["reception"], f"{chr(0x4E00 + 7)}明")] == [
+        f"王{chr(0x4E00 + 7)}明"
+    ]
+    with services.sessions() as s:
+        imports = s.scalars(select(AuditEntry).where(AuditEntry.action == "import")).all()
+    assert len(imports) == 1
+    with pytest.raises(ValidationError) as info:
+        services.residents.bulk_insert(staff["reception"], rows[:3])
+    assert (info.value.code, info.value.params["row"]) == ("id_taken", 0)
