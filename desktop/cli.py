@@ -138,7 +138,15 @@ def _cmd_import(args) -> int:
         print(f"校验报告已保存：{args.report}")
     imported = 0
     if not args.dry_run and report.good:
-        imported = resident_import.import_rows(services, actor, report, progress=progress).count
+        from desktop.services.errors import ValidationError
+
+        try:
+            imported = resident_import.import_rows(services, actor, report, progress=progress).inserted
+        except ValidationError as exc:
+            e = resident_import.import_error(report, exc)
+            print(file=sys.stderr)
+            print(f"未导入任何数据：第 {e.row} 行 {e.column}：{e.reason}")
+            return 1
         print(file=sys.stderr)
     note = "（试运行，未导入）" if args.dry_run else ""
     print(f"读取 {report.rows_read} 行，导入 {imported} 行，拒绝 {report.bad_rows} 行{note}")

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from datetime import date, datetime
 from typing import Any
 
@@ -693,8 +693,12 @@ class ResidentService:
         progress: Progress | None = None,
         rebuild_indexes: bool | None = None,
         summary: str = "批量导入人员",
+        addresses: Sequence[tuple[str, str, str, str] | None] | None = None,
     ) -> BulkResult:
         """Insert many validated people in one transaction with Core (an import). All or nothing.
+
+        ``addresses`` (one per person, or None) are (grid code or name, building, unit, room) as a roster
+        writes them: found, or registered in the same transaction. A blank grid means the only grid.
 
         Refuses the whole batch (ValidationError('id_number', 'id_taken', row=i)) if a number is already
         registered or appears twice in the batch. Large batches drop the secondary indexes first and
@@ -730,15 +734,17 @@ class ResidentService:
                             row=keys[(id_type, hit[0])],
                             number=mask_id_number(hit[0]),
                         )
-            addresses = {inp.address_id for inp in people if inp.address_id is not None}
-            if addresses:
+            if addresses is not None:
+                people = self._place(s, actor, people, addresses)
+            wanted = {inp.address_id for inp in people if inp.address_id is not None}
+            if wanted:
                 have = set()
-                ids = sorted(addresses)
+                ids = sorted(wanted)
                 for j in range(0, len(ids), 900):
                     have.update(
                         conn.execute(select(Address.id).where(Address.id.in_(ids[j : j + 900]))).scalars()
                     )
-                missing = addresses - have
+                missing = wanted - have
                 if missing:
                     raise ValidationError("address_id", "bad_address", address_id=min(missing))
             report(5, "准备写入")
@@ -771,6 +777,61 @@ class ResidentService:
             )
         report(100, "完成")
         return BulkResult(len(people), time.perf_counter() - started)
+
+    def _place(
+        self,
+        s: Session,
+        actor: Actor,
+        people: Sequence[PersonInput],
+        addresses: Sequence[tuple[str, str, str, str] | None],
+    ) -> list[PersonInput]:
+        """People with ``address_id`` set from roster addresses, registering the new ones (one transaction)."""
+        grids = list(s.scalars(select(Grid)))
+        by_key = {g.code: g for g in grids} | {g.name: g for g in grids}
+        known: dict[tuple[int, str, str, str], int] = {}
+        placed = []
+        for i, (inp, where) in enumerate(zip(people, addresses, strict=True)):
+            if where is None:
+                placed.append(inp)
+                continue
+            grid_key, building, unit, room = (" ".join((x or "").split()) for x in where)
+            grid = by_key.get(grid_key) if grid_key else (grids[0] if len(grids) == 1 else None)
+            if grid is None:
+                raise ValidationError("grid", "unknown_grid", row=i, grid=grid_key)
+            key = (grid.id, building, unit, room)
+            if key not in known:
+                a = s.scalar(
+                    select(Address).where(
+                        Address.grid_id == grid.id,
+                        Address.building == building,
+                        Address.unit == unit,
+                        Address.room == room,
+                    )
+                )
+                known[key] = (
+                    a.id if a is not None else self._new_address(s, actor, grid, building, unit, room).id
+                )
+            placed.append(replace(inp, address_id=known[key]))
+        return placed
+
+    def registered_numbers(self, keys: Sequence[tuple[str, str]]) -> set[tuple[str, str]]:
+        """Which of these (id_type, id_number) are in the register already (an import's duplicate check)."""
+        p = Person.__table__
+        found: set[tuple[str, str]] = set()
+        by_type: dict[str, list[str]] = {}
+        for id_type, number in keys:
+            by_type.setdefault(id_type, []).append(number)
+        with self._sessions() as s:
+            conn = s.connection()
+            for id_type, numbers in by_type.items():
+                for j in range(0, len(numbers), 900):
+                    rows = conn.execute(
+                        select(p.c.id_number).where(
+                            p.c.id_type == id_type, p.c.id_number.in_(numbers[j : j + 900])
+                        )
+                    )
+                    found.update((id_type, n) for (n,) in rows)
+        return found
 
     # -- addresses --------------------------------------------------------------------------------------
     def list_grids(self, actor: Actor) -> list[GridDTO]:
@@ -847,31 +908,31 @@ class ResidentService:
             )
             if same is not None:
                 return self._address_dto(same, grid)
-            c = s.scalar(select(Community).limit(1))
-            prefix = f"{c.city}{c.district}" if c else ""
-            room_text = f"{room}室" if room and room[-1].isdigit() else room
-            a = Address(
-                grid_id=grid_id,
-                building=building,
-                unit=unit,
-                room=room,
-                kind=kind,
-                full_text=f"{prefix}{building}{unit}{room_text}",
-                created_by=actor.id,
-            )
-            s.add(a)
-            s.flush()
-            resident_search.write_address_grams(s.connection(), [(a.id, building, unit, room)])
-            record(
-                s,
-                actor,
-                "create",
-                "address",
-                a.id,
-                f"登记地址{a.full_text}",
-                after={"full_text": a.full_text},
-            )
-            return self._address_dto(a, grid)
+            return self._address_dto(self._new_address(s, actor, grid, building, unit, room, kind), grid)
+
+    @staticmethod
+    def _new_address(
+        s: Session, actor: Actor, grid: Grid, building: str, unit: str, room: str, kind: str = "residence"
+    ) -> Address:
+        c = s.scalar(select(Community).limit(1))
+        prefix = f"{c.city}{c.district}" if c else ""
+        room_text = f"{room}室" if room and room[-1].isdigit() else room
+        a = Address(
+            grid_id=grid.id,
+            building=building,
+            unit=unit,
+            room=room,
+            kind=kind,
+            full_text=f"{prefix}{building}{unit}{room_text}",
+            created_by=actor.id,
+        )
+        s.add(a)
+        s.flush()
+        resident_search.write_address_grams(s.connection(), [(a.id, building, unit, room)])
+        record(
+            s, actor, "create", "address", a.id, f"登记地址{a.full_text}", after={"full_text": a.full_text}
+        )
+        return a
 
     # -- households -------------------------------------------------------------------------------------
     def _household_dto(self, s: Session, h: Household) -> HouseholdDTO:

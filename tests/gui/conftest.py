@@ -1,7 +1,13 @@
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from desktop.models import StaffUser
+from desktop.services.dto import Actor
+from desktop.tasks import TaskManager
 from desktop.views.common.qt_setup import install_translator, register_fonts
+from desktop.views.context import ViewContext
+from desktop.views.residents.residents_page import ResidentsPage
 
 
 @pytest.fixture
@@ -22,3 +28,42 @@ def ime_type(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QCoreApplication.sendEvent(widget, event)
+
+
+def make_actor(services, username: str, full_name: str, role: str) -> Actor:
+    with services.sessions.begin() as s:
+        u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
+        s.add(u)
+        s.flush()
+        return Actor(u.id, username, full_name, role)
+
+
+@pytest.fixture
+def make_page(services, qtbot, zh_app):
+    made = []
+
+    def make(role: str, page_cls=ResidentsPage, actor: Actor | None = None):
+        actor = actor or make_actor(
+            services, f"u_{role}_{len(made)}", {"police": "张警官"}.get(role, "王丽"), role
+        )
+        tasks = TaskManager()
+        ctx = ViewContext(services, tasks, actor, services.auth.community())
+        page = page_cls(ctx)
+        qtbot.addWidget(page)
+        page.resize(1200, 720)
+        page.show()
+        made.append((page, tasks))
+        return page
+
+    yield make
+    for page, tasks in made:
+        for timer in page.findChildren(QTimer):  # a debounce timer must not fire into a closed pool
+            timer.stop()
+        page.close()
+        tasks.shutdown()
+
+
+def open_dialog(qtbot, page, button):
+    button.click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    return page.dialog

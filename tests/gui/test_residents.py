@@ -5,18 +5,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.models import StaffUser
-from desktop.services.dto import Actor
 from desktop.services.id_numbers import check_digit
 from desktop.services.resident_service import validate_person
-from desktop.tasks import TaskManager
-from desktop.views.context import ViewContext
 from desktop.views.residents.follow_ups_page import FollowUpsPage
 from desktop.views.residents.person_table_model import PAGE, PersonTableModel
-from desktop.views.residents.residents_page import ResidentsPage
 from tests.gui.conftest import ime_type
 
 
@@ -27,37 +21,7 @@ def cid(first17: str) -> str:
 ZHANG_WEI = cid("32010219800307123")
 
 
-def make_actor(services, username: str, full_name: str, role: str) -> Actor:
-    with services.sessions.begin() as s:
-        u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
-        s.add(u)
-        s.flush()
-        return Actor(u.id, username, full_name, role)
-
-
-@pytest.fixture
-def make_page(services, qtbot, zh_app):
-    made = []
-
-    def make(role: str, page_cls=ResidentsPage, actor: Actor | None = None):
-        actor = actor or make_actor(
-            services, f"u_{role}_{len(made)}", {"police": "张警官"}.get(role, "王丽"), role
-        )
-        tasks = TaskManager()
-        ctx = ViewContext(services, tasks, actor, services.auth.community())
-        page = page_cls(ctx)
-        qtbot.addWidget(page)
-        page.resize(1200, 720)
-        page.show()
-        made.append((page, tasks))
-        return page
-
-    yield make
-    for page, tasks in made:
-        for timer in page.findChildren(QTimer):  # a debounce timer must not fire into a closed pool
-            timer.stop()
-        page.close()
-        tasks.shutdown()
+from tests.gui.conftest import make_actor, open_dialog  # noqa: E402
 
 
 def fill_person(qtbot, dlg, name: str, id_type: str, number: str, **extra) -> None:
@@ -66,12 +30,6 @@ def fill_person(qtbot, dlg, name: str, id_type: str, number: str, **extra) -> No
     qtbot.keyClicks(dlg.id_number, number)
     for field, value in extra.items():
         qtbot.keyClicks(getattr(dlg, field), value)
-
-
-def open_dialog(qtbot, page, button):
-    button.click()
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
-    return page.dialog
 
 
 def test_given_a_clerk_when_registering_a_person_by_citizen_id_then_birth_and_sex_fill_in_and_the_list_masks(

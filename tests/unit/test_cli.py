@@ -53,3 +53,52 @@ def test_given_db_url_then_status_and_upgrade_act_on_that_database(_data_dir, pg
 def test_given_an_unsupported_url_then_a_clear_error(_data_dir):
     out = _run("db", "status", "--db", "mysql://x/y", data_dir=_data_dir)
     assert out.returncode == 2 and "unsupported database URL" in out.stderr
+
+
+def test_given_a_roster_then_import_prints_the_report_and_a_summary(_data_dir, sqlite_url, tmp_path):
+    from openpyxl import Workbook
+
+    from desktop.db import make_engine, upgrade
+    from desktop.services.container import Services
+    from desktop.services.id_numbers import check_digit
+
+    engine = make_engine(sqlite_url)
+    upgrade(engine)
+    Services.build(engine).auth.set_up(
+        community="华侨路社区",
+        street="华侨路街道",
+        district="鼓楼区",
+        admin_username="admin",
+        admin_full_name="王建国",
+        admin_password="Admin#2026",
+    )
+    engine.dispose()
+    good = "32010219500101123" + check_digit("32010219500101123")
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["华侨路社区人员花名册"])
+    ws.append(["姓名", "身份证号", "民族"])
+    ws.append(["王建国", good, "汉族"])
+    ws.append(["张伟", "320102199001011234", "汉族"])
+    ws.append(["钱多多", 320102195001011230, "汉族"])
+    wb.save(tmp_path / "r.xlsx")
+    dry = _run(
+        "import",
+        "residents",
+        str(tmp_path / "r.xlsx"),
+        "--dry-run",
+        "--db",
+        sqlite_url,
+        "--report",
+        str(tmp_path / "rep.xlsx"),
+        data_dir=_data_dir,
+    )
+    assert dry.returncode == 0, dry.stderr
+    assert "第 4 行 “身份证号”列：身份证号校验位错误" in dry.stdout
+    assert "第 5 行 “身份证号”列：身份证号被 Excel 存成了数字" in dry.stdout
+    assert dry.stdout.strip().endswith("读取 3 行，导入 0 行，拒绝 2 行（试运行，未导入）")
+    assert (tmp_path / "rep.xlsx").is_file()
+    real = _run("import", "residents", str(tmp_path / "r.xlsx"), "--db", sqlite_url, data_dir=_data_dir)
+    assert real.stdout.strip().endswith("读取 3 行，导入 1 行，拒绝 2 行")
+    missing = _run("import", "residents", str(tmp_path / "nope.xlsx"), "--db", sqlite_url, data_dir=_data_dir)
+    assert missing.returncode == 2 and "文件不存在" in missing.stderr

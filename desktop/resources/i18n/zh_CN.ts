@@ -390,6 +390,101 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import residents from Excel</source>
+        <translation>从 Excel 导入实有人口</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Import the good rows</source>
+        <translation>导入无误的行</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存校验报告…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>文件前几行：</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>不能导入的行：</translation>
+    </message>
+    <message>
+        <source>Excel roster</source>
+        <translation>Excel 花名册</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 can be imported, %3 have problems.</source>
+        <translation>读取 %1 行：可导入 %2 行，有问题 %3 行。</translation>
+    </message>
+    <message>
+        <source>Imported %1 people.</source>
+        <translation>已导入 %1 人。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row %1: %2</source>
+        <translation>没有导入任何数据：第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存校验报告</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>校验报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>导入模板已保存：%1</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked</source>
@@ -907,12 +1002,14 @@ Register this person anyway?</source>
     <message numerus="yes">
         <source>%n people</source>
         <translation>
-            <numerusform>共 %n 人</numerusform></translation>
+            <numerusform>共 %n 人</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n found</source>
         <translation>
-            <numerusform>找到 %n 人</numerusform></translation>
+            <numerusform>找到 %n 人</numerusform>
+        </translation>
     </message>
     <message>
         <source>Employer: %1</source>
@@ -945,6 +1042,34 @@ Register this person anyway?</source>
     <message>
         <source>next follow-up %1</source>
         <translation>下次随访 %1</translation>
+    </message>
+    <message>
+        <source>Import from Excel…</source>
+        <translation>从 Excel 导入…</translation>
+    </message>
+    <message>
+        <source>Export to Excel…</source>
+        <translation>导出 Excel…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Include the full ID numbers and phones? (Recorded with a reason.)</source>
+        <translation>是否导出完整的证件号码和电话？（需填写理由并记入审计日志）</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Why are full numbers needed?</source>
+        <translation>为什么需要完整号码？</translation>
+    </message>
+    <message>
+        <source>Exported %1 people to %2</source>
+        <translation>已导出 %1 人到 %2</translation>
     </message>
 </context>
 <context>

@@ -67,9 +67,16 @@ class ResidentsPage(QWidget):
         self.new_person_button.setObjectName("new_person_button")
         self.new_household_button = QPushButton(self.tr("Register household"))
         self.new_household_button.setObjectName("new_household_button")
+        self.import_button = QPushButton(self.tr("Import from Excel…"))
+        self.import_button.setObjectName("import_button")
+        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button.setObjectName("export_button")
+        self._found_ids: list[int] | None = None  # the search's results, or None for the whole list
         may_edit = ctx.can(Perm.RESIDENTS_EDIT)
         self.new_person_button.setVisible(may_edit)
         self.new_household_button.setVisible(may_edit)
+        self.import_button.setVisible(may_edit)
+        self.export_button.setVisible(ctx.can(Perm.EXPORT))
 
         self.model = PersonTableModel(self)
         self.people = QTableView()
@@ -155,6 +162,8 @@ class ResidentsPage(QWidget):
         top.addWidget(self.include_moved_out)
         top.addWidget(self.new_person_button)
         top.addWidget(self.new_household_button)
+        top.addWidget(self.import_button)
+        top.addWidget(self.export_button)
         left = QWidget()
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
@@ -182,6 +191,8 @@ class ResidentsPage(QWidget):
         self.people.selectionModel().currentRowChanged.connect(self._row_changed)
         self.new_person_button.clicked.connect(self.new_person)
         self.new_household_button.clicked.connect(self.new_household)
+        self.import_button.clicked.connect(self.import_people)
+        self.export_button.clicked.connect(self.export_people)
         self.edit_button.clicked.connect(self.edit_person)
         self.reveal_button.clicked.connect(self.ask_reveal)
         self.add_membership_button.clicked.connect(self.add_membership)
@@ -252,6 +263,7 @@ class ResidentsPage(QWidget):
             and (filt.resident_type is None or r.resident_type == filt.resident_type)
         ]
         self.model.set_rows(rows)
+        self._found_ids = [r.id for r in rows]
         self.count_label.setText(self.tr("%n found", "", len(rows)))
         if rows:
             self.people.selectRow(0)
@@ -357,6 +369,49 @@ class ResidentsPage(QWidget):
     def _open(self, dialog) -> None:
         self.dialog = dialog
         dialog.open()
+
+    def export_people(self, path: str = "", reveal: bool | None = None, reason: str = "") -> None:
+        """The list as shown (or the search's results) to .xlsx; masked unless the user may and asks."""
+        from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
+
+        from desktop.services.resident_export import export_people
+
+        if not path:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "实有人口.xlsx", "Excel (*.xlsx)")
+            if not path:
+                return
+        if reveal is None:
+            reveal = False
+            if self.ctx.can(Perm.REVEAL_ID):
+                answer = QMessageBox.question(
+                    self,
+                    self.tr("Export"),
+                    self.tr("Include the full ID numbers and phones? (Recorded with a reason.)"),
+                )
+                if answer == QMessageBox.StandardButton.Yes:
+                    reason, ok = QInputDialog.getText(
+                        self, self.tr("Reason"), self.tr("Why are full numbers needed?")
+                    )
+                    if not ok or not reason.strip():
+                        return
+                    reveal = True
+        ids = self._found_ids if self.search.text().strip() else None
+        filt = self.filter()
+        sessions, actor = self.ctx.services.sessions, self.ctx.actor
+        self.ctx.tasks.run_write(
+            lambda: export_people(
+                sessions, actor, path, person_ids=ids, filt=filt, reveal=reveal, reason=reason
+            ),
+            lambda n: self.count_label.setText(
+                self.tr("Exported %1 people to %2").replace("%1", str(n)).replace("%2", path)
+            ),
+            self._failed,
+        )
+
+    def import_people(self) -> None:
+        from desktop.views.residents.import_dialog import ImportDialog
+
+        self._open(ImportDialog(self.ctx, self))
 
     def new_person(self) -> None:
         dlg = PersonDialog(self.ctx, None, self)
