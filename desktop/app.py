@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, config
 from desktop.paths import data_dir
+from desktop.services.permissions import Perm
 from desktop.tasks import TaskManager
 from desktop.views.common.messages import error_text
 from desktop.views.common.qt_setup import install_translator, register_fonts
@@ -64,9 +65,12 @@ def install_excepthook(log_path: str) -> None:
     sys.excepthook = hook
 
 
+def PETITIONS_TITLE() -> str:  # noqa: N802 - the page title the badge attaches to
+    return QCoreApplication.translate("App", "Petitions")
+
+
 def page_specs():
     """Pages of the main window in nav order; room modules add theirs here."""
-    from desktop.services.permissions import Perm
     from desktop.views.admin.audit_page import AuditPage
     from desktop.views.admin.settings_page import SettingsPage
     from desktop.views.admin.users_page import UsersPage
@@ -187,6 +191,14 @@ class AppController:
             services=self.services, tasks=self.tasks, actor=user.actor(), community=self.community
         )
         self.main_window = MainWindow(ctx, page_specs())
+        if ctx.can(Perm.PETITIONS_EDIT):
+            from desktop.views.reception.badge import PetitionBadge
+
+            win = self.main_window
+            self.badge = PetitionBadge(ctx, win)
+            self.badge.counts_changed.connect(
+                lambda _soon, overdue: win.set_badge(PETITIONS_TITLE(), self.badge.text(), alert=overdue > 0)
+            )
         self.main_window.show()
         self.login.close()
         self.idle = IdleWatcher(self.app, self.cfg.idle_lock_minutes, self._lock)

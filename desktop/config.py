@@ -47,6 +47,8 @@ class Config:
     log_level: str = "INFO"
     # the signs and wall charts of the centre (printing.signage_config.SignageConfig.to_dict())
     signage: dict = field(default_factory=dict)
+    # the ID-card reader at this PC's desk (services.id_reader.IdReaderConfig.to_dict())
+    id_reader: dict = field(default_factory=dict)
     extra: dict = field(default_factory=dict)
 
     def resolved_db_url(self) -> str:
@@ -105,3 +107,11 @@ def stored_signage() -> dict | None:
 
 def save_signage(table: dict) -> Path:
     return save(with_changes(load(), signage=table))
+
+
+def stored_id_reader() -> dict | None:
+    return load().id_reader or None
+
+
+def save_id_reader(table: dict) -> Path:
+    return save(with_changes(load(), id_reader=table))

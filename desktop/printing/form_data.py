@@ -262,3 +262,53 @@ class VolunteerRosterData:
 
     rows: tuple[VolunteerRow, ...] = ()
     as_of: date | None = None
+
+
+@dataclass(frozen=True)
+class VisitLogRow:
+    """One visit of the 来访登记簿 (ID number and phone already masked)."""
+
+    time_in: datetime | None
+    time_out: datetime | None = None
+    name: str = ""
+    sex: str = ""
+    people: int = 1
+    id_number: str = ""
+    phone: str = ""
+    purpose: str = ""
+    content: str = ""
+    handled_by: str = ""
+    outcome: str = ""
+    where: str = ""  # where the matter went: 信访XF…, 调解（2025）…, 派出所…
+    auto_closed: bool = False
+
+
+@dataclass(frozen=True)
+class VisitLogData:
+    """来访登记簿: the visits of one day."""
+
+    day: date | None = None
+    rows: tuple[VisitLogRow, ...] = ()
+
+
+PETITION_DECISIONS = ("支持", "解释说明", "不予支持")  # 信访工作条例 art. 32
+
+
+@dataclass(frozen=True)
+class PetitionDecisionData:
+    """信访事项处理意见书 (信访工作条例 arts. 31(6), 32, 35)."""
+
+    petition_no: str
+    petitioner: str
+    address: str = ""
+    received_on: date | None = None
+    channel: str = ""
+    accepted_on: date | None = None
+    request: str = ""  # 投诉请求
+    facts: str = ""  # 事实和理由 (as the petitioner stated them)
+    findings: str = ""  # what the centre found, and the reasons of its opinion
+    decision: str = ""  # one of PETITION_DECISIONS
+    legal_basis: str = ""
+    review_body: str = ""  # 上一级机关、单位 the 复查 is asked of
+    extension: str = ""  # an approved extension and its reason (art. 34), when there was one
+    decided_on: date | None = None

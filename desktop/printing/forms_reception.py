@@ -1,12 +1,24 @@
-"""群众接待室 forms: 来访登记表, 受理告知书, 不予受理告知书. Each takes the data, or None for a blank form."""
+"""群众接待室 forms: 来访登记表, 来访登记簿, 受理告知书, 不予受理告知书, 信访事项处理意见书. Each takes the data, or None
+for a blank form."""
 
 from __future__ import annotations
 
 from desktop.printing.context import RenderContext
-from desktop.printing.form_data import URGENCIES, VISIT_OUTCOMES, PetitionNoticeData, VisitFormData
+from desktop.printing.form_data import (
+    PETITION_DECISIONS,
+    URGENCIES,
+    VISIT_OUTCOMES,
+    PetitionDecisionData,
+    PetitionNoticeData,
+    VisitFormData,
+    VisitLogData,
+)
 from desktop.printing.layout import (
+    SIZE_4,
     SIZE_BODY,
+    SIZE_CELL,
     SIZE_NOTE,
+    SIZE_SMALL,
     Document,
     L,
     Row,
@@ -146,4 +158,118 @@ def petition_rejection_notice(ctx: RenderContext, p: PetitionNoticeData | None) 
     doc.add(paragraph("特此告知。"))
     doc.add(Space(6))
     doc.add(seal_block(ctx.centre, p.decided_on if p else None, size=SIZE_BODY, height_mm=40))
+    return doc.render()
+
+
+# -- 来访登记簿: the visits of a day ------------------------------------------------------------------------------
+
+_WEEKDAYS = "一二三四五六日"
+# 序号 | 来访、离开 | 姓名 | 人数 | 证件号码、联系电话 | 来访目的及事由 | 接待人 | 处理结果及去向  (mm, adding up to 156)
+_LOG_COLUMNS = (
+    ("序号", 7),
+    ("时间", 13),
+    ("姓名", 15),
+    ("人数", 7),
+    ("证件号码 / 联系电话", 35),
+    ("来访目的及事由", 39),
+    ("接待人", 11),
+    ("处理结果及去向", 29),
+)
+
+
+def visit_daily_log(ctx: RenderContext, log: VisitLogData | None) -> bytes:
+    doc = Document("来访登记簿", subject=ctx.centre)
+    doc.heading("来访登记簿", unit=ctx.centre, number=None)
+    day = log.day if log else None
+    when = f"{fmt_date(day)}（星期{_WEEKDAYS[day.weekday()]}）" if day else "　　　　年　　月　　日（星期　）"
+    count = f"　　共{len(log.rows)}批次、{sum(r.people for r in log.rows)}人次" if log else ""
+    doc.add(paragraph(f"日期：{when}{count}", size=SIZE_CELL, indent_chars=0))
+    doc.add(Space(2))
+    size = SIZE_NOTE
+    header = [Row([L(t, w, size=size) for t, w in _LOG_COLUMNS], 9)]
+    rows = []
+    entries = log.rows if log else ()
+    for i, r in enumerate(entries, 1):
+        span = r.time_in.strftime("%H:%M") if r.time_in else ""
+        if r.time_out:
+            span += f"\n{r.time_out:%H:%M}"
+        if r.auto_closed:
+            span += "\n日终\n结束"
+        what = f"{r.purpose}：{r.content}" if r.content else r.purpose
+        result = f"{r.outcome}\n{r.where}" if r.where else r.outcome
+        ident = "\n".join(x for x in (r.id_number, r.phone) if x)
+        name = f"{r.name}（{r.sex}）" if r.sex else r.name
+        values = (str(i), span, name, str(r.people), ident, what, r.handled_by, result)
+        rows.append(Row([V(v, w, size=size) for v, (_t, w) in zip(values, _LOG_COLUMNS, strict=True)], 9))
+    if not entries:  # blank pages to write on by hand (or a day without visitors, said so)
+        if log is not None:
+            rows.append(Row([V("本日无来访登记", 156, size=SIZE_SMALL, align="center")], 10))
+        else:
+            rows.extend(Row([V("", w, size=size) for _t, w in _LOG_COLUMNS], 12) for _ in range(16))
+    doc.table(rows, header=header)
+    doc.add(Space(2))
+    note = (
+        "注：本簿记载的个人信息依据《个人信息保护法》第十三条第一款第三项处理，证件号码和联系电话已作遮蔽；"
+        "仅限经授权的工作人员在职责范围内查阅，不得向无关单位和个人提供。"
+    )
+    if any(r.auto_closed for r in entries):
+        note += "“日终结束”：来访人未登记离开，日终时由系统按下班时间结束来访。"
+    doc.add(paragraph(note, size=SIZE_NOTE, indent_chars=0))
+    doc.add(fields_line([("登记人：", None, 40), ("审核人：", None, 40)], height_mm=12))
+    return doc.render()
+
+
+# -- 信访事项处理意见书 (arts. 31(6), 32, 35) ---------------------------------------------------------------------------
+
+
+def petition_decision(ctx: RenderContext, p: PetitionDecisionData | None) -> bytes:
+    doc = Document("信访事项处理意见书", subject=ctx.centre)
+    doc.heading("信访事项处理意见书", unit=ctx.centre, number=p.petition_no if p else "")
+    e = p or PetitionDecisionData(petition_no="", petitioner="")
+    doc.add(Space(2))
+    doc.add(paragraph(f"信访人：{blank(e.petitioner, 12)}", indent_chars=0))
+    if e.address or p is None:
+        doc.add(paragraph(f"住址：{blank(e.address, 24)}", indent_chars=0))
+    via = f"通过{e.channel}" if e.channel else ""
+    received = fmt_date(e.received_on, "____年__月__日")
+    accepted = (
+        f"，本单位于{fmt_date(e.accepted_on)}受理"
+        if e.accepted_on
+        else ("，本单位于____年__月__日受理" if p is None else "")
+    )
+    doc.add(
+        paragraph(
+            f"你（们）于{received}{via}提出的信访事项{accepted}。经调查核实，现根据《信访工作条例》第三十一条、"
+            "第三十二条的规定，提出处理意见如下："
+        )
+    )
+    doc.add(paragraph("一、信访人投诉请求", bold=True))
+    doc.add(paragraph(blank(e.request, 40)))
+    doc.add(paragraph("二、事实和理由", bold=True))
+    doc.add(paragraph(blank(e.facts, 40)))
+    doc.add(paragraph("三、调查核实情况及处理意见", bold=True))
+    doc.add(paragraph(blank(e.findings, 40)))
+    doc.add(paragraph("处理意见：" + choices(PETITION_DECISIONS, e.decision or None)))
+    explain = {
+        "支持": "你（们）的请求事实清楚，符合法律、法规、规章或者其他有关规定，予以支持，本单位将督促有关机关、单位执行。",
+        "解释说明": "你（们）的请求事由合理但缺乏法律依据，现作出解释说明。",
+        "不予支持": "你（们）的请求缺乏事实根据或者不符合法律、法规、规章或者其他有关规定，不予支持。",
+    }.get(e.decision)
+    if explain:
+        doc.add(paragraph(explain))
+    doc.add(paragraph("四、法律法规依据", bold=True))
+    doc.add(paragraph(blank(e.legal_basis, 40)))
+    if e.extension:
+        doc.add(paragraph(e.extension))
+    doc.add(paragraph("五、救济途径", bold=True))
+    body = e.review_body or "____________________"
+    doc.add(
+        paragraph(
+            f"如对本处理意见不服，可以自收到本意见书之日起30日内向{body}请求复查（《信访工作条例》第三十五条）。"
+        )
+    )
+    doc.add(paragraph("特此告知。"))
+    doc.add(Space(6))
+    doc.add(seal_block(ctx.centre, e.decided_on if p else None, size=SIZE_4, height_mm=36))
+    doc.add(fields_line([("信访人签收：", None, 40), ("签收日期：", None, 36)], height_mm=12))
     return doc.render()

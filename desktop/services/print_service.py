@@ -31,6 +31,7 @@ from desktop.models import (
     MediationSession,
     Person,
     Petition,
+    Petitioner,
     PetitionStep,
     ReturnVisit,
     StaffUser,
@@ -595,12 +596,27 @@ def _load_return_visit(s: Session, record_id, actor, community, reveal):
     )
 
 
+def _readable_petition(s: Session, record_id, actor) -> Petition:
+    """信访工作条例 art. 30: an accusation prints only for its handler and the director, and each such print
+    (preview included) is in the audit log as a view of its content."""
+    from desktop.services import audit_service
+    from desktop.services.petition_service import PetitionService
+
+    p = _get(s, Petition, record_id, "petition")
+    if not PetitionService.may_read_content(actor, p.category, p.handler_id):
+        raise PermissionDenied("petitions.accusation.read")
+    if p.category == "accusation":
+        with Session(s.get_bind()) as w, w.begin():  # its own transaction: this one only reads
+            audit_service.record(
+                w, actor, "view", "petition", p.id, f"打印检举控告类信访事项{p.petition_no}的文书"
+            )
+    return p
+
+
 def _load_petition(s: Session, record_id, actor, community, reveal):
     from desktop.printing.form_data import PetitionNoticeData
 
-    p = _get(s, Petition, record_id, "petition")
-    if p.category == "accusation" and not can(actor.role, Perm.PETITIONS_ACCUSATION_READ):
-        raise PermissionDenied("petitions.accusation.read")  # 信访工作条例 art. 30
+    p = _readable_petition(s, record_id, actor)
     step = s.scalar(
         select(PetitionStep)
         .where(PetitionStep.petition_id == p.id, PetitionStep.kind == "acceptance_notice")
@@ -610,8 +626,8 @@ def _load_petition(s: Session, record_id, actor, community, reveal):
     subject = (p.request or p.facts or "").strip().replace("\n", "")
     if len(subject) > 60:
         subject = subject[:58] + "……"
-    reason = ""
-    if p.status == "rejected" and step is not None:
+    reason = p.reject_reason or ""
+    if not reason and p.status == "rejected" and step is not None:
         reason = (step.reason or step.note or "").split("，已出具")[0]
     decided = p.accepted_on or (step.done_on if step else None)
     return PetitionNoticeData(
@@ -622,7 +638,62 @@ def _load_petition(s: Session, record_id, actor, community, reveal):
         subject=subject,
         decided_on=decided,
         reason=reason,
+        refer_to=p.refer_to or "",
     )
+
+
+def _load_petition_decision(s: Session, record_id, actor, community, reveal):
+    """信访事项处理意见书: the answer of art. 32, with the remedy of art. 35 (复查 by the next higher body)."""
+    from desktop.printing.form_data import PETITION_DECISIONS, PetitionDecisionData
+
+    p = _readable_petition(s, record_id, actor)
+    if p.decision is None:
+        raise ValidationError("decision", "not_answered")
+    ext = s.scalar(
+        select(PetitionStep)
+        .where(PetitionStep.petition_id == p.id, PetitionStep.kind == "extension")
+        .order_by(PetitionStep.id.desc())
+        .limit(1)
+    )
+    extension = ""
+    if ext is not None:
+        extension = (
+            f"本事项经本单位负责人批准，办理期限延长至{ext.due_on.year}年{ext.due_on.month}月{ext.due_on.day}日，"
+            f"延期理由：{ext.reason}。"
+        )
+    address = s.scalar(
+        select(Petitioner.address).where(Petitioner.petition_id == p.id).order_by(Petitioner.id).limit(1)
+    )
+    decision = dict(zip(("support", "explain", "not_support"), PETITION_DECISIONS, strict=True))
+    return PetitionDecisionData(
+        petition_no=p.petition_no,
+        petitioner=p.petitioner_name,
+        address=address or "",
+        received_on=p.received_on,
+        channel=CHANNEL.get(p.channel, p.channel),
+        accepted_on=p.accepted_on,
+        request=p.request or "",
+        facts=p.facts or "",
+        findings=p.decision_text or "",
+        decision=decision.get(p.decision, ""),
+        legal_basis=p.legal_basis or "",
+        review_body=f"{community.street}办事处" if community.street.endswith("街道") else "",
+        extension=extension,
+        decided_on=p.answered_on,
+    )
+
+
+def _load_visit_log(s: Session, record_id, actor, community, reveal):
+    """来访登记簿 of a day: ``record_id`` is the day as YYYYMMDD (today when None)."""
+    from desktop.services.reception_service import build_visit_log
+
+    day = date.today()
+    if record_id is not None:
+        try:
+            day = datetime.strptime(str(record_id), "%Y%m%d").date()
+        except ValueError:
+            raise NotFound(f"day {record_id}", field="record_id") from None
+    return build_visit_log(s, day)
 
 
 def _load_footage(s: Session, record_id, actor, community, reveal):
@@ -714,6 +785,8 @@ def _register_builtin_loaders() -> None:
         (fd.AgreementFormData, _load_agreement),
         (fd.ReturnVisitFormData, _load_return_visit),
         (fd.PetitionNoticeData, _load_petition),
+        (fd.PetitionDecisionData, _load_petition_decision),
+        (fd.VisitLogData, _load_visit_log),
         (fd.FootageRequestData, _load_footage),
         (fd.VolunteerCertificateData, _load_volunteer_certificate),
         (fd.VolunteerRosterData, _load_volunteer_roster),

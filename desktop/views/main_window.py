@@ -100,6 +100,18 @@ class MainWindow(QMainWindow):
                 break
         self.resize(1180, 760)
 
+    def set_badge(self, title: str, text: str, *, alert: bool = False) -> None:
+        """A count next to a page's name in the navigation (e.g. petitions due soon / overdue)."""
+        from PySide6.QtGui import QBrush, QColor
+
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            idx = item.data(Qt.ItemDataRole.UserRole)
+            if idx is not None and self._specs[idx].title == title:
+                item.setText("    " + title + (f"  ({text})" if text else ""))
+                item.setForeground(QBrush(QColor("#b00020")) if alert else QBrush())
+                return
+
     def page_titles(self) -> list[str]:
         return [s.title for s in self._specs]
 

@@ -22,11 +22,14 @@ from desktop.printing.form_data import (
     CaseFormData,
     FootageRequestData,
     PartyData,
+    PetitionDecisionData,
     PetitionNoticeData,
     ReturnVisitFormData,
     ServiceItem,
     SessionFormData,
     VisitFormData,
+    VisitLogData,
+    VisitLogRow,
     VolunteerCertificateData,
     VolunteerRosterData,
     VolunteerRow,
@@ -196,6 +199,41 @@ SAMPLES = {
         ),
         date(2026, 3, 1),
     ),
+    "visit_daily_log": VisitLogData(
+        date(2026, 3, 5),
+        (
+            VisitLogRow(
+                datetime(2026, 3, 5, 9, 30),
+                datetime(2026, 3, 5, 10, 45),
+                "欧阳娜娜",
+                "女",
+                3,
+                "3201**********123X",
+                "138****5678",
+                "投诉",
+                "楼上邻居装修噪音持续三个月，晚上十点以后仍在施工。",
+                "张三",
+                "转矛盾纠纷",
+                "调解（2026）华人调字第12号",
+            ),
+        ),
+    ),
+    "petition_decision": PetitionDecisionData(
+        "XF202600015",
+        "王五",
+        ADDRESS_40,
+        date(2026, 3, 1),
+        "走访",
+        date(2026, 3, 3),
+        "小区加装电梯费用分摊",
+        "低层住户不同意分摊比例。",
+        "经协调，分摊方案按楼层系数调整。",
+        "支持",
+        "《南京市既有住宅增设电梯实施办法》",
+        "华侨路街道办事处",
+        "",
+        date(2026, 4, 20),
+    ),
 }
 # what a person checks first on each filled form
 EXPECTED = {
@@ -222,6 +260,8 @@ EXPECTED = {
     "footage_request": ["华侨路派出所", "■国家机关依法履职", "C-012", "■同意"],
     "volunteer_certificate": ["兹证明王小五", "26.5小时", "不含往返交通时间", "平安巡逻"],
     "volunteer_roster": ["欧阳娜娜", "ZY0000003", "平安巡逻队"],
+    "visit_daily_log": ["来访登记簿", "欧阳娜娜（女）", "3201**********123X", "调解（2026）华人调字第12号"],
+    "petition_decision": ["信访人：王五", "小区加装电梯费用分摊", "■支持", "向华侨路街道办事处请求复查"],
 }
 
 

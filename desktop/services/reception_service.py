@@ -1,0 +1,977 @@
+"""群众接待室: the visitor log — check-in at a busy desk, who is in the building, the end of the day, the daily log
+(printed and exported), and the 首问负责 hand-off of a visit to a petition, the mediation room or the police.
+
+Each public method is one unit of work returning frozen DTOs (reception_dto.py). The rules it keeps:
+- A returning visitor is found by ID number, phone or name as the desk types (the residents register, then earlier
+  visits of non-residents). Lists and forms show ID numbers and phones masked; the full values are copied from the
+  register or the earlier visit inside the service, never through the screen.
+- A visit of 5 or more people is a group visit and names its representatives (at most 5, 信访工作条例 art. 20).
+- The end-of-day step closes visits never checked out at the closing time and flags them (``auto_closed``),
+  listed and audited, not silently.
+- A visit hands its matter on once: to a petition (same unit of work), to the mediation room (a new case in its
+  queue, through ``MediationService.create_from_visit``) or to the police station (a referral note); the visit
+  shows where it went.
+- Every create / change / void / export is audited (ID numbers and phones masked in the audit too).
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import unicodedata
+from collections.abc import Callable, Sequence
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+
+from sqlalchemy import func, or_, select
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from desktop.models import Address, CodeItem, DisputeCase, Person, Petition, StaffUser, Visit
+from desktop.services.audit_service import changes, record
+from desktop.services.dto import Actor
+from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.services.id_numbers import ID_TYPES, check_id, id_facts, normalize
+from desktop.services.permissions import Perm, Role, can, mask_id_number, mask_phone
+from desktop.services.petition_dto import PetitionerInput, PetitionInput
+from desktop.services.reception_dto import (
+    GROUP_SIZE,
+    MAX_REPRESENTATIVES,
+    OUTCOME_ZH,
+    OUTCOMES,
+    URGENCIES,
+    URGENCY_ZH,
+    Choice,
+    ReceptionOptions,
+    StaffChoice,
+    VisitDetail,
+    VisitInput,
+    VisitorMatch,
+    VisitRow,
+)
+from desktop.services.resident_dto import PersonInput
+from desktop.services.resident_service import check_phone
+from desktop.services.resident_timeline import CST
+
+DAY_CLOSES = time(
+    17, 30
+)  # when the end-of-day step says a forgotten visitor left (*unverified*: configurable)
+_ID_CHARS = re.compile(r"^[0-9X]+$")
+_REP_SPLIT = re.compile(r"[、,，;；\s]+")
+SEX_ZH = {"1": "男", "2": "女"}
+
+
+def _text(value: str | None, field: str, *, required: bool = False, limit: int = 20000) -> str:
+    value = (value or "").strip()
+    if required and not value:
+        raise ValidationError(field, "required")
+    if len(value) > limit:
+        raise ValidationError(field, "too_long", limit=limit)
+    return value
+
+
+def _opt(value: str | None, field: str, limit: int = 200) -> str | None:
+    return _text(value, field, limit=limit) or None
+
+
+def split_names(text: str | Sequence[str] | None) -> tuple[str, ...]:
+    """Representatives as typed ("张三、李四" or one a line) or as a list -> distinct names, in order."""
+    if not text:
+        return ()
+    items = text if not isinstance(text, str) else _REP_SPLIT.split(text)
+    return tuple(dict.fromkeys(n.strip() for n in items if n and n.strip()))
+
+
+def local_day(at: datetime) -> date:
+    return at.astimezone(CST).date()
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    start = datetime.combine(day, time(0), CST)
+    return start, start + timedelta(days=1)
+
+
+def _visit_values(v: Visit) -> dict:
+    """A visit for the audit log: ID number and phone masked (the audit reader is not entitled to them)."""
+    return {
+        "person_id": v.person_id,
+        "visitor_name": v.visitor_name,
+        "visitor_sex": v.visitor_sex,
+        "visitor_id_type": v.visitor_id_type,
+        "visitor_id_number": mask_id_number(v.visitor_id_number),
+        "visitor_phone": mask_phone(v.visitor_phone),
+        "visitor_address": v.visitor_address,
+        "time_in": v.time_in,
+        "time_out": v.time_out,
+        "auto_closed": v.auto_closed,
+        "people_count": v.people_count,
+        "representatives": v.representatives,
+        "purpose": v.purpose,
+        "whom": v.whom,
+        "content": v.content,
+        "handled_by": v.handled_by,
+        "outcome": v.outcome,
+        "urgency": v.urgency,
+        "notes": v.notes,
+        "petition_id": v.petition_id,
+        "dispute_case_id": v.dispute_case_id,
+        "referral_note": v.referral_note,
+    }
+
+
+class ReceptionService:
+    """``residents`` registers new visitors as persons; ``petitions`` and ``mediation`` take the hand-offs (made
+    here when not given). ``now`` and ``clock`` give the time and today's date (tests)."""
+
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        residents=None,
+        petitions=None,
+        mediation=None,
+        *,
+        now: Callable[[], datetime] | None = None,
+        clock: Callable[[], date] | None = None,
+        day_closes: time = DAY_CLOSES,
+    ):
+        self._sessions = sessions
+        self._now = now or (lambda: datetime.now(UTC))
+        self._today = clock or (lambda: local_day(self._now()))
+        self._residents = residents
+        self._petitions = petitions
+        self._mediation = mediation
+        self.day_closes = day_closes
+
+    # -- collaborators -------------------------------------------------------------------------------------------
+    @property
+    def residents(self):
+        if self._residents is None:
+            from desktop.services.resident_service import ResidentService
+
+            self._residents = ResidentService(self._sessions, clock=self._today)
+        return self._residents
+
+    @property
+    def petitions(self):
+        if self._petitions is None:
+            from desktop.services.petition_service import PetitionService
+
+            self._petitions = PetitionService(self._sessions, clock=self._today)
+        return self._petitions
+
+    @property
+    def mediation(self):
+        if self._mediation is None:
+            from desktop.services.mediation_service import MediationService
+
+            self._mediation = MediationService(self._sessions, clock=self._today)
+        return self._mediation
+
+    # -- permissions and helpers -----------------------------------------------------------------------------------
+    @staticmethod
+    def _require(actor: Actor, perm: Perm = Perm.VISITS_EDIT) -> None:
+        if not can(actor.role, perm):
+            raise PermissionDenied(perm.value)
+
+    def _write(self, fn):
+        try:
+            with self._sessions.begin() as s:
+                return fn(s)
+        except StaleDataError as exc:
+            raise Conflict("visit") from exc
+
+    @staticmethod
+    def _visit(s: Session, visit_id: int, version: int | None = None) -> Visit:
+        v = s.get(Visit, visit_id)
+        if v is None or v.voided_at is not None:
+            raise NotFound("visit")
+        if version is not None and v.version != version:
+            raise Conflict("visit")
+        return v
+
+    # -- lists for the form ----------------------------------------------------------------------------------------
+    def options(self, actor: Actor) -> ReceptionOptions:
+        self._require(actor)
+        with self._sessions() as s:
+
+            def codes(list_name: str) -> tuple[Choice, ...]:
+                return tuple(
+                    Choice(c, label)
+                    for c, label in s.execute(
+                        select(CodeItem.code, CodeItem.label)
+                        .where(CodeItem.list_name == list_name, CodeItem.active.is_(True))
+                        .order_by(CodeItem.sort, CodeItem.id)
+                    )
+                )
+
+            staff = tuple(
+                StaffChoice(u.id, u.full_name, u.role)
+                for u in s.scalars(
+                    select(StaffUser)
+                    .where(StaffUser.active.is_(True), StaffUser.role != Role.ADMIN.value)
+                    .order_by(StaffUser.full_name)
+                )
+            )
+            return ReceptionOptions(codes("visit_purpose"), staff, codes("dispute_type"))
+
+    # -- finding a returning visitor -------------------------------------------------------------------------------
+    def lookup(self, actor: Actor, query: str, limit: int = 8) -> list[VisitorMatch]:
+        """Who this may be, as the desk types: the residents register (ID number or its last 4-6 characters,
+        phone or its last 4 digits, name or its start, pinyin initials) and earlier visits of non-residents."""
+        self._require(actor)
+        raw = unicodedata.normalize("NFC", query or "").strip()
+        if not raw:
+            return []
+        out: list[VisitorMatch] = []
+        if can(actor.role, Perm.RESIDENTS_READ):
+            rows = self.residents.search(actor, raw, limit=limit)
+            last = self._last_visits([r.id for r in rows])
+            out.extend(
+                VisitorMatch(
+                    "register",
+                    r.id,
+                    None,
+                    r.name,
+                    r.sex,
+                    r.id_type,
+                    r.id_number,
+                    r.phone,
+                    r.address,
+                    r.birth_date,
+                    r.moved_out_on is not None,
+                    last.get(r.id),
+                    r.match,
+                )
+                for r in rows
+            )
+        if len(out) < limit:
+            out.extend(self._earlier_visitors(raw, limit - len(out)))
+        return out[:limit]
+
+    def _last_visits(self, person_ids: list[int]) -> dict[int, datetime]:
+        if not person_ids:
+            return {}
+        with self._sessions() as s:
+            return dict(
+                s.execute(
+                    select(Visit.person_id, func.max(Visit.time_in))
+                    .where(Visit.person_id.in_(person_ids), Visit.voided_at.is_(None))
+                    .group_by(Visit.person_id)
+                ).all()
+            )
+
+    def _earlier_visitors(self, raw: str, limit: int) -> list[VisitorMatch]:
+        compact = normalize(raw)
+        v = Visit
+        conds = []
+        kind = ""
+        if _ID_CHARS.match(compact):
+            n = len(compact)
+            if n in (15, 18):
+                conds.append(v.visitor_id_number == compact)
+                kind = "id_exact"
+            elif n == 11 and compact.startswith("1"):
+                conds.append(v.visitor_phone == compact)
+                kind = "phone_exact"
+            elif 4 <= n <= 6:
+                conds += [v.visitor_id_number.like(f"%{compact}"), v.visitor_phone.like(f"%{compact}")]
+                kind = "suffix"
+            elif 7 <= n <= 17:
+                conds += [v.visitor_id_number.like(f"{compact}%"), v.visitor_phone.like(f"{compact}%")]
+                kind = "prefix"
+        elif raw.isascii():
+            if len(compact) >= 5 and any(c.isdigit() for c in compact):
+                conds.append(v.visitor_id_number == compact)  # passport, permit
+                kind = "id_exact"
+        else:
+            name = "".join(raw.split())
+            conds.append(v.visitor_name.like(f"{name.replace('%', '').replace('_', '')}%"))
+            kind = "name"
+        if not conds:
+            return []
+        q = (
+            select(v)
+            .where(v.person_id.is_(None), v.voided_at.is_(None), or_(*conds))
+            .order_by(v.time_in.desc())
+            .limit(limit * 8)
+        )
+        seen: set = set()
+        out: list[VisitorMatch] = []
+        with self._sessions() as s:
+            for row in s.scalars(q):
+                key = (
+                    (row.visitor_id_type, row.visitor_id_number)
+                    if row.visitor_id_number
+                    else (row.visitor_name, row.visitor_phone)
+                )
+                if key in seen:
+                    continue
+                seen.add(key)
+                facts = id_facts(row.visitor_id_type or "", row.visitor_id_number or "")
+                out.append(
+                    VisitorMatch(
+                        "visit",
+                        None,
+                        row.id,
+                        row.visitor_name,
+                        row.visitor_sex,
+                        row.visitor_id_type,
+                        mask_id_number(row.visitor_id_number),
+                        mask_phone(row.visitor_phone),
+                        row.visitor_address or "",
+                        facts.birth_date if facts else None,
+                        False,
+                        row.time_in,
+                        kind,
+                    )
+                )
+                if len(out) >= limit:
+                    break
+        return out
+
+    # -- check-in ----------------------------------------------------------------------------------------------------
+    def _fill(self, s: Session, actor: Actor, inp: VisitInput, v: Visit | None) -> dict:
+        """The visit's columns from the desk's input, validated, with the stored numbers where masked."""
+        person = s.get(Person, inp.person_id) if inp.person_id is not None else None
+        if inp.person_id is not None and person is None:
+            raise ValidationError("person_id", "unknown_person")
+        earlier = None
+        if inp.from_visit_id is not None and person is None:
+            earlier = s.get(Visit, inp.from_visit_id)
+            if earlier is None:
+                raise ValidationError("from_visit_id", "unknown_visit")
+        name = _text(inp.visitor_name, "visitor_name", limit=100) or (person.name if person else "")
+        if not name:
+            raise ValidationError("visitor_name", "required")
+        # ID: blank or masked keeps what the register (or the earlier visit, or this visit) holds
+        raw_id = (inp.visitor_id_number or "").strip()
+        id_type = inp.visitor_id_type or "resident_id"
+        if not raw_id or "*" in raw_id:
+            source = person or earlier
+            if source is not None:
+                id_type = source.id_type if person else source.visitor_id_type
+                number = source.id_number if person else source.visitor_id_number
+            elif v is not None and "*" in raw_id:
+                id_type, number = v.visitor_id_type, v.visitor_id_number
+            elif "*" in raw_id:
+                raise ValidationError("visitor_id_number", "id_bad_format")
+            else:
+                number = None
+        else:
+            if id_type not in ID_TYPES:
+                raise ValidationError("visitor_id_type", "id_bad_type")
+            try:
+                number = check_id(id_type, raw_id)
+            except ValidationError as exc:
+                raise ValidationError("visitor_id_number", exc.code) from None
+        raw_phone = (inp.visitor_phone or "").strip()
+        if not raw_phone or "*" in raw_phone:
+            if person is not None:
+                phone = person.phone
+            elif earlier is not None:
+                phone = earlier.visitor_phone
+            elif v is not None and "*" in raw_phone:
+                phone = v.visitor_phone
+            elif "*" in raw_phone:
+                raise ValidationError("visitor_phone", "bad_phone")
+            else:
+                phone = None
+        else:
+            phone = check_phone(raw_phone, "visitor_phone")
+        sex = inp.visitor_sex if inp.visitor_sex in ("1", "2") else None
+        facts = id_facts(id_type or "", number or "")
+        if facts is not None:
+            sex = facts.sex
+        elif sex is None and person is not None:
+            sex = person.sex
+        elif sex is None and earlier is not None:
+            sex = earlier.visitor_sex
+        address = _opt(inp.visitor_address, "visitor_address", 200)
+        if address is None and person is not None:
+            address = (
+                s.scalar(select(Address.full_text).where(Address.id == person.address_id))
+                if person.address_id
+                else None
+            ) or person.hukou_address
+        elif address is None and earlier is not None:
+            address = earlier.visitor_address
+        count = int(inp.people_count or 1)
+        if not 1 <= count <= 10000:
+            raise ValidationError("people_count", "bad_people_count")
+        reps = split_names(inp.representatives)
+        if len(reps) > MAX_REPRESENTATIVES:
+            raise ValidationError("representatives", "too_many_representatives", limit=MAX_REPRESENTATIVES)
+        if any(len(r) > 100 for r in reps):
+            raise ValidationError("representatives", "too_long", limit=100)
+        if count >= GROUP_SIZE and not reps:
+            raise ValidationError("representatives", "representatives_needed")
+        ok = s.scalar(
+            select(func.count())
+            .select_from(CodeItem)
+            .where(CodeItem.list_name == "visit_purpose", CodeItem.code == (inp.purpose or ""))
+        )
+        if not ok:
+            raise ValidationError("purpose", "unknown_purpose")
+        if inp.outcome is not None and inp.outcome not in OUTCOMES:
+            raise ValidationError("outcome", "unknown_outcome")
+        if inp.urgency not in URGENCIES:
+            raise ValidationError("urgency", "unknown_urgency")
+        handled_by = inp.handled_by or actor.id
+        if handled_by is not None:
+            u = s.get(StaffUser, handled_by)
+            if u is None or not u.active:
+                raise ValidationError("handled_by", "unknown_staff")
+        now = self._now()
+        time_in = inp.time_in or (v.time_in if v is not None else now)
+        if time_in.tzinfo is None:
+            raise ValidationError("time_in", "bad_time")
+        if time_in > now + timedelta(minutes=5):
+            raise ValidationError("time_in", "in_future")
+        return {
+            "person_id": person.id if person else None,
+            "visitor_name": name,
+            "visitor_sex": sex,
+            "visitor_id_type": id_type if number else None,
+            "visitor_id_number": number,
+            "visitor_phone": phone,
+            "visitor_address": address,
+            "time_in": time_in,
+            "people_count": count,
+            "representatives": "、".join(reps) or None,
+            "purpose": inp.purpose,
+            "whom": _opt(inp.whom, "whom", 100),
+            "content": _text(inp.content, "content"),
+            "handled_by": handled_by,
+            "outcome": inp.outcome,
+            "urgency": inp.urgency,
+            "notes": _opt(inp.notes, "notes", 20000),
+        }
+
+    def check_in(self, actor: Actor, inp: VisitInput, *, register: PersonInput | None = None) -> VisitDetail:
+        """Log a visitor in. ``register``: a new visitor who lives here is put on the residents register first
+        (the residents room's rules: unique ID number, likely duplicates) and the visit linked to the person."""
+        self._require(actor)
+        if register is not None:
+            with (
+                self._sessions() as s
+            ):  # the visit's own faults first: no person is registered for a bad visit
+                self._fill(s, actor, replace(inp, person_id=None, from_visit_id=None), None)
+            person = self.residents.create_person(actor, register)
+            inp = replace(
+                inp, person_id=person.id, from_visit_id=None, visitor_id_number=None, visitor_phone=None
+            )
+
+        def work(s: Session) -> VisitDetail:
+            values = self._fill(s, actor, inp, None)
+            v = Visit(**values, created_by=actor.id)
+            s.add(v)
+            s.flush()
+            after = _visit_values(v)
+            group = "（集体访）" if v.people_count >= GROUP_SIZE else ""
+            record(s, actor, "create", "visit", v.id, f"来访登记{v.visitor_name}{group}", after=after)
+            return self._detail(s, v)
+
+        return self._write(work)
+
+    def update_visit(self, actor: Actor, visit_id: int, version: int, inp: VisitInput) -> VisitDetail:
+        self._require(actor)
+
+        def work(s: Session) -> VisitDetail:
+            v = self._visit(s, visit_id, version)
+            before = _visit_values(v)
+            values = self._fill(s, actor, inp, v)
+            if v.person_id is not None and inp.person_id is None:
+                values["person_id"] = v.person_id
+            for k, val in values.items():
+                setattr(v, k, val)
+            s.flush()
+            b, a = changes(before, _visit_values(v))
+            if a:
+                record(s, actor, "update", "visit", v.id, f"修改来访登记{v.visitor_name}", before=b, after=a)
+            return self._detail(s, v)
+
+        return self._write(work)
+
+    def check_out(
+        self,
+        actor: Actor,
+        visit_id: int,
+        version: int,
+        *,
+        at: datetime | None = None,
+        outcome: str | None = None,
+        notes: str | None = None,
+    ) -> VisitDetail:
+        """The visitor leaves: time out, and the outcome if the desk gives it now."""
+        self._require(actor)
+
+        def work(s: Session) -> VisitDetail:
+            v = self._visit(s, visit_id, version)
+            if v.time_out is not None:
+                raise ValidationError("time_out", "already_left")
+            when = at or self._now()
+            if when < v.time_in:
+                raise ValidationError("time_out", "before_time_in")
+            if outcome is not None and outcome not in OUTCOMES:
+                raise ValidationError("outcome", "unknown_outcome")
+            before = _visit_values(v)
+            v.time_out = when
+            if outcome is not None:
+                v.outcome = outcome
+            if notes:
+                v.notes = _text(notes, "notes")
+            s.flush()
+            b, a = changes(before, _visit_values(v))
+            record(s, actor, "check_out", "visit", v.id, f"{v.visitor_name}离开", before=b, after=a)
+            return self._detail(s, v)
+
+        return self._write(work)
+
+    def void_visit(self, actor: Actor, visit_id: int, version: int, reason: str) -> None:
+        self._require(actor)
+
+        def work(s: Session) -> None:
+            v = self._visit(s, visit_id, version)
+            if v.petition_id or v.dispute_case_id:
+                raise ValidationError("visit", "already_handed_on")
+            why = _text(reason, "reason", required=True, limit=500)
+            v.voided_at, v.void_reason = self._now(), why
+            s.flush()
+            record(s, actor, "void", "visit", v.id, f"作废来访登记{v.visitor_name}", reason=why)
+
+        self._write(work)
+
+    # -- who is here, the end of the day, the day's log ---------------------------------------------------------------
+    def _rows(self, s: Session, q) -> list[VisitRow]:
+        today = self._today()
+        visits = list(s.scalars(q))
+        staff = dict(s.execute(select(StaffUser.id, StaffUser.full_name)).all())
+        purposes = dict(
+            s.execute(
+                select(CodeItem.code, CodeItem.label).where(CodeItem.list_name == "visit_purpose")
+            ).all()
+        )
+        pids = [v.petition_id for v in visits if v.petition_id]
+        cids = [v.dispute_case_id for v in visits if v.dispute_case_id]
+        pnos = (
+            dict(s.execute(select(Petition.id, Petition.petition_no).where(Petition.id.in_(pids))).all())
+            if pids
+            else {}
+        )
+        cnos = (
+            dict(s.execute(select(DisputeCase.id, DisputeCase.case_no).where(DisputeCase.id.in_(cids))).all())
+            if cids
+            else {}
+        )
+        return [
+            VisitRow(
+                v.id,
+                v.version,
+                v.time_in,
+                v.time_out,
+                v.auto_closed,
+                v.visitor_name,
+                v.person_id,
+                mask_id_number(v.visitor_id_number),
+                mask_phone(v.visitor_phone),
+                v.people_count or 1,
+                v.representatives or "",
+                v.purpose,
+                purposes.get(v.purpose, v.purpose),
+                v.whom or "",
+                v.content or "",
+                staff.get(v.handled_by, "") if v.handled_by else "",
+                v.outcome,
+                v.urgency or "normal",
+                pnos.get(v.petition_id),
+                cnos.get(v.dispute_case_id),
+                v.referral_note,
+                v.time_out is None and local_day(v.time_in) < today,
+            )
+            for v in visits
+        ]
+
+    def on_site(self, actor: Actor) -> list[VisitRow]:
+        """Who is in the building now: checked in, not checked out (those left open from an earlier day first,
+        flagged ``stale``)."""
+        self._require(actor)
+        with self._sessions() as s:
+            q = (
+                select(Visit)
+                .where(Visit.time_out.is_(None), Visit.voided_at.is_(None))
+                .order_by(Visit.time_in)
+                .limit(1000)
+            )
+            return self._rows(s, q)
+
+    def visits_of_day(self, actor: Actor, day: date | None = None) -> list[VisitRow]:
+        self._require(actor)
+        start, end = day_bounds(day or self._today())
+        with self._sessions() as s:
+            q = (
+                select(Visit)
+                .where(Visit.time_in >= start, Visit.time_in < end, Visit.voided_at.is_(None))
+                .order_by(Visit.time_in, Visit.id)
+            )
+            return self._rows(s, q)
+
+    def close_day(self, actor: Actor, day: date | None = None) -> list[VisitRow]:
+        """End of the day: every visit of ``day`` (and earlier) never checked out is closed at the closing time
+        (or now, if earlier), flagged as closed by the system, audited one by one, and returned for the desk to see."""
+        self._require(actor)
+        day = day or self._today()
+        now = self._now()
+
+        def work(s: Session) -> list[int]:
+            _start, end = day_bounds(day)
+            closed = []
+            for v in s.scalars(
+                select(Visit)
+                .where(Visit.time_out.is_(None), Visit.voided_at.is_(None), Visit.time_in < end)
+                .order_by(Visit.time_in)
+            ):
+                closing = datetime.combine(local_day(v.time_in), self.day_closes, CST)
+                v.time_out = min(now, max(closing, v.time_in))
+                v.auto_closed = True
+                s.flush()
+                record(
+                    s,
+                    actor,
+                    "auto_close",
+                    "visit",
+                    v.id,
+                    f"日终：{v.visitor_name}未登记离开，系统按{v.time_out.astimezone(CST):%H:%M}结束来访",
+                    before={"time_out": None, "auto_closed": False},
+                    after={"time_out": v.time_out, "auto_closed": True},
+                )
+                closed.append(v.id)
+            return closed
+
+        ids = self._write(work)
+        with self._sessions() as s:
+            return (
+                self._rows(s, select(Visit).where(Visit.id.in_(ids)).order_by(Visit.time_in)) if ids else []
+            )
+
+    def visit_log_data(self, actor: Actor, day: date | None = None):
+        """The 来访登记簿 of a day as the printing layer fills it (masked)."""
+        self._require(actor)
+        with self._sessions() as s:
+            return build_visit_log(s, day or self._today())
+
+    def export_xlsx(self, actor: Actor, day_from: date, day_to: date | None = None) -> bytes:
+        """The visits of a day (or of days) as an Excel workbook, ID numbers and phones masked; audited as an
+        export. The desk keeps its own log: VISITS_EDIT suffices (the data leaves masked)."""
+        if not (can(actor.role, Perm.VISITS_EDIT) or can(actor.role, Perm.EXPORT)):
+            raise PermissionDenied(Perm.EXPORT.value)
+        day_to = day_to or day_from
+        if day_to < day_from:
+            raise ValidationError("day_to", "before_day_from")
+        if (day_to - day_from).days > 366:
+            raise ValidationError("day_to", "range_too_long")
+        rows: list[VisitRow] = []
+        d = day_from
+        while d <= day_to:
+            rows.extend(self.visits_of_day(actor, d))
+            d += timedelta(days=1)
+        data = visit_rows_xlsx(rows, day_from, day_to)
+        with self._sessions.begin() as s:
+            span = (
+                day_from.isoformat()
+                if day_to == day_from
+                else f"{day_from.isoformat()}至{day_to.isoformat()}"
+            )
+            record(
+                s,
+                actor,
+                "export",
+                "visit",
+                None,
+                f"导出来访登记簿（{span}，{len(rows)}条，证件号码和电话已遮蔽）[xlsx]",
+                after={"rows": len(rows), "from": day_from, "to": day_to, "masked": True},
+            )
+        return data
+
+    # -- reading ---------------------------------------------------------------------------------------------------------
+    def get_visit(self, actor: Actor, visit_id: int) -> VisitDetail:
+        self._require(actor)
+        with self._sessions() as s:
+            v = s.get(Visit, visit_id)
+            if v is None:
+                raise NotFound("visit")
+            return self._detail(s, v)
+
+    def _detail(self, s: Session, v: Visit) -> VisitDetail:
+        p = s.get(Petition, v.petition_id) if v.petition_id else None
+        c = s.get(DisputeCase, v.dispute_case_id) if v.dispute_case_id else None
+        purpose = s.scalar(
+            select(CodeItem.label).where(CodeItem.list_name == "visit_purpose", CodeItem.code == v.purpose)
+        )
+        handler = (
+            s.scalar(select(StaffUser.full_name).where(StaffUser.id == v.handled_by)) if v.handled_by else ""
+        )
+        return VisitDetail(
+            id=v.id,
+            version=v.version,
+            person_id=v.person_id,
+            visitor_name=v.visitor_name,
+            visitor_sex=v.visitor_sex,
+            visitor_id_type=v.visitor_id_type,
+            visitor_id_number=mask_id_number(v.visitor_id_number),
+            visitor_phone=mask_phone(v.visitor_phone),
+            visitor_address=v.visitor_address or "",
+            time_in=v.time_in,
+            time_out=v.time_out,
+            auto_closed=v.auto_closed,
+            people_count=v.people_count or 1,
+            representatives=split_names(v.representatives),
+            purpose=v.purpose,
+            purpose_label=purpose or v.purpose,
+            whom=v.whom or "",
+            content=v.content or "",
+            handled_by=v.handled_by,
+            handled_by_name=handler or "",
+            outcome=v.outcome,
+            urgency=v.urgency or "normal",
+            notes=v.notes or "",
+            petition_id=p.id if p is not None and p.voided_at is None else None,
+            petition_no=p.petition_no if p is not None and p.voided_at is None else None,
+            petition_status=p.status if p is not None and p.voided_at is None else None,
+            dispute_case_id=c.id if c is not None and c.voided_at is None else None,
+            case_no=c.case_no if c is not None and c.voided_at is None else None,
+            case_status=c.status if c is not None and c.voided_at is None else None,
+            referral_note=v.referral_note,
+            voided=v.voided_at is not None,
+        )
+
+    # -- 首问负责: handing the matter on ---------------------------------------------------------------------------------
+    def _check_not_handed_on(self, s: Session, visit_id: int, version: int) -> Visit:
+        v = self._visit(s, visit_id, version)
+        if v.petition_id or v.dispute_case_id or v.referral_note:
+            raise ValidationError("visit", "already_handed_on")
+        return v
+
+    def hand_to_petition(
+        self,
+        actor: Actor,
+        visit_id: int,
+        version: int,
+        *,
+        category: str = "claim",
+        request: str | None = None,
+        facts: str | None = None,
+        accept_on_the_spot: bool = False,
+    ) -> VisitDetail:
+        """转信访: a petition (channel 走访) with the visitor (and the representatives of a group visit) as
+        petitioners and what they said as the request — in one unit of work with the visit's link."""
+        self._require(actor)
+        if not can(actor.role, Perm.PETITIONS_EDIT):
+            raise PermissionDenied(Perm.PETITIONS_EDIT.value)
+        with self._sessions() as s:
+            v = self._check_not_handed_on(s, visit_id, version)
+            reps = split_names(v.representatives)
+            petitioners = [
+                PetitionerInput(
+                    name=v.visitor_name,
+                    person_id=v.person_id,
+                    phone=v.visitor_phone,
+                    address=v.visitor_address,
+                    is_representative=v.visitor_name in reps,
+                )
+            ]
+            petitioners += [
+                PetitionerInput(name=r, is_representative=True) for r in reps if r != v.visitor_name
+            ]
+            inp = PetitionInput(
+                channel="visit",
+                category=category,
+                received_on=local_day(v.time_in),
+                petitioners=tuple(petitioners),
+                request=(request if request is not None else v.content) or "",
+                facts=facts or "",
+                is_collective=(v.people_count or 1) >= GROUP_SIZE or len(petitioners) > 1,
+                accept_on_the_spot=accept_on_the_spot,
+            )
+        self.petitions.create(actor, inp, from_visit=(visit_id, version))
+        return self.get_visit(actor, visit_id)
+
+    def hand_to_mediation(
+        self, actor: Actor, visit_id: int, version: int, *, dispute_type: str = "other", **overrides
+    ) -> VisitDetail:
+        """转矛盾纠纷: a case of the mediation room (来访转入, status new: it appears in that room's queue) with the
+        visitor as applicant and what they said as the facts; the visit records the case."""
+        self._require(actor)
+        with self._sessions() as s:
+            v = self._check_not_handed_on(s, visit_id, version)
+            before = {"outcome": v.outcome, "dispute_case_id": v.dispute_case_id}
+        detail = self.mediation.create_from_visit(actor, visit_id, dispute_type=dispute_type, **overrides)
+
+        def work(s: Session) -> VisitDetail:
+            v = self._visit(s, visit_id)
+            v.outcome = "to_mediation"
+            s.flush()
+            record(
+                s,
+                actor,
+                "handoff",
+                "visit",
+                v.id,
+                f"来访转矛盾纠纷{detail.case.case_no}",
+                before=before,
+                after={"outcome": v.outcome, "dispute_case_id": v.dispute_case_id},
+            )
+            return self._detail(s, v)
+
+        return self._write(work)
+
+    def refer_to_police(self, actor: Actor, visit_id: int, version: int, note: str) -> VisitDetail:
+        """转派出所: which station, whom, how (the referral note); the visit shows it."""
+        self._require(actor)
+
+        def work(s: Session) -> VisitDetail:
+            v = self._check_not_handed_on(s, visit_id, version)
+            before = {"outcome": v.outcome, "referral_note": v.referral_note}
+            v.referral_note = _text(note, "referral_note", required=True, limit=2000)
+            v.outcome = "to_police"
+            s.flush()
+            record(
+                s,
+                actor,
+                "handoff",
+                "visit",
+                v.id,
+                f"来访转派出所：{v.visitor_name}",
+                before=before,
+                after={"outcome": v.outcome, "referral_note": v.referral_note},
+            )
+            return self._detail(s, v)
+
+        return self._write(work)
+
+
+# -- the daily log: printed (来访登记簿) and exported ------------------------------------------------------------------
+
+
+def build_visit_log(s: Session, day: date):
+    """The day's visits as the 来访登记簿 prints them (ID numbers and phones masked)."""
+    from desktop.printing.form_data import VisitLogData, VisitLogRow
+
+    start, end = day_bounds(day)
+    staff = dict(s.execute(select(StaffUser.id, StaffUser.full_name)).all())
+    purposes = dict(
+        s.execute(select(CodeItem.code, CodeItem.label).where(CodeItem.list_name == "visit_purpose")).all()
+    )
+    rows = []
+    for v in s.scalars(
+        select(Visit)
+        .where(Visit.time_in >= start, Visit.time_in < end, Visit.voided_at.is_(None))
+        .order_by(Visit.time_in, Visit.id)
+    ):
+        where = _where_to(s, v)
+        rows.append(
+            VisitLogRow(
+                time_in=v.time_in.astimezone(CST),
+                time_out=v.time_out.astimezone(CST) if v.time_out else None,
+                name=v.visitor_name,
+                sex=SEX_ZH.get(v.visitor_sex or "", ""),
+                people=v.people_count or 1,
+                id_number=mask_id_number(v.visitor_id_number),
+                phone=mask_phone(v.visitor_phone),
+                purpose=purposes.get(v.purpose, v.purpose),
+                content=v.content or "",
+                handled_by=staff.get(v.handled_by, "") if v.handled_by else "",
+                outcome=OUTCOME_ZH.get(v.outcome or "", ""),
+                where=where,
+                auto_closed=v.auto_closed,
+            )
+        )
+    return VisitLogData(day=day, rows=tuple(rows))
+
+
+def _where_to(s: Session, v: Visit) -> str:
+    if v.petition_id:
+        no = s.scalar(select(Petition.petition_no).where(Petition.id == v.petition_id))
+        return f"信访{no}" if no else ""
+    if v.dispute_case_id:
+        no = s.scalar(select(DisputeCase.case_no).where(DisputeCase.id == v.dispute_case_id))
+        return f"调解{no}" if no else ""
+    if v.referral_note:
+        return f"派出所：{v.referral_note}"
+    return ""
+
+
+_XLSX_HEADERS = (
+    "序号",
+    "来访时间",
+    "离开时间",
+    "姓名",
+    "人数",
+    "证件号码",
+    "联系电话",
+    "来访目的",
+    "来访对象",
+    "来访事由",
+    "接待人",
+    "处理结果",
+    "去向",
+    "紧急程度",
+    "备注",
+)
+
+
+def visit_rows_xlsx(rows: Sequence[VisitRow], day_from: date, day_to: date) -> bytes:
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "来访登记簿"
+    span = (
+        f"{day_from:%Y年%m月%d日}"
+        if day_to == day_from
+        else f"{day_from:%Y年%m月%d日}至{day_to:%Y年%m月%d日}"
+    )
+    ws.append([f"来访登记簿　{span}（证件号码、联系电话已遮蔽）"])
+    ws["A1"].font = Font(bold=True, size=14)
+    ws.append(list(_XLSX_HEADERS))
+    for cell in ws[2]:
+        cell.font = Font(bold=True)
+    for i, r in enumerate(rows, 1):
+        where = (
+            f"信访{r.petition_no}"
+            if r.petition_no
+            else f"调解{r.case_no}"
+            if r.case_no
+            else f"派出所：{r.referral_note}"
+            if r.referral_note
+            else ""
+        )
+        ws.append(
+            [
+                i,
+                r.time_in.astimezone(CST).strftime("%Y-%m-%d %H:%M"),
+                r.time_out.astimezone(CST).strftime("%H:%M") if r.time_out else "",
+                r.visitor_name,
+                r.people_count,
+                r.id_number,
+                r.phone,
+                r.purpose_label,
+                r.whom,
+                r.content,
+                r.handled_by,
+                OUTCOME_ZH.get(r.outcome or "", ""),
+                where,
+                URGENCY_ZH.get(r.urgency, r.urgency),
+                "未登记离开，日终系统结束" if r.auto_closed else "",
+            ]
+        )
+    for col, width in zip(
+        "ABCDEFGHIJKLMNO", (6, 17, 8, 10, 6, 21, 14, 10, 10, 40, 10, 11, 24, 8, 22), strict=True
+    ):
+        ws.column_dimensions[col].width = width
+    for row in ws.iter_rows(min_row=3):
+        row[9].alignment = Alignment(wrap_text=True, vertical="top")
+    ws.freeze_panes = "A3"
+    out = io.BytesIO()
+    wb.save(out)
+    return out.getvalue()
