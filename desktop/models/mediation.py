@@ -5,11 +5,21 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, Numeric, String, Text, UniqueConstraint, text
+from sqlalchemy import (
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.models.base import Base, UTCDateTime, Versioned, Voidable
-
 
 # The queue of the mediation room (services/mediation_queue.py) at 200,000 cases: the open cases are a few
 # thousand among many closed ones, a skew SQLite's planner does not see (no histograms). Partial indexes over
@@ -19,20 +29,28 @@ from desktop.models.base import Base, UTCDateTime, Versioned, Voidable
 OPEN_CASES = "status <> 'closed' AND voided_at IS NULL"
 
 
-def _open_index(name: str, column: str) -> Index:
-    return Index(name, column, sqlite_where=text(OPEN_CASES), postgresql_where=text(OPEN_CASES))
+def _open_index(name: str, *columns: str) -> Index:
+    return Index(name, *columns, sqlite_where=text(OPEN_CASES), postgresql_where=text(OPEN_CASES))
 
 
 class DisputeCase(Versioned, Voidable, Base):
     __tablename__ = "dispute_case"
     __table_args__ = (
         UniqueConstraint("year", "seq"),
-        _open_index("ix_dispute_case_open_due_on", "due_on"),
+        # with what the badges count (mine, overdue, police alerts): read without touching the table
+        _open_index(
+            "ix_dispute_case_open_due_on",
+            "due_on",
+            "status",
+            "mediator_id",
+            "police_flag",
+            "police_flag_ack_at",
+        ),
         _open_index("ix_dispute_case_open_accepted_on", "accepted_on"),
         Index("ix_dispute_case_status_accepted_on", "status", "voided_at", "accepted_on"),
         Index("ix_dispute_case_type_status", "dispute_type", "status", "voided_at", "accepted_on"),
-        Index("ix_dispute_case_mediator_status", "mediator_id", "status"),
-        Index("ix_dispute_case_grid_status", "grid_id", "status"),
+        Index("ix_dispute_case_mediator_status", "mediator_id", "status", "voided_at"),
+        Index("ix_dispute_case_grid_status", "grid_id", "status", "voided_at"),
         Index("ix_dispute_case_seq", "seq"),  # "第12号" typed in the search box
     )
 

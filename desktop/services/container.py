@@ -10,7 +10,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.audit_service import AuditService
 from desktop.services.auth_service import AuthService
+from desktop.services.mediation_service import MediationService
+from desktop.services.petition_service import PetitionService
 from desktop.services.print_service import PrintService
+from desktop.services.reception_service import ReceptionService
 from desktop.services.resident_service import ResidentService
 
 
@@ -22,6 +25,9 @@ class Services:
     audit: AuditService
     residents: ResidentService
     printing: PrintService
+    petitions: PetitionService
+    mediation: MediationService
+    reception: ReceptionService
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -30,13 +36,20 @@ class Services:
 
         sessions = make_sessions(engine)
         audit = AuditService(sessions)
+        residents = ResidentService(sessions)
+        printing = PrintService(sessions, audit, signage_store)
+        petitions = PetitionService(sessions)
+        mediation = MediationService(sessions, printing)
         return cls(
             engine=engine,
             sessions=sessions,
             auth=AuthService(sessions),
             audit=audit,
-            residents=ResidentService(sessions),
-            printing=PrintService(sessions, audit, signage_store),
+            residents=residents,
+            printing=printing,
+            petitions=petitions,
+            mediation=mediation,
+            reception=ReceptionService(sessions, residents, petitions, mediation),
         )
 
     @property

@@ -929,6 +929,17 @@ class _Generator:
         self.report(0, "准备基础数据")
         with Session(bind=self.conn) as s:
             reference_data.seed_defaults(s)
+            # the demo committee's case numbers: （2026）华侨人调字第N号
+            s.add(
+                CodeItem(
+                    list_name="mediation_setting",
+                    code="committee_abbr",
+                    label=CASE_NO_PREFIX,
+                    sort=0,
+                    active=True,
+                )
+            )
+            s.flush()
             self.writer.counts["key_group"] = s.scalar(select(func.count()).select_from(KeyGroup)) or 0
             self.writer.counts["code_item"] = s.scalar(select(func.count()).select_from(CodeItem)) or 0
         for list_name, rows in reference_data.CODE_LISTS.items():
@@ -1872,7 +1883,7 @@ class _Generator:
                 "consent": "agreed",
                 "status": "new",
                 "accepted_on": accepted,
-                "due_on": accepted + timedelta(days=30),
+                "due_on": _deadline(accepted, 30),
                 "mediator_id": None,
                 "outcome": None,
                 "remedies_told": None,

@@ -428,7 +428,7 @@ def _load_visit(s: Session, record_id, actor, community, reveal):
     )
 
 
-def _case_data(s: Session, c: DisputeCase, community: CommunityDTO):
+def case_form_data(s: Session, c: DisputeCase, community: CommunityDTO):
     from desktop.printing.form_data import CaseFormData, PartyData
 
     on = c.accepted_on or date.today()
@@ -462,14 +462,14 @@ def _case_data(s: Session, c: DisputeCase, community: CommunityDTO):
 
 
 def _load_case(s: Session, record_id, actor, community, reveal):
-    return _case_data(s, _get(s, DisputeCase, record_id, "dispute_case"), community)
+    return case_form_data(s, _get(s, DisputeCase, record_id, "dispute_case"), community)
 
 
-def _load_case_file(s: Session, record_id, actor, community, reveal):
+def case_file_data(s: Session, record_id, actor, community, reveal):
     from desktop.printing.form_data import CASE_FILE_DOCUMENTS, CaseFileFormData, FileEntry
 
     c = _get(s, DisputeCase, record_id, "dispute_case")
-    case = _case_data(s, c, community)
+    case = case_form_data(s, c, community)
     sessions = list(
         s.scalars(
             select(MediationSession)
@@ -524,7 +524,7 @@ def _load_session(s: Session, record_id, actor, community, reveal):
     c = _get(s, DisputeCase, m.case_id, "dispute_case")
     remedies = (c.remedies_told or "") if c.outcome in ("failed", "terminated") else ""
     return SessionFormData(
-        case=_case_data(s, c, community),
+        case=case_form_data(s, c, community),
         held_at=_local(m.held_at),
         place=m.place,
         mediators=m.mediators,
@@ -544,7 +544,7 @@ def _load_agreement(s: Session, record_id, actor, community, reveal):
 
     a = _get(s, Agreement, record_id, "agreement")
     c = _get(s, DisputeCase, a.case_id, "dispute_case")
-    case = _case_data(s, c, community)
+    case = case_form_data(s, c, community)
     recorder = (
         s.scalar(
             select(MediationSession.recorder)
@@ -780,7 +780,7 @@ def _register_builtin_loaders() -> None:
     for data_type, loader in (
         (fd.VisitFormData, _load_visit),
         (fd.CaseFormData, _load_case),
-        (fd.CaseFileFormData, _load_case_file),
+        (fd.CaseFileFormData, case_file_data),
         (fd.SessionFormData, _load_session),
         (fd.AgreementFormData, _load_agreement),
         (fd.ReturnVisitFormData, _load_return_visit),
