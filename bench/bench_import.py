@@ -40,8 +40,18 @@ def make_roster(path: Path, rows: int) -> None:
                 break
         number = body + check_digit(body)
         sex = "男" if int(body[16]) % 2 else "女"
-        ws.append([f"居民{i}", number, sex, "汉族", f"13{rnd.randrange(10**9):09d}", f"{i // 200 + 1}栋",
-                   f"{i % 4 + 1}单元", f"{(i % 50) + 101}"])
+        ws.append(
+            [
+                f"居民{i}",
+                number,
+                sex,
+                "汉族",
+                f"13{rnd.randrange(10**9):09d}",
+                f"{i // 200 + 1}栋",
+                f"{i % 4 + 1}单元",
+                f"{(i % 50) + 101}",
+            ]
+        )
     wb.save(path)
 
 
@@ -58,8 +68,14 @@ def main() -> None:
     engine = make_engine(args.db or f"sqlite:///{folder / 'bench.sqlite3'}")
     upgrade(engine)
     services = Services.build(engine)
-    services.auth.set_up(community="华侨路社区", street="华侨路街道", district="鼓楼区", admin_username="admin",
-                         admin_full_name="王建国", admin_password="Admin#2026")
+    services.auth.set_up(
+        community="华侨路社区",
+        street="华侨路街道",
+        district="鼓楼区",
+        admin_username="admin",
+        admin_full_name="王建国",
+        admin_password="Admin#2026",
+    )
     actor = cli_actor()
     services.residents.create_grid(actor, "G01", "第一网格")
     t1 = time.perf_counter()
@@ -68,7 +84,9 @@ def main() -> None:
     result = resident_import.import_rows(services, actor, report)
     t3 = time.perf_counter()
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"read + check: {t2 - t1:.1f} s ({report.rows_read / (t2 - t1):.0f} rows/s), {len(report.good)} good")
+    print(
+        f"read + check: {t2 - t1:.1f} s ({report.rows_read / (t2 - t1):.0f} rows/s), {len(report.good)} good"
+    )
     print(f"write:        {t3 - t2:.1f} s ({result.inserted} people)")
     print(f"total:        {t3 - t1:.1f} s (target <= 30 s); peak memory {peak_mb:.0f} MB")
 
