@@ -65,6 +65,7 @@ from desktop.services import audit_service, reference_data, resident_search
 from desktop.services.auth_service import hash_password
 from desktop.services.dto import SYSTEM
 from desktop.services.permissions import Role
+from desktop.services.work_calendar import WorkCalendar
 
 Progress = Callable[[int, str], None]
 
@@ -642,18 +643,13 @@ def _add_years(d: date, years: int) -> date:
         return d.replace(year=d.year + years, day=28)
 
 
-def _next_workday(d: date) -> date:
-    while d.weekday() >= 5:
-        d += timedelta(days=1)
-    return d
+_CALENDAR = WorkCalendar()
+_next_workday = _CALENDAR.next_workday_on_or_after
 
 
 def _deadline(start: date, days: int) -> date:
-    """ "N日内": the day of receipt not counted; a period ending on a weekend ends on the next working day.
-
-    Only weekends are treated as rest days here (demo data); the real calendar lives in its own service.
-    """
-    return _next_workday(start + timedelta(days=days))
+    """ "N日内" on the mainland calendar (holidays and 调休), as the rooms compute it."""
+    return _CALENDAR.period_end(start, days)
 
 
 def _cn_number(n: int) -> str:

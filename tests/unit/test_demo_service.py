@@ -27,6 +27,7 @@ from desktop.services.audit_service import AuditService
 from desktop.services.auth_service import AuthService
 from desktop.services.dto import Actor
 from desktop.services.permissions import Role
+from desktop.services.work_calendar import WorkCalendar
 
 TODAY = date(2026, 11, 27)
 SCALE = 0.05
@@ -91,7 +92,8 @@ def test_given_an_empty_database_when_generating_then_every_room_has_plausible_a
     assert 300 <= summary.person <= 520
     assert summary.household_member == summary.person
     assert summary.staff_user == len(demo_service.DEMO_ACCOUNTS) == len(Role)
-    assert summary.key_group == 8 and summary.code_item == 30
+    # 30 list entries + the committee abbreviation of the demo (case numbers 华侨人调字)
+    assert summary.key_group == 8 and summary.code_item == 31
     assert summary.key_group_membership == 8  # at least one per key group
     assert summary.follow_up >= 20
     assert 40 <= summary.visit <= 120  # a year of working days, ~0.3 visitors a day at this scale
@@ -213,7 +215,8 @@ def test_given_the_demo_when_reading_cases_then_numbers_follow_the_committee_pat
         known = set(conn.scalars(select(CodeItem.code).where(CodeItem.list_name == "dispute_type")))
     for case_no, year, seq, accepted, due in cases:
         assert case_no == f"（{year}）华侨人调字第{seq}号"
-        assert accepted.year == year and accepted <= TODAY and due == accepted + timedelta(days=30)
+        # 30 days on the mainland calendar: a last day on a rest day moves to the next working day
+        assert accepted.year == year and accepted <= TODAY and due == WorkCalendar().period_end(accepted, 30)
     assert types <= known
 
 
