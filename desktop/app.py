@@ -71,13 +71,25 @@ def PETITIONS_TITLE() -> str:  # noqa: N802 - the page title the badge attaches 
 
 def page_specs():
     """Pages of the main window in nav order; room modules add theirs here."""
+    from desktop.services.id_reader import IdReaderConfig
     from desktop.views.admin.audit_page import AuditPage
     from desktop.views.admin.settings_page import SettingsPage
     from desktop.views.admin.users_page import UsersPage
     from desktop.views.main_window import PageSpec
-
-    system = QCoreApplication.translate("App", "System")
+    from desktop.views.mediation.mediation_page import MediationPage
+    from desktop.views.reception.petition_page import PetitionPage
+    from desktop.views.reception.reception_page import ReceptionPage
+    from desktop.views.residents.follow_ups_page import FollowUpsPage
+    from desktop.views.residents.residents_page import ResidentsPage
     from desktop.views.signage.signage_page import SignagePage
+
+    def reception_page(ctx):
+        return ReceptionPage(
+            ctx,
+            reader_config=IdReaderConfig.from_dict(config.stored_id_reader()),
+            # the reader's port belongs to this PC: saved in its config file, on the writer thread
+            on_save_reader_config=lambda c: ctx.tasks.run_write(lambda: config.save_id_reader(c.to_dict())),
+        )
 
     def signage_page(ctx):
         # saving writes the config file: on the writer thread, not the GUI thread
@@ -85,7 +97,22 @@ def page_specs():
             ctx, on_save=lambda cfg: ctx.tasks.run_write(lambda: config.save_signage(cfg.to_dict()))
         )
 
+    reception = QCoreApplication.translate("App", "Reception")
+    mediation = QCoreApplication.translate("App", "Mediation room")
+    residents = QCoreApplication.translate("App", "Residents")
+    system = QCoreApplication.translate("App", "System")
     return [
+        PageSpec(
+            reception, QCoreApplication.translate("App", "Visitor log"), Perm.VISITS_EDIT, reception_page
+        ),
+        PageSpec(reception, PETITIONS_TITLE(), Perm.PETITIONS_EDIT, PetitionPage),
+        PageSpec(
+            mediation, QCoreApplication.translate("App", "Dispute cases"), Perm.CASES_EDIT, MediationPage
+        ),
+        PageSpec(residents, QCoreApplication.translate("App", "People"), Perm.RESIDENTS_READ, ResidentsPage),
+        PageSpec(
+            residents, QCoreApplication.translate("App", "Follow-ups due"), Perm.RESIDENTS_READ, FollowUpsPage
+        ),
         PageSpec(
             system, QCoreApplication.translate("App", "Signs and wall charts"), Perm.PRINT, signage_page
         ),

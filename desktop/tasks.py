@@ -35,14 +35,19 @@ class _Dispatcher(QObject):
 
     @Slot(object, object, object, object)
     def _deliver(self, callback, result, on_error, error) -> None:
-        if error is not None:
-            if on_error is not None:
+        try:
+            if error is not None:
+                if on_error is None:
+                    # nobody handles it: let the app-wide excepthook show the dialog
+                    raise error
                 on_error(error)
-            else:
-                # nobody handles it: let the app-wide excepthook show the dialog
-                raise error
-        elif callback is not None:
-            callback(result)
+            elif callback is not None:
+                callback(result)
+        except RuntimeError as exc:
+            # the page that asked was closed meanwhile: its answer has nowhere to go
+            if "already deleted" not in str(exc):
+                raise
+            log.debug("result for a closed window dropped: %s", exc)
 
 
 class TaskManager:

@@ -112,6 +112,35 @@ def test_given_idle_time_runs_out_then_window_hides_and_asks_the_password(qtbot,
     assert c.main_window.centralWidget().isVisible()
 
 
+def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese(qtbot, zh_app, services, admin):
+    from desktop.tasks import TaskManager
+
+    director = services.auth.create_user(
+        admin.actor(), username="zr", full_name="李红梅", role="director", password="Zhuren#2026"
+    )
+    tasks = TaskManager()
+    win = MainWindow(ViewContext(services, tasks, director.actor(), services.auth.community()), page_specs())
+    qtbot.addWidget(win)
+    assert win.page_titles() == [
+        "来访登记",
+        "信访事项",
+        "矛盾纠纷",
+        "人员信息",
+        "待随访",
+        "标识标牌与上墙制度",
+        "审计日志",
+    ]
+    sections = [
+        win.nav.item(r).text()
+        for r in range(win.nav.count())
+        if win.nav.item(r).data(Qt.ItemDataRole.UserRole) is None
+    ]
+    assert sections == ["群众接待室", "矛盾纠纷调处室", "实有人口", "系统"]
+    for title in win.page_titles():  # every page opens on a real database without an error
+        assert win.open_page(title) is not None
+    tasks.shutdown()
+
+
 def test_given_reception_clerk_then_no_admin_pages_are_offered(qtbot, zh_app, services, admin):
     from desktop.tasks import TaskManager
 
@@ -121,7 +150,8 @@ def test_given_reception_clerk_then_no_admin_pages_are_offered(qtbot, zh_app, se
     tasks = TaskManager()
     win = MainWindow(ViewContext(services, tasks, clerk.actor(), services.auth.community()), page_specs())
     qtbot.addWidget(win)
-    assert not {"审计日志", "账号管理", "设置"} & set(win.page_titles())
+    assert not {"审计日志", "账号管理", "设置", "矛盾纠纷"} & set(win.page_titles())
+    assert {"来访登记", "信访事项", "人员信息"} <= set(win.page_titles())
     tasks.shutdown()
 
 
