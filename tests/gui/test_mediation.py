@@ -263,7 +263,9 @@ def test_given_a_transfer_when_the_receiver_returns_it_then_the_bounce_shows_and
     assert cp.returned_banner.isVisible() and "退回社区调解" in cp.returned_banner.text()
     cp.back_button.click()
     qtbot.waitUntil(
-        lambda: page.model.rowCount() == 1 and "被退回 1 次" in (page.model.data(page.model.index(0, 8)) or "")
+        lambda: (
+            page.model.rowCount() == 1 and "被退回 1 次" in (page.model.data(page.model.index(0, 8)) or "")
+        )
     )
     # When the director assigns it to a mediator
     cp = open_case(qtbot, page, cid)
