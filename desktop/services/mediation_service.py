@@ -508,10 +508,22 @@ class MediationService:
                         p.case_id, p.created_by = c.id, actor.id
                     s.add_all(parties)
                     if visit_id is not None:
+                        # 首问负责: the visit records where the matter went, in the same transaction
                         v = s.get(Visit, visit_id)
+                        visit_before = {"outcome": v.outcome, "dispute_case_id": v.dispute_case_id}
                         v.dispute_case_id = c.id
-                        if not v.outcome:
-                            v.outcome = "to_mediation"
+                        v.outcome = "to_mediation"
+                        s.flush()
+                        record(
+                            s,
+                            actor,
+                            "handoff",
+                            "visit",
+                            v.id,
+                            f"来访转矛盾纠纷{c.case_no}",
+                            before=visit_before,
+                            after={"outcome": v.outcome, "dispute_case_id": c.id},
+                        )
                     s.flush()
                     after = _case_values(c) | {
                         "case_no": c.case_no,

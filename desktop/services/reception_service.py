@@ -802,27 +802,11 @@ class ReceptionService:
         visitor as applicant and what they said as the facts; the visit records the case."""
         self._require(actor)
         with self._sessions() as s:
-            v = self._check_not_handed_on(s, visit_id, version)
-            before = {"outcome": v.outcome, "dispute_case_id": v.dispute_case_id}
-        detail = self.mediation.create_from_visit(actor, visit_id, dispute_type=dispute_type, **overrides)
-
-        def work(s: Session) -> VisitDetail:
-            v = self._visit(s, visit_id)
-            v.outcome = "to_mediation"
-            s.flush()
-            record(
-                s,
-                actor,
-                "handoff",
-                "visit",
-                v.id,
-                f"来访转矛盾纠纷{detail.case.case_no}",
-                before=before,
-                after={"outcome": v.outcome, "dispute_case_id": v.dispute_case_id},
-            )
-            return self._detail(s, v)
-
-        return self._write(work)
+            self._check_not_handed_on(s, visit_id, version)
+        # one transaction: the case, its parties, and the visit's outcome and link (mediation_service)
+        self.mediation.create_from_visit(actor, visit_id, dispute_type=dispute_type, **overrides)
+        with self._sessions() as s:
+            return self._detail(s, self._visit(s, visit_id))
 
     def refer_to_police(self, actor: Actor, visit_id: int, version: int, note: str) -> VisitDetail:
         """转派出所: which station, whom, how (the referral note); the visit shows it."""
