@@ -1104,6 +1104,17 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Register a household</source>
@@ -1941,17 +1952,6 @@ Details are in the log file:
     <message>
         <source>This session belongs to another case.</source>
         <translation>该调解记录属于其他案件。</translation>
-    </message>
-</context>
-<context>
-    <name>MediationForm</name>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -3217,17 +3217,6 @@ Register this person anyway?</source>
     <message>
         <source>Choose the port speed.</source>
         <translation>请选择波特率。</translation>
-    </message>
-</context>
-<context>
-    <name>ReceptionForm</name>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>

@@ -6,9 +6,11 @@ from __future__ import annotations
 from datetime import date, datetime
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.errors import ServiceError
+from desktop.views.common.form_helpers import fill, select  # noqa: F401 - the room's forms use them from here
+from desktop.views.common.form_helpers import show_error as _show_error
 from desktop.views.common.messages import error_text
 
 _CTX = "Mediation"
@@ -197,31 +199,6 @@ def time_text(at: datetime | None) -> str:
     return at.astimezone().strftime("%Y-%m-%d %H:%M") if at else ""
 
 
-def fill(combo: QComboBox, pairs, *, blank: str | None = None) -> None:
-    combo.clear()
-    if blank is not None:
-        combo.addItem(blank, None)
-    for value, text in pairs:
-        combo.addItem(text, value)
-
-
-def select(combo: QComboBox, value) -> None:
-    i = combo.findData(value)
-    if i >= 0:
-        combo.setCurrentIndex(i)
-
-
-_BAD = "border: 1px solid #b00020"
-
-
 def show_error(parent: QWidget, label: QLabel, exc: BaseException) -> None:
     """The message under the form, and the field at fault outlined and focused."""
-    label.setText(error_message(exc))
-    for w in parent.findChildren(QWidget):
-        if w.styleSheet() == _BAD:
-            w.setStyleSheet("")
-    if isinstance(exc, ValidationError) and exc.field:
-        w = parent.findChild(QWidget, exc.field)
-        if w is not None:
-            w.setStyleSheet(_BAD)
-            w.setFocus()
+    _show_error(parent, label, exc, error_message)
