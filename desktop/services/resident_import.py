@@ -153,58 +153,36 @@ class ImportReport:
 
 
 def _open(path: Path):
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
+    """The first sheet, read by calamine (Rust): several times faster than openpyxl on big rosters."""
+    from python_calamine import CalamineWorkbook
 
     if not path.is_file():
         raise ImportFileError(f"文件不存在：{path}")
     try:
-        # read-only streams the rows (about 3x faster on big rosters); merged cells are read separately
-        return load_workbook(path, read_only=True, data_only=True)
-    except (InvalidFileException, OSError, KeyError, ValueError) as exc:
-        raise ImportFileError(f"无法读取该文件（需要 .xlsx 格式）：{exc}") from exc
-    except Exception as exc:  # zipfile.BadZipFile and friends: a file that is not a workbook
+        return CalamineWorkbook.from_path(str(path)).get_sheet_by_index(0)
+    except Exception as exc:  # calamine raises its own errors for a file that is not a workbook
         raise ImportFileError(f"无法读取该文件（需要 .xlsx 格式）：{exc}") from exc
 
 
-_MERGE = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+\d+):([A-Z]+\d+)"')
-
-
-def _merged_cover(ws) -> dict[tuple[int, int], tuple[int, int]]:
-    """Merged ranges of a read-only sheet, as cell -> its range's top-left cell (the read-only reader
-    does not know them; they are listed at the end of the sheet's XML)."""
-    from openpyxl.utils.cell import coordinate_to_tuple
-
-    with ws.parent._archive.open(ws._worksheet_path) as f:
-        xml = f.read()
+def _rows(sheet) -> Iterator[tuple[int, tuple]]:
+    """(Excel row number, values) with every merged cell carrying its range's value; empty cells None."""
     cover: dict[tuple[int, int], tuple[int, int]] = {}
-    for a, b in _MERGE.findall(xml):
-        r0, c0 = coordinate_to_tuple(a.decode())
-        r1, c1 = coordinate_to_tuple(b.decode())
+    for (r0, c0), (r1, c1) in sheet.merged_cell_ranges or ():
         for r in range(r0, r1 + 1):
             for c in range(c0, c1 + 1):
                 if (r, c) != (r0, c0):
-                    cover[(r - 1, c - 1)] = (r0 - 1, c0 - 1)  # 0-based, like the row tuples
-    return cover
-
-
-def _rows(ws) -> Iterator[tuple[int, tuple]]:
-    """(Excel row number, values) with every merged cell carrying its range's value."""
-    cover = _merged_cover(ws)
-    tops = {v for v in cover.values()}
+                    cover[(r, c)] = (r0, c0)
+    tops = set(cover.values())
     kept: dict[tuple[int, int], Any] = {}
-    for r, values in enumerate(ws.iter_rows(values_only=True)):
-        if cover or tops:
-            values = list(values)
-            width = max([len(values)] + [c + 1 for (rr, c) in cover if rr == r])
-            values += [None] * (width - len(values))
-            for c in range(width):
+    for r, raw in enumerate(sheet.to_python(skip_empty_area=False)):
+        values = [None if v == "" else v for v in raw]
+        if cover:
+            for c in range(len(values)):
                 if (r, c) in tops:
                     kept[(r, c)] = values[c]
                 elif (r, c) in cover:
                     values[c] = kept.get(cover[(r, c)])
-            values = tuple(values)
-        yield r + 1, values
+        yield r + 1, tuple(values)
 
 
 def _find_header(rows: list[tuple]) -> tuple[int, dict[int, str], dict[int, str]]:
@@ -256,10 +234,9 @@ def validate_file(
     report = progress or (lambda _p, _m: None)
     stop = cancelled or (lambda: False)
     path = Path(path)
-    wb = _open(path)
-    ws = wb.worksheets[0]
+    sheet = _open(path)
     report(2, "读取表格")
-    rows = _rows(ws)
+    rows = _rows(sheet)
     head_rows = []
     for _n, values in rows:
         head_rows.append(values)
@@ -279,7 +256,7 @@ def validate_file(
     good: list[GoodRow] = []
     errors: list[RowError] = []
     seen: dict[tuple[str, str], int] = {}
-    total = max(1, (ws.max_row or 0) - header_row)
+    total = max(1, (sheet.total_height or 0) - header_row)
     rows_read = 0
     body = ((header_row + 1 + i, v) for i, v in enumerate(head_rows[header_row:]))
     for n, values in itertools.chain(body, rows):
@@ -345,12 +322,11 @@ def validate_file(
                 else:
                     kept.append(g)
             good = kept
-    wb.close()
     errors.sort(key=lambda e: e.row)
     report(100, "检查完成")
     return ImportReport(
         str(path),
-        ws.title,
+        sheet.name,
         header_row,
         mapping,
         unmapped,
