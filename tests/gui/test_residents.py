@@ -265,3 +265,35 @@ def test_given_a_million_rows_when_jumping_to_the_end_then_only_the_last_page_is
     for k in range(100):
         model.data(model.index(k * PAGE * 10, 0))
     assert len(model.loaded_pages()) <= 60
+
+
+def test_given_a_resident_moving_away_when_recorded_then_marked_moved_out_and_kept(
+    qtbot, services, make_page
+):
+    page = make_page("police")
+    p = services.residents.create_person(
+        page.ctx.actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI})
+    )
+    kg = next(g for g in services.residents.list_key_groups(page.ctx.actor) if g.name == "社区矫正人员")
+    services.residents.add_membership(
+        page.ctx.actor, p.id, kg.id, start_on=date(2025, 1, 6), worker_id=page.ctx.actor.id
+    )
+    page.show_person(p.id)
+    qtbot.waitUntil(lambda: page.person is not None and page.memberships.count() == 1)
+    # the correction ended: the membership closes with a date and a reason
+    page.memberships.setCurrentRow(0)
+    dlg = open_dialog(qtbot, page, page.end_membership_button)
+    dlg.save_button.click()  # no reason: refused at the field
+    qtbot.waitUntil(lambda: dlg.error.text() != "")
+    assert "b00020" in dlg.reason.styleSheet()
+    ime_type(dlg.reason, "矫正期满解除")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    qtbot.waitUntil(lambda: page.memberships.count() == 1 and not page.end_membership_button.isEnabled())
+    # then the person moves out: the record stays, marked, and the button is spent
+    dlg = open_dialog(qtbot, page, page.move_out_button)
+    ime_type(dlg.reason, "迁往上海")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: page.person is not None and page.person.moved_out_on is not None)
+    assert not page.move_out_button.isEnabled()
+    assert services.residents.get_person(page.ctx.actor, p.id).moved_out_on == date.today()

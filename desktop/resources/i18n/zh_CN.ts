@@ -901,6 +901,37 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>EndingDialogs</name>
+    <message>
+        <source>Moved out: %1</source>
+        <translation>迁出：%1</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>Where to, or why</source>
+        <translation>迁往何处或原因</translation>
+    </message>
+    <message>
+        <source>The record and its history are kept.</source>
+        <translation>该人员的记录和历史将保留。</translation>
+    </message>
+    <message>
+        <source>End key-group membership</source>
+        <translation>解除重点人群管理</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>解除日期</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. correction completed)</source>
+        <translation>原因（如矫正期满）</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1</source>
@@ -3632,6 +3663,14 @@ Register this person anyway?</source>
     <message>
         <source>Exported %1 people to %2</source>
         <translation>已导出 %1 人到 %2</translation>
+    </message>
+    <message>
+        <source>Moved out…</source>
+        <translation>迁出…</translation>
+    </message>
+    <message>
+        <source>End membership…</source>
+        <translation>解除管理…</translation>
     </message>
 </context>
 <context>

@@ -110,6 +110,9 @@ class ResidentsPage(QWidget):
         self.edit_button = QPushButton(self.tr("Edit…"))
         self.edit_button.setObjectName("edit_button")
         self.edit_button.setVisible(may_edit)
+        self.move_out_button = QPushButton(self.tr("Moved out…"))
+        self.move_out_button.setObjectName("move_out_button")
+        self.move_out_button.setVisible(may_edit)
         self.households = QLabel("")
         self.households.setObjectName("households")
         self.households.setWordWrap(True)
@@ -123,11 +126,15 @@ class ResidentsPage(QWidget):
         self.add_membership_button.setVisible(ctx.can(Perm.KEY_GROUPS_EDIT))
         self.follow_up_button = QPushButton(self.tr("Record follow-up…"))
         self.follow_up_button.setObjectName("follow_up_button")
+        self.end_membership_button = QPushButton(self.tr("End membership…"))
+        self.end_membership_button.setObjectName("end_membership_button")
+        self.end_membership_button.setVisible(ctx.can(Perm.KEY_GROUPS_EDIT))
         kg = QVBoxLayout(self.key_group_box)
         kg.addWidget(self.memberships)
         kb = QHBoxLayout()
         kb.addWidget(self.add_membership_button)
         kb.addWidget(self.follow_up_button)
+        kb.addWidget(self.end_membership_button)
         kg.addLayout(kb)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
@@ -147,6 +154,7 @@ class ResidentsPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.reveal_button)
         row.addWidget(self.edit_button)
+        row.addWidget(self.move_out_button)
         row.addStretch(1)
         d.addLayout(row)
         d.addWidget(self.details)
@@ -197,6 +205,8 @@ class ResidentsPage(QWidget):
         self.reveal_button.clicked.connect(self.ask_reveal)
         self.add_membership_button.clicked.connect(self.add_membership)
         self.follow_up_button.clicked.connect(self.record_follow_up)
+        self.move_out_button.clicked.connect(self.move_out)
+        self.end_membership_button.clicked.connect(self.end_membership)
         self.memberships.currentRowChanged.connect(lambda _r: self._update_buttons())
         ctx.tasks.bus.changed.connect(self._changed)
         self._started = time.perf_counter()
@@ -302,6 +312,7 @@ class ResidentsPage(QWidget):
         self.phone_label.setText(" / ".join(x for x in (p.phone, p.phone2) if x))
         self.reveal_button.setVisible(p.can_reveal)
         self.reveal_button.setEnabled(True)
+        self.move_out_button.setEnabled(p.moved_out_on is None)
         lines = [
             f"{SEXES.get(p.sex or '', '')}  {ETHNIC_GROUPS.get(p.ethnic_code or '', '')}  {iso(p.birth_date)}",
             f"{RESIDENT_TYPES.get(p.resident_type, p.resident_type)}  {p.address}",
@@ -364,6 +375,7 @@ class ResidentsPage(QWidget):
             and (self.ctx.can(Perm.KEY_GROUPS_EDIT) or m.worker_id == self.ctx.actor.id)
         )
         self.follow_up_button.setEnabled(bool(may))
+        self.end_membership_button.setEnabled(bool(m is not None and m.end_on is None))
 
     # -- actions ---------------------------------------------------------------------------------------
     def _open(self, dialog) -> None:
@@ -407,6 +419,24 @@ class ResidentsPage(QWidget):
             ),
             self._failed,
         )
+
+    def move_out(self) -> None:
+        from desktop.views.residents.ending_dialogs import MoveOutDialog
+
+        if self.person is not None:
+            dlg = MoveOutDialog(self.ctx, self.person, self)
+            dlg.saved.connect(lambda p: self.show_person(p.id))
+            self._open(dlg)
+
+    def end_membership(self) -> None:
+        from desktop.views.residents.ending_dialogs import EndMembershipDialog
+
+        item = self.memberships.currentItem()
+        m = item.data(Qt.ItemDataRole.UserRole) if item else None
+        if m is not None:
+            dlg = EndMembershipDialog(self.ctx, m, self)
+            dlg.saved.connect(lambda _m: self.show_person(m.person_id))
+            self._open(dlg)
 
     def import_people(self) -> None:
         from desktop.views.residents.import_dialog import ImportDialog
