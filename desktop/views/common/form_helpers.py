@@ -4,10 +4,12 @@ under a form with the field at fault outlined and focused."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop.services.errors import ValidationError
+from desktop.services.errors import ServiceError, ValidationError
 from desktop.views.common.messages import error_text
 
 
@@ -41,3 +43,23 @@ def show_error(
         if w is not None:
             w.setStyleSheet(_BAD)
             w.setFocus()
+
+
+def day_text(d: date | None) -> str:
+    """2025-10-11 周六: deadlines are dates shown with the weekday."""
+    if d is None:
+        return ""
+    return QLocale().toString(QDate(d.year, d.month, d.day), "yyyy-MM-dd ddd")
+
+
+def room_error_message(context: str, errors: dict[str, str]) -> Callable[[BaseException], str]:
+    """A room's own error codes (``errors``: code -> English, translated in ``context``), the rest as usual."""
+
+    def message(exc: BaseException) -> str:
+        if isinstance(exc, ServiceError) and exc.code in errors:
+            text = QCoreApplication.translate(context, errors[exc.code])
+            until = exc.params.get("until")
+            return text.replace("%1", day_text(until)) if until else text
+        return error_text(exc)
+
+    return message

@@ -3,15 +3,18 @@ weekday, and the room's error messages."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desktop.services.errors import ServiceError
-from desktop.views.common.form_helpers import fill, select  # noqa: F401 - the room's forms use them from here
+from desktop.views.common.form_helpers import (  # noqa: F401 - the room's views import these from here
+    day_text,
+    fill,
+    room_error_message,
+    select,
+)
 from desktop.views.common.form_helpers import show_error as _show_error
-from desktop.views.common.messages import error_text
 
 _CTX = "Reception"
 
@@ -187,19 +190,7 @@ def tr_label(table: dict[str, str], code: str | None) -> str:
     return _t(text) if text else code
 
 
-def error_message(exc: BaseException) -> str:
-    if isinstance(exc, ServiceError) and exc.code in ERRORS:
-        text = QCoreApplication.translate("ReceptionErrors", ERRORS[exc.code])
-        until = exc.params.get("until")
-        return text.replace("%1", day_text(until)) if until else text
-    return error_text(exc)
-
-
-def day_text(d: date | None) -> str:
-    """2025-10-11 周六: deadlines are dates shown with the weekday."""
-    if d is None:
-        return ""
-    return QLocale().toString(QDate(d.year, d.month, d.day), "yyyy-MM-dd ddd")
+error_message = room_error_message("ReceptionErrors", ERRORS)
 
 
 def time_text(at: datetime | None, with_date: bool = False) -> str:
