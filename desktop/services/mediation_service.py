@@ -26,7 +26,6 @@ from decimal import Decimal, InvalidOperation
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import (
     Address,
@@ -46,7 +45,7 @@ from desktop.models import (
     Visit,
 )
 from desktop.models.base import utcnow
-from desktop.services import mediation_queue, resident_timeline
+from desktop.services import mediation_queue, resident_timeline, unit_of_work
 from desktop.services.audit_service import changes, record
 from desktop.services.calendar_service import CalendarService
 from desktop.services.dto import Actor
@@ -333,12 +332,7 @@ class MediationService:
         return row
 
     def _write(self, fn, entity: str = "dispute_case"):
-        """Run one unit of work; a concurrent change (version) becomes Conflict."""
-        try:
-            with self._sessions.begin() as s:
-                return fn(s)
-        except StaleDataError as exc:
-            raise Conflict(entity) from exc
+        return unit_of_work.write(self._sessions, fn, entity)
 
     # -- intake (统一受理) ---------------------------------------------------------------------------------
     def create_case(self, actor: Actor, inp: CaseInput) -> CaseDetail:

@@ -27,13 +27,12 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import Address, Attachment, Person, Petition, Petitioner, PetitionStep, StaffUser, Visit
 from desktop.models.base import utcnow
 from desktop.paths import resource_path
 from desktop.services import petition_deadlines as rules
-from desktop.services import resident_timeline
+from desktop.services import resident_timeline, unit_of_work
 from desktop.services.audit_service import changes, record
 from desktop.services.calendar_service import CalendarService
 from desktop.services.dto import Actor
@@ -197,11 +196,7 @@ class PetitionService:
 
     # -- helpers -----------------------------------------------------------------------------------------------
     def _write(self, fn):
-        try:
-            with self._sessions.begin() as s:
-                return fn(s)
-        except StaleDataError as exc:
-            raise Conflict("petition") from exc
+        return unit_of_work.write(self._sessions, fn, "petition")
 
     @staticmethod
     def _petition(s: Session, petition_id: int, version: int | None = None) -> Petition:

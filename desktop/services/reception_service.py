@@ -25,9 +25,9 @@ from datetime import UTC, date, datetime, time, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
-from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import Address, CodeItem, DisputeCase, Person, Petition, StaffUser, Visit
+from desktop.services import unit_of_work
 from desktop.services.audit_service import changes, record
 from desktop.services.dto import Actor
 from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -174,11 +174,7 @@ class ReceptionService:
             raise PermissionDenied(perm.value)
 
     def _write(self, fn):
-        try:
-            with self._sessions.begin() as s:
-                return fn(s)
-        except StaleDataError as exc:
-            raise Conflict("visit") from exc
+        return unit_of_work.write(self._sessions, fn, "visit")
 
     @staticmethod
     def _visit(s: Session, visit_id: int, version: int | None = None) -> Visit:
