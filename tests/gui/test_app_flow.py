@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import gc
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -19,11 +21,21 @@ def controller(zh_app, qtbot, sqlite_url):
     qtbot.addWidget(c.login)
     c.start()
     yield c
-    if c.main_window is not None:
-        c.main_window.close()
-    if c.wizard is not None:
-        c.wizard.close()
+    # take everything down now, while no worker runs: Qt objects left to a later garbage collection
+    # (a wizard and its controller form a cycle) were once freed mid-way through the next test
     c.tasks.shutdown()
+    idle = getattr(c, "idle", None)
+    if idle is not None:
+        zh_app.removeEventFilter(idle)
+        idle.timer.stop()
+        idle.deleteLater()
+    for w in (c.main_window, c.wizard, getattr(c, "lock_dialog", None)):
+        if w is not None:
+            w.close()
+            w.deleteLater()
+    c.wizard = c.main_window = None
+    qtbot.wait(0)
+    gc.collect()
 
 
 def _first_start(qtbot, c, password="Admin#2026", again="Admin#2026"):
