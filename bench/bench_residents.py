@@ -16,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import resource
 import sqlite3
 import sys
@@ -96,6 +97,8 @@ def samples(engine, n: int, seed: int) -> dict[str, list[str]]:
         "pinyin initials": [],
         "address (building + room)": [],
         "address, part (no compound start)": [],
+        "address, building no. + room (e.g. 3幢302)": [],
+        "address, part of a compound name (e.g. 州新村)": [],
     }
     for name, number, phone, ini, building, room in rows:
         kinds["ID number (18)"].append(number)
@@ -111,6 +114,12 @@ def samples(engine, n: int, seed: int) -> dict[str, list[str]]:
         if building and room:
             kinds["address (building + room)"].append(f"{building}{room}")
             kinds["address, part (no compound start)"].append(f"{building[2:]}{room}")
+            number = re.search(r"\d+(幢|栋|座|号楼)$", building)
+            if number:
+                kinds["address, building no. + room (e.g. 3幢302)"].append(f"{number[0]}{room}")
+                compound = building[: number.start()]
+                if len(compound) >= 4:
+                    kinds["address, part of a compound name (e.g. 州新村)"].append(compound[1:4])
     return kinds
 
 

@@ -93,6 +93,19 @@ class AddressGram(Base):
     address_id: Mapped[int] = mapped_column(ForeignKey("address.id"), primary_key=True)
 
 
+class BuildingGram(Base):
+    """Bigrams of each building name (a few thousand names where there are hundreds of thousands of
+    addresses): an address typed without the start of its building name ('州新村4幢501', '3幢302') finds the
+    buildings here, then their rooms through ``ix_address_building_room``. Kept by
+    ``resident_search.write_address_grams``; a building no address uses any more only costs a lookup."""
+
+    __tablename__ = "building_gram"
+    __table_args__ = {"sqlite_with_rowid": False}
+
+    gram: Mapped[str] = mapped_column(String(8), primary_key=True)
+    building: Mapped[str] = mapped_column(String(32), primary_key=True)
+
+
 class HouseholdMember(Versioned, Base):
     __tablename__ = "household_member"
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Connection, delete, insert, text
 
-from desktop.models.residents import AddressGram, PersonNameGram
+from desktop.models.residents import AddressGram, BuildingGram, PersonNameGram
 from desktop.services.id_numbers import normalize
 
 _TOP = "\U0010ffff"
@@ -163,6 +163,9 @@ def write_person_grams(conn: Connection, pairs: Iterable[tuple[int, str]]) -> in
 def write_address_grams(
     conn: Connection, rows: Iterable[tuple[int, str | None, str | None, str | None]]
 ) -> int:
+    """Insert the bigrams of new addresses (id, building, unit, room), and of their building names where
+    those are new. Returns the address bigram rows written."""
+    rows = list(rows)
     table = AddressGram.__table__
     out = sorted(
         ({"gram": g, "address_id": aid} for aid, b, u, r in rows for g in address_grams(b, u, r)),
@@ -170,7 +173,20 @@ def write_address_grams(
     )
     for i in range(0, len(out), 10_000):
         conn.execute(insert(table), out[i : i + 10_000])
+    write_building_grams(conn, {b for _aid, b, _u, _r in rows if b})
     return len(out)
+
+
+def write_building_grams(conn: Connection, buildings: Iterable[str]) -> None:
+    """Bigrams of building names; those already there are left alone (another PC may add the same name)."""
+    if conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as upsert
+    else:
+        from sqlalchemy.dialects.sqlite import insert as upsert
+    pairs = sorted({(g, b) for b in buildings for g in grams(b)})
+    stmt = upsert(BuildingGram.__table__).on_conflict_do_nothing()
+    for i in range(0, len(pairs), 10_000):
+        conn.execute(stmt, [{"gram": g, "building": b} for g, b in pairs[i : i + 10_000]])
 
 
 def replace_person_grams(conn: Connection, person_id: int, old_name: str | None, new_name: str) -> None:
@@ -417,8 +433,9 @@ def _rarest_first(conn: Connection, table: str, gs: list[str]) -> list[str]:
     if len(gs) <= 1:
         return gs
     q = sql_for(conn)
-    # digit pairs (room numbers) are the most common: count the others first, their count caps the rest
-    gs = sorted(gs, key=lambda g: g.isascii())
+    # pairs with digits (room and building numbers) are the most common: count the others first, their
+    # count caps the rest
+    gs = sorted(gs, key=lambda g: sum(c.isdigit() for c in g))
     cap = 20_000
     sizes: dict[str, int] = {}
     for g in gs:
@@ -428,11 +445,75 @@ def _rarest_first(conn: Connection, table: str, gs: list[str]) -> list[str]:
 
 
 _BUILDING_ROOM = re.compile(r"^(?P<b>.+?(?:幢|栋|座|号楼))(?P<u>\d+单元)?(?P<r>\d+)室?$")
+# part of a building name, then an optional unit and (the start of) a room: '州新村4幢501', '3幢30'
+_PART_ROOM = re.compile(r"^(?P<b>.*?\D)(?P<u>\d+单元)?(?P<r>\d+)室?$")
+_BUILDING_END = ("幢", "栋", "座", "楼", "单元")
+
+
+def _rooms_of(conn: Connection, buildings: list[str], unit: str, room: str, limit: int) -> list[int]:
+    """Addresses in these buildings (in this unit, with a room number starting with ``room``)."""
+    if not buildings:
+        return []
+    q = sql_for(conn)
+    where, params = f"building IN ({q.marks(len(buildings))})", tuple(buildings)
+    if room:
+        rw, rp = q.prefix("room", room)
+        where, params = f"{where} AND {rw}", params + rp
+    if unit:
+        where, params = f"{where} AND unit = {q.m}", params + (unit,)
+    sql = f"SELECT id FROM address WHERE {where} LIMIT {int(limit)}"
+    return [r[0] for r in conn.exec_driver_sql(sql, params)]
+
+
+def _in_buildings(conn: Connection, part: str, unit: str, room: str, limit: int) -> list[int]:
+    """Addresses in buildings whose name contains ``part`` (squashed, 2+ characters).
+
+    The names come from the rarest of ``part``'s bigrams in ``building_gram``, a page of names at a time in
+    name order; a name that holds the whole part is kept, and the rooms of each page are looked up until
+    ``limit`` addresses are found ('3幢302': the first few of ~2,000 buildings with a '3幢' are enough)."""
+    gs = _gram_list(part)
+    if not gs:
+        return []
+    q = sql_for(conn)
+    gram = _rarest_first(conn, "building_gram", gs)[0]
+    sql = (
+        f"SELECT building FROM building_gram WHERE gram = {q.m} AND building > {q.m} "
+        f"ORDER BY building LIMIT {_NAME_PAGE}"
+    )
+    ids: list[int] = []
+    after = ""
+    while len(ids) < limit:
+        page = [r[0] for r in conn.exec_driver_sql(sql, (gram, after))]
+        names = [b for b in page if part in squash(b)]
+        ids += _rooms_of(conn, names, unit, room, limit - len(ids))
+        if len(page) < _NAME_PAGE:
+            break
+        after = page[-1]
+    return ids
+
+
+_NAME_PAGE = 100
+
+
+def _by_building_part(conn: Connection, text_: str, limit: int) -> list[int]:
+    """'州新村' / '新村4幢' (inside building names), '州新村4幢501' / '3幢302' / '新村4幢2单元5' (a part of a
+    building name, then unit and room): building names through ``building_gram``, then their rooms."""
+    m = _PART_ROOM.match(text_)
+    whole_is_room = m is not None and (m["u"] is not None or m["b"].endswith(_BUILDING_END))
+    ids: list[int] = []
+    if not whole_is_room:
+        ids = _in_buildings(conn, text_, "", "", limit)
+    if m and len(ids) < limit and len(m["b"]) >= 2:
+        seen = set(ids)
+        more = _in_buildings(conn, m["b"], m["u"] or "", m["r"], limit)
+        ids += [i for i in more if i not in seen]
+    return ids[:limit]
 
 
 def address_ids(conn: Connection, value: str, limit: int) -> list[int]:
     """Addresses for what was typed: '广州新村4幢501' (building + room: one index lookup), '广州新村'
-    (the start of a building name: an index range), or any parts in order ('新村4幢501', '3幢302': the
+    (the start of a building name: an index range), a part of a building name with or without unit and
+    room ('州新村4幢501', '3幢302': the building-name bigrams), or else any parts in order (the address
     bigram table)."""
     q = sql_for(conn)
     text_ = squash(value)
@@ -457,6 +538,9 @@ def address_ids(conn: Connection, value: str, limit: int) -> list[int]:
         ]
         if ids:
             return ids
+    ids = _by_building_part(conn, text_, limit)
+    if ids:
+        return ids
     runs = _runs(value)
     gs = _rarest_first(conn, "address_gram", sorted({r[i : i + 2] for r in runs for i in range(len(r) - 1)}))
     if not gs:
