@@ -73,6 +73,7 @@ def page_specs():
     """Pages of the main window in nav order; room modules add theirs here."""
     from desktop.services.id_reader import IdReaderConfig
     from desktop.views.admin.audit_page import AuditPage
+    from desktop.views.admin.lists_page import ListsPage
     from desktop.views.admin.settings_page import SettingsPage
     from desktop.views.admin.users_page import UsersPage
     from desktop.views.main_window import PageSpec
@@ -118,6 +119,9 @@ def page_specs():
         ),
         PageSpec(system, QCoreApplication.translate("App", "Audit log"), Perm.AUDIT_READ, AuditPage),
         PageSpec(system, QCoreApplication.translate("App", "Staff accounts"), Perm.USERS_ADMIN, UsersPage),
+        PageSpec(
+            system, QCoreApplication.translate("App", "Key groups and lists"), Perm.SETTINGS_ADMIN, ListsPage
+        ),
         PageSpec(system, QCoreApplication.translate("App", "Settings"), Perm.SETTINGS_ADMIN, SettingsPage),
     ]
 

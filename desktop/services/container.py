@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.audit_service import AuditService
 from desktop.services.auth_service import AuthService
+from desktop.services.lists_service import ListsService
 from desktop.services.mediation_service import MediationService
 from desktop.services.petition_service import PetitionService
 from desktop.services.print_service import PrintService
@@ -28,6 +29,7 @@ class Services:
     petitions: PetitionService
     mediation: MediationService
     reception: ReceptionService
+    lists: ListsService
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -50,6 +52,7 @@ class Services:
             petitions=petitions,
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
+            lists=ListsService(sessions),
         )
 
     @property
