@@ -18,6 +18,7 @@ Each public method is one unit of work returning frozen DTOs (mediation_dto.py).
 from __future__ import annotations
 
 import hashlib
+import string
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, fields, replace
 from datetime import UTC, date, datetime, timedelta
@@ -154,6 +155,34 @@ def _format_no(pattern: str, year: int, abbr: str, seq: int) -> str:
     return pattern.format(year=year, abbr=abbr, seq=seq)
 
 
+NUMBER_FIELDS = ("year", "abbr", "seq")
+NUMBER_LENGTH = 64  # case_no and agreement_no columns; an agreement may add "-2"
+_LONGEST_SEQ = 99999
+
+
+def _check_number_format(name: str, pattern: str, abbr: str) -> None:
+    """A case or agreement number pattern: ``{year}`` and ``{seq}`` both in it (the number restarts every
+    year and must stay unique: without the year, the next year's 第1号 collides with this year's), no other
+    placeholder, and room in the column for the longest number."""
+    try:
+        fields_used = {f for _lit, f, _spec, _conv in string.Formatter().parse(pattern) if f is not None}
+        if not fields_used <= set(NUMBER_FIELDS) or not {"year", "seq"} <= fields_used:
+            raise ValidationError(name, "bad_number_format")
+        _format_no(pattern, 2026, abbr, _LONGEST_SEQ)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError) as exc:
+        raise ValidationError(name, "bad_number_format") from exc
+    _check_number_length(name, pattern, abbr)
+
+
+def _check_number_length(name: str, pattern: str, abbr: str) -> None:
+    try:
+        sample = _format_no(pattern, 2026, abbr, _LONGEST_SEQ)
+    except (KeyError, IndexError, ValueError, AttributeError, TypeError):
+        return  # a pattern stored before it was checked: its own field says so when it is changed
+    if len(sample) + 3 > NUMBER_LENGTH:
+        raise ValidationError(name, "number_too_long", limit=NUMBER_LENGTH - 3)
+
+
 def _case_values(c: DisputeCase) -> dict:
     return {
         "source": c.source,
@@ -248,15 +277,10 @@ class MediationService:
             if name not in kinds:
                 raise ValidationError(name, "unknown_setting")
             if kinds[name] in ("int", int):
-                if not isinstance(value, int) or not 1 <= value <= 365:
+                if not isinstance(value, int) or isinstance(value, bool) or not 1 <= value <= 365:
                     raise ValidationError(name, "bad_days")
             elif name.endswith("_format"):
-                try:
-                    sample = _format_no(str(value), 2026, "华", 7)
-                except (KeyError, IndexError, ValueError) as exc:
-                    raise ValidationError(name, "bad_number_format") from exc
-                if "{seq}" not in str(value) or len(sample) > 60:
-                    raise ValidationError(name, "bad_number_format")
+                _check_number_format(name, str(value), "华")
             elif len(str(value)) > 100:
                 raise ValidationError(name, "too_long", limit=100)
         with self._sessions.begin() as s:
@@ -270,6 +294,12 @@ class MediationService:
                     row.label, row.active = str(value), True
             s.flush()
             after = self._settings_in(s)
+            # the numbers as they will be made, with the committee's short name in them (blank: the community's)
+            for name in ("case_no_format", "agreement_no_format"):
+                if name in values:
+                    _check_number_format(name, getattr(after, name), after.committee_abbr)
+                elif "committee_abbr" in values:
+                    _check_number_length("committee_abbr", getattr(after, name), after.committee_abbr)
             b, a = changes(before, asdict(after))
             if a:
                 record(s, actor, "update", SETTINGS_LIST, None, "修改人民调解设置", before=b, after=a)
@@ -686,16 +716,17 @@ class MediationService:
             c = self._case(s, p.case_id)
             if c.consent != "pending":
                 raise ValidationError("consent", "parties_fixed")
-            before = _party_values(p)
+            before = _party_values(p) | {"party_id": party_id}
             s.delete(p)
             c.updated_at = utcnow()
             s.flush()
+            # recorded against the case: the party's row is gone, and the case's story shows the removal
             record(
                 s,
                 actor,
-                "delete",
-                "case_party",
-                party_id,
+                "remove_party",
+                "dispute_case",
+                c.id,
                 f"{c.case_no}删除当事人{before['name']}",
                 before=before,
                 reason=reason,
@@ -1451,14 +1482,32 @@ class MediationService:
         return self._write(work)
 
     def attachment_data(self, actor: Actor, attachment_id: int) -> tuple[str, str, bytes]:
-        """(filename, mime type, bytes) of an attachment of a case."""
+        """(filename, mime type, bytes) of an attachment of a case; opening it is audited as a view (ID
+        cards and evidence are personal data: PIPL art. 28, logs of access)."""
         self._require_read(actor)
-        with self._sessions() as s:
+        with self._sessions.begin() as s:
             row = s.get(Attachment, attachment_id)
             if row is None or not (
                 row.owner_kind.startswith(CASE_OWNER + ".") or row.owner_kind == SESSION_OWNER
             ):
                 raise NotFound("attachment")
+            case_id = row.owner_id
+            if row.owner_kind == SESSION_OWNER:
+                case_id = s.scalar(
+                    select(MediationSession.case_id).where(MediationSession.id == row.owner_id)
+                )
+            c = s.get(DisputeCase, case_id) if case_id is not None else None
+            if c is None:
+                raise NotFound("attachment")
+            record(
+                s,
+                actor,
+                "view",
+                "dispute_case",
+                c.id,
+                f"查看{c.case_no}附件：{row.filename}",
+                after={"attachment_id": row.id, "sha256": row.sha256},
+            )
             return row.filename, row.mime_type, row.data
 
     # -- reading -----------------------------------------------------------------------------------------------
@@ -1749,10 +1798,15 @@ class MediationService:
         date column of their own (consent, assignment, an outcome without agreement, the police told)."""
         ev: list[CaseEvent] = []
         ev.append(CaseEvent(c.accepted_on, None, "accepted", SOURCE_ZH.get(c.source, c.source), c.id))
-        audited = {"consent", "assign", "outcome", "police_ack", "police_flag", "dossier"}
-        for at, action, summary, username, after in s.execute(
+        audited = {"consent", "assign", "outcome", "police_ack", "police_flag", "dossier", "remove_party"}
+        for at, action, summary, username, after, reason in s.execute(
             select(
-                AuditEntry.at, AuditEntry.action, AuditEntry.summary, AuditEntry.username, AuditEntry.after
+                AuditEntry.at,
+                AuditEntry.action,
+                AuditEntry.summary,
+                AuditEntry.username,
+                AuditEntry.after,
+                AuditEntry.reason,
             )
             .where(
                 AuditEntry.entity == "dispute_case",
@@ -1764,7 +1818,34 @@ class MediationService:
             kind = action
             if action == "consent":
                 kind = "consent_refused" if '"refused"' in (after or "") else "consent_agreed"
+            elif action == "remove_party":
+                kind, summary = "party_removed", f"{summary}：{reason}" if reason else summary
             ev.append(CaseEvent(resident_timeline.local_day(at), at, kind, summary, None, username))
+        # a voided session leaves the record (and the 调解记录 printed); its voiding stays in the story
+        voided = {
+            m_id: (held_at, place)
+            for m_id, held_at, place in s.execute(
+                select(MediationSession.id, MediationSession.held_at, MediationSession.place).where(
+                    MediationSession.case_id == c.id, MediationSession.voided_at.is_not(None)
+                )
+            )
+        }
+        if voided:
+            for at, m_id, username, reason in s.execute(
+                select(AuditEntry.at, AuditEntry.entity_id, AuditEntry.username, AuditEntry.reason)
+                .where(
+                    AuditEntry.entity == "mediation_session",
+                    AuditEntry.action == "void",
+                    AuditEntry.entity_id.in_(sorted(voided)),
+                )
+                .order_by(AuditEntry.id)
+            ):
+                held_at, place = voided[m_id]
+                held = held_at.astimezone(resident_timeline.CST).strftime("%Y-%m-%d %H:%M")
+                detail = f"{held} {place}" + (f"：{reason}" if reason else "")
+                ev.append(
+                    CaseEvent(resident_timeline.local_day(at), at, "session_voided", detail, m_id, username)
+                )
         for t in transfers:
             ev.append(CaseEvent(t.sent_on, None, "transfer_sent", t.body, t.id))
             if t.signed_on:

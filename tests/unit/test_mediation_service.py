@@ -664,3 +664,155 @@ def test_given_many_cases_then_the_queue_filters_in_the_database_and_pages_conti
     # the last page counted from the end (a jump to the bottom of a long list skips few rows)
     last = med.queue_window(d, f, offset=0, limit=3, from_end=True)
     assert [r.id for r in last] == ids[2::-1]
+
+
+# -- corrections: parties, session records, another return visit, opening attachments, settings ----------------
+
+
+def test_given_a_party_entered_by_mistake_then_it_leaves_with_a_reason_only_before_consent_and_the_story_keeps_it(
+    services, staff, med
+):
+    d = staff["director"]
+    cid = new_case(
+        med,
+        d,
+        consent="pending",
+        parties=(
+            PartyInput("applicant", "张三"),
+            PartyInput("respondent", "李四"),
+            PartyInput("third_party", "王五"),
+        ),
+    )
+    wang = next(p for p in med.get_case(d, cid).parties if p.name == "王五")
+    # a reason is required
+    with pytest.raises(ValidationError) as e:
+        med.remove_party(d, wang.id, wang.version, "  ")
+    assert (e.value.field, e.value.code) == ("reason", "required")
+    detail = med.remove_party(d, wang.id, wang.version, "登记错误")
+    assert [p.name for p in detail.parties] == ["张三", "李四"]
+    # the case's story and the audit log tell who was removed, why, and from which case
+    event = next(e for e in detail.timeline if e.kind == "party_removed")
+    assert "王五" in event.detail and "登记错误" in event.detail and event.who == "zhuren"
+    with services.sessions() as s:
+        entry = s.scalars(
+            select(AuditEntry).where(AuditEntry.action == "remove_party", AuditEntry.entity_id == cid)
+        ).one()
+    assert (
+        entry.entity == "dispute_case"
+        and entry.reason == "登记错误"
+        and f'"party_id": {wang.id}' in entry.before
+    )
+    # once the parties agreed to mediation, the parties are fixed
+    med.record_consent(d, cid, detail.case.version, True)
+    li = next(p for p in med.get_case(d, cid).parties if p.name == "李四")
+    with pytest.raises(ValidationError) as e:
+        med.remove_party(d, li.id, li.version, "误登")
+    assert e.value.code == "parties_fixed"
+
+
+def test_given_a_session_record_corrected_or_voided_then_prints_and_the_dossier_follow_and_the_story_keeps_the_voiding(
+    services, staff, med
+):
+    from desktop.services.errors import NotFound
+
+    d, m = staff["director"], staff["mediator"]
+    cid = new_case(med, d)
+    to_mediation(med, d, cid, m)
+    first, second = med.get_case(m, cid).sessions
+    # a correction is audited before -> after and prints
+    changed = session_at(date(2026, 2, 24), statements="申请人张三陈述：楼上漏水四次。")
+    med.update_session(m, first.id, first.version, changed)
+    with pytest.raises(Conflict):
+        med.update_session(m, first.id, first.version, changed)  # seen before the correction
+    assert "楼上漏水四次" in pdf_text(services.printing.render(m, "mediation_record", first.id))
+    with pytest.raises(ValidationError) as e:
+        med.void_session(m, second.id, second.version, "")
+    assert e.value.field == "reason"
+    detail = med.void_session(m, second.id, second.version, "录入错误")
+    assert [s.id for s in detail.sessions] == [first.id]
+    assert not any(e.kind == "session" and e.ref_id == second.id for e in detail.timeline)
+    voided = next(e for e in detail.timeline if e.kind == "session_voided")
+    assert voided.ref_id == second.id and "录入错误" in voided.detail and "2026-02-27 09:00" in voided.detail
+    # the voided record no longer prints, and the dossier files the other one only
+    with pytest.raises(NotFound):
+        services.printing.render(m, "mediation_record", second.id)
+    text = pdf_text(med.dossier(m, cid, store=False).pdf)
+    assert "楼上漏水四次" in text and "双方达成协议" not in text
+
+
+def test_given_an_agreement_then_another_return_visit_is_scheduled_and_the_case_waits_for_it(
+    services, staff, med
+):
+    d, m = staff["director"], staff["mediator"]
+    cid = new_case(med, d)
+    with pytest.raises(ValidationError) as e:
+        med.schedule_return_visit(d, cid, med.get_case(d, cid).case.version, date(2026, 3, 20))
+    assert e.value.code == "no_agreement"
+    to_mediation(med, d, cid, m)
+    detail = med.record_agreement(
+        m, cid, med.get_case(m, cid).case.version, AgreementInput("written", "赔偿2000元。", "分两期")
+    )
+    first = detail.return_visits[0]
+    detail = med.schedule_return_visit(m, cid, detail.case.version, date(2026, 4, 20))
+    assert [r.due_on for r in detail.return_visits] == [first.due_on, date(2026, 4, 20)]
+    assert any(e.kind == "return_visit_due" and e.on == date(2026, 4, 20) for e in detail.timeline)
+    done = med.record_return_visit(
+        m, first.id, first.version, ReturnVisitInput(TODAY, "已支付第一期", "basically")
+    )
+    with pytest.raises(ValidationError) as e:
+        med.close_case(m, cid, done.case.version)
+    assert e.value.code == "return_visit_pending"
+
+
+def test_given_an_attachment_when_it_is_opened_then_the_opening_is_audited_against_its_case(
+    services, staff, med
+):
+    d, m = staff["director"], staff["mediator"]
+    cid = new_case(med, d)
+    to_mediation(med, d, cid, m)
+    session = med.get_case(m, cid).sessions[0]
+    card = med.add_attachment(d, cid, "identity", "身份证.png", "image/png", b"\x89PNGcard")
+    photo = med.add_attachment(
+        d, cid, "session", "现场.jpg", "image/jpeg", b"\xff\xd8photo", session_id=session.id
+    )
+    assert med.attachment_data(m, card.id) == ("身份证.png", "image/png", b"\x89PNGcard")
+    assert med.attachment_data(m, photo.id)[2] == b"\xff\xd8photo"
+    with services.sessions() as s:
+        views = s.scalars(select(AuditEntry).where(AuditEntry.action == "view").order_by(AuditEntry.id)).all()
+    assert [(v.entity, v.entity_id, v.username) for v in views] == [("dispute_case", cid, "tiaojie")] * 2
+    assert "身份证.png" in views[0].summary and "现场.jpg" in views[1].summary
+    with pytest.raises(PermissionDenied):
+        med.attachment_data(staff["reception"], card.id)
+
+
+def test_given_number_formats_then_only_one_with_the_year_and_the_running_number_that_fits_is_kept(
+    services, staff, med
+):
+    d = staff["director"]
+    for bad in (
+        "（{year}）{abbr}人调字第号",  # no running number
+        "（{year}）人调字第{{seq}}号",  # looks like one, prints "{seq}" on every case
+        "{abbr}人调字第{seq}号",  # no year: next year's 第1号 would collide with this year's
+        "（{year}）{seq.real}号",  # no attribute access
+        "（{year}）{seq}号{0}",
+        "（{year}）{seq}号{",
+        "（{year}）{seq:x<80}号",  # too long for the column
+    ):
+        with pytest.raises(ValidationError) as e:
+            med.update_settings(d, case_no_format=bad)
+        assert e.value.field == "case_no_format" and e.value.code in (
+            "bad_number_format",
+            "number_too_long",
+        ), bad
+    # a short name that would make numbers too long is refused at its own field
+    with pytest.raises(ValidationError) as e:
+        med.update_settings(d, committee_abbr="很长的名字" * 12)
+    assert (e.value.field, e.value.code) == ("committee_abbr", "number_too_long")
+    with pytest.raises(ValidationError) as e:
+        med.update_settings(d, due_days=True)
+    assert e.value.code == "bad_days"
+    assert med.settings(d).case_no_format == "（{year}）{abbr}人调字第{seq}号"  # nothing half-saved
+    # a zero-padded running number is a number with the year and the sequence
+    med.update_settings(d, case_no_format="{abbr}调〔{year}〕{seq:03d}号", due_days=20)
+    assert med.get_case(d, new_case(med, d)).case.case_no == "华侨路调〔2026〕001号"
+    assert med.settings(d).due_days == 20

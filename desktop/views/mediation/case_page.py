@@ -3,7 +3,15 @@ that is there only when the step is possible; the case's documents and its dossi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+import atexit
+import re
+import shutil
+import tempfile
+import threading
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -20,7 +28,14 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services.mediation_dto import DEADLINE_STATUSES, WORKING_STATUSES, CaseDetail, MediationOptions
+from desktop.services.errors import ValidationError
+from desktop.services.mediation_dto import (
+    DEADLINE_STATUSES,
+    WORKING_STATUSES,
+    CaseDetail,
+    MediationOptions,
+    MediationSettings,
+)
 from desktop.services.permissions import Perm, Role
 from desktop.views.common.print_preview_dialog import PrintPreviewDialog, preview
 from desktop.views.context import ViewContext
@@ -40,6 +55,35 @@ from desktop.views.mediation.labels import (
 )
 
 _BANNER = "background: %s; color: white; padding: 6px; font-weight: bold; border-radius: 3px"
+
+
+# -- attachments opened with the system's viewer -------------------------------------------------------------------
+
+_folder: Path | None = None
+_folder_lock = threading.Lock()
+_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
+
+
+def copies_folder() -> Path:
+    """One private folder (0700) per run for the copies of opened attachments, removed when the app quits."""
+    global _folder
+    with _folder_lock:
+        if _folder is None or not _folder.is_dir():
+            _folder = Path(tempfile.mkdtemp(prefix="zongzhi-files-"))
+            atexit.register(shutil.rmtree, _folder, True)
+        return _folder
+
+
+def write_copy(attachment_id: int, filename: str, data: bytes, folder: Path | None = None) -> Path:
+    """The attachment as a file for the system's viewer (its own name, made safe; one folder per attachment,
+    so two files of the same name do not overwrite each other). Runs off the GUI thread."""
+    name = _UNSAFE.sub("_", filename.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
+    target = (folder or copies_folder()) / str(attachment_id)
+    target.mkdir(mode=0o700, exist_ok=True)
+    path = target / (name or f"attachment-{attachment_id}")
+    if not (path.is_file() and path.read_bytes() == data):  # opened before: the viewer may still hold it
+        path.write_bytes(data)
+    return path
 
 
 class CasePage(QWidget):
@@ -102,10 +146,20 @@ class CasePage(QWidget):
         button("void_button", self.tr("Void…"), self.void_case)
         button("add_party_button", self.tr("Add party…"), self.add_party)
         button("edit_party_button", self.tr("Change party…"), self.edit_party)
+        button("remove_party_button", self.tr("Remove party…"), self.remove_party)
+        self.sessions = QListWidget()
+        self.sessions.setObjectName("sessions")
+        self.sessions.setMaximumHeight(80)
+        self.sessions.itemActivated.connect(lambda _item: self.edit_session())
+        button("edit_session_button", self.tr("Correct record…"), self.edit_session)
+        button("void_session_button", self.tr("Void record…"), self.void_session)
         self.attachments = QListWidget()
         self.attachments.setObjectName("attachments")
         self.attachments.setMaximumHeight(90)
+        self.attachments.itemActivated.connect(self.open_attachment)
         button("attach_button", self.tr("Add photo or scan…"), self.attach)
+        button("open_attachment_button", self.tr("Open"), lambda: self.open_attachment())
+        self.opened_path: Path | None = None  # the last copy handed to the system's viewer (tests)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
         self.error = QLabel("")
@@ -126,6 +180,7 @@ class CasePage(QWidget):
         button("terminate_button", self.tr("Terminate…"), lambda: self.end(True))
         button("extend_button", self.tr("Extend deadline…"), self.extend)
         button("return_visit_button", self.tr("Return visit…"), self.return_visit)
+        button("schedule_visit_button", self.tr("Another return visit…"), self.schedule_visit)
         button("confirmation_button", self.tr("Judicial confirmation applied…"), self.confirmation)
         button("close_button", self.tr("Close and archive"), self.close_case)
         button("dossier_button", self.tr("Dossier (PDF)"), self.show_dossier)
@@ -149,6 +204,7 @@ class CasePage(QWidget):
             self.terminate_button,
             self.extend_button,
             self.return_visit_button,
+            self.schedule_visit_button,
             self.confirmation_button,
             self.close_button,
         ]
@@ -179,15 +235,30 @@ class CasePage(QWidget):
         pr = QHBoxLayout()
         pr.addWidget(self.add_party_button)
         pr.addWidget(self.edit_party_button)
+        pr.addWidget(self.remove_party_button)
         pr.addStretch(1)
         bv.addLayout(pr)
         lv.addWidget(box)
         lv.addWidget(self.outcome_label)
         lv.addWidget(self.agreement_label)
+        self.sessions_box = QGroupBox(self.tr("Mediation records"))
+        self.sessions_box.setObjectName("sessions_box")
+        sv = QVBoxLayout(self.sessions_box)
+        sv.addWidget(self.sessions)
+        sr = QHBoxLayout()
+        sr.addWidget(self.edit_session_button)
+        sr.addWidget(self.void_session_button)
+        sr.addStretch(1)
+        sv.addLayout(sr)
+        lv.addWidget(self.sessions_box)
         files = QGroupBox(self.tr("Photos and scans"))
         fv = QVBoxLayout(files)
         fv.addWidget(self.attachments)
-        fv.addWidget(self.attach_button, 0, Qt.AlignmentFlag.AlignLeft)
+        fr = QHBoxLayout()
+        fr.addWidget(self.attach_button)
+        fr.addWidget(self.open_attachment_button)
+        fr.addStretch(1)
+        fv.addLayout(fr)
         lv.addWidget(files)
         lv.addStretch(1)
         right = QGroupBox(self.tr("The case's story"))
@@ -361,6 +432,18 @@ class CasePage(QWidget):
         else:
             self.agreement_label.setText("")
         self.parties.set_parties(d.parties)
+        selected = self.current_session()
+        self.sessions.clear()
+        for m in d.sessions:
+            text = f"{time_text(m.held_at)}  {m.place}"
+            if m.result:
+                text += f" — {m.result}"
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, m)
+            self.sessions.addItem(item)
+            if selected is not None and m.id == selected.id:
+                self.sessions.setCurrentItem(item)
+        self.sessions_box.setVisible(bool(d.sessions))
         self.attachments.clear()
         for f in d.attachments:
             item = QListWidgetItem(f"{tr_label(CATEGORIES, f.category)}: {f.filename}")
@@ -392,12 +475,17 @@ class CasePage(QWidget):
             self.void_button,
             self.add_party_button,
             self.edit_party_button,
+            self.remove_party_button,
+            self.edit_session_button,
+            self.void_session_button,
             self.attach_button,
+            self.open_attachment_button,
             self.dossier_button,
             self.print_button,
         ):
             b.setEnabled(d is not None)
         if d is None:
+            self.sessions_box.setVisible(False)
             return
         c = d.case
         edit = self.ctx.can(Perm.CASES_EDIT)
@@ -418,6 +506,7 @@ class CasePage(QWidget):
             self.terminate_button: edit and working and agreed,
             self.extend_button: edit and c.status in DEADLINE_STATUSES,
             self.return_visit_button: edit and any(r.done_on is None for r in d.return_visits),
+            self.schedule_visit_button: edit and c.status == "agreed",
             self.confirmation_button: edit
             and d.agreement is not None
             and d.agreement.confirmation_applied_on is None
@@ -432,7 +521,11 @@ class CasePage(QWidget):
         self.void_button.setVisible(assign)
         self.add_party_button.setVisible(edit and c.status != "closed")
         self.edit_party_button.setVisible(edit and c.status != "closed")
+        self.remove_party_button.setVisible(edit and c.status != "closed")
+        self.edit_session_button.setVisible(edit and c.status != "closed")
+        self.void_session_button.setVisible(edit and c.status != "closed")
         self.attach_button.setVisible(edit)
+        self.open_attachment_button.setEnabled(bool(d.attachments))
 
     def _fill_print_menu(self, d: CaseDetail) -> None:
         self.print_menu.clear()
@@ -531,8 +624,75 @@ class CasePage(QWidget):
         if p is not None:
             self._open(dialogs.PartyDialog(self.ctx, self, case=self.detail, party=p))
 
+    def remove_party(self) -> None:
+        """A party entered by mistake; once the parties agreed to mediation they stay (the service's rule,
+        told here before a reason is typed in vain)."""
+        p = self.parties.current_party()
+        if p is None:
+            self.error.setText(self.tr("Choose a party in the list first."))
+            return
+        if self.detail.case.consent != "pending":
+            self.error.setText(error_message(ValidationError("consent", "parties_fixed")))
+            return
+        self.error.setText("")
+        self._open(dialogs.RemovePartyDialog(self.ctx, self.detail, p, self))
+
+    def current_session(self):
+        item = self.sessions.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def edit_session(self) -> None:
+        m = self.current_session()
+        if m is None:
+            self.error.setText(self.tr("Choose a mediation record in the list first."))
+            return
+        if not self.edit_session_button.isVisibleTo(self):
+            return  # activated in the list of a closed case
+        self.error.setText("")
+        self._open(dialogs.SessionDialog(self.ctx, self.detail, self, session=m))
+
+    def void_session(self) -> None:
+        m = self.current_session()
+        if m is None:
+            self.error.setText(self.tr("Choose a mediation record in the list first."))
+            return
+        self.error.setText("")
+        self._open(dialogs.VoidSessionDialog(self.ctx, self.detail, m, self))
+
+    def schedule_visit(self) -> None:
+        settings = self.options.settings if self.options is not None else MediationSettings()
+        self._open(dialogs.ScheduleVisitDialog(self.ctx, self.detail, settings.return_visit_days, self))
+
     def attach(self) -> None:
         self._open(dialogs.AttachDialog(self.ctx, self.detail, self))
+
+    def open_attachment(self, item: QListWidgetItem | None = None) -> None:
+        """The file is read (and the opening audited) and copied to a private folder off the GUI thread, then
+        handed to the system's viewer."""
+        item = item or self.attachments.currentItem()
+        if item is None:
+            self.error.setText(self.tr("Choose a file in the list first."))
+            return
+        aid = item.data(Qt.ItemDataRole.UserRole)
+        svc, actor = self.ctx.services.mediation, self.ctx.actor
+        self.error.setText("")
+
+        def work() -> Path:
+            name, _mime, data = svc.attachment_data(actor, aid)
+            return write_copy(aid, name, data)
+
+        self.ctx.tasks.run_read(work, self._show_file, self._failed)
+
+    def _show_file(self, path: Path) -> None:
+        if not isValid(self):
+            return
+        self.opened_path = path
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.error.setText(
+                self.tr("No program on this computer opens this kind of file. It is saved as %1.").replace(
+                    "%1", str(path)
+                )
+            )
 
     def close_case(self) -> None:
         """结案归档: closes the case, then assembles and keeps its dossier, and shows it."""

@@ -4,7 +4,7 @@ judicial confirmation, deadline extension, the police told, attachments."""
 from __future__ import annotations
 
 import mimetypes
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
@@ -36,6 +36,7 @@ from desktop.services.mediation_dto import (
     PartyInput,
     ReturnVisitDTO,
     ReturnVisitInput,
+    SessionDTO,
     SessionInput,
     TransferDTO,
 )
@@ -50,6 +51,7 @@ from desktop.views.mediation.labels import (
     SOURCES,
     day_text,
     show_error,
+    time_text,
     tr_label,
 )
 
@@ -231,6 +233,29 @@ class PartiesTable(QTableWidget):
     def current_party(self):
         item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
         return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+
+class RemovePartyDialog(FormDialog):
+    """A party entered by mistake leaves the case, with the reason (the service allows it only before the
+    parties agreed to mediation, and audits it)."""
+
+    def __init__(self, ctx: ViewContext, detail: CaseDetail, party: PartyDTO, parent=None):
+        super().__init__(ctx, self.tr("Remove a party"), "remove_party_dialog", parent)
+        self.party = party
+        self.note(
+            "party_note",
+            self.tr("%1 (%2) is removed from case %3.")
+            .replace("%1", party.name)
+            .replace("%2", tr_label(ROLES, party.role))
+            .replace("%3", detail.case.case_no),
+        )
+        self.text("reason", self.tr("Why (e.g. entered by mistake)"), height=50)
+        self.save_button.setText(self.tr("Remove"))
+
+    def job(self):
+        reason = self.reason.toPlainText()
+        svc, actor, p = self.ctx.services.mediation, self.ctx.actor, self.party
+        return lambda: svc.remove_party(actor, p.id, p.version, reason)
 
 
 # -- intake (统一受理) --------------------------------------------------------------------------------------------
@@ -491,8 +516,6 @@ class ExtendDialog(_CaseDialog):
     def __init__(self, ctx: ViewContext, detail: CaseDetail, parent=None):
         super().__init__(ctx, detail, self.tr("Extend the deadline"), "extend_dialog", parent)
         self.note("current", self.tr("Due now: %1").replace("%1", day_text(detail.case.due_on)))
-        from datetime import timedelta
-
         self.day("due_on", self.tr("New deadline"), detail.case.due_on + timedelta(days=15))
         self.text("extension_reason", self.tr("Reason"), height=50)
         self.check("parties_consent", self.tr("The parties consented to the extension"))
@@ -541,20 +564,35 @@ class PoliceDialog(_CaseDialog):
 
 
 class SessionDialog(_CaseDialog):
-    """调解记录: time, place, mediators, recorder, who attended, rights told, statements, facts, risk, result."""
+    """调解记录: time, place, mediators, recorder, who attended, rights told, statements, facts, risk, result.
+    With ``session`` it corrects that record (audited before -> after by the service)."""
 
-    def __init__(self, ctx: ViewContext, detail: CaseDetail, parent=None):
-        super().__init__(ctx, detail, self.tr("Record a mediation session"), "session_dialog", parent)
-        self.moment("held_at", self.tr("Time"), datetime.now().astimezone())
-        self.line("place", self.tr("Place"))
-        self.line("mediators", self.tr("Mediator(s)"), detail.case.mediator_name or ctx.actor.full_name)
-        self.line("recorder", self.tr("Recorder"), ctx.actor.full_name)
-        self.line("attendees", self.tr("Attended"), "、".join(p.name for p in detail.parties))
-        self.check("rights_told", self.tr("The parties were told their rights and duties"), True)
-        self.text("statements", self.tr("Each party's statement"), height=90)
-        self.text("facts_verified", self.tr("Facts verified"), height=50)
-        self.text("risk_warning", self.tr("Risk warning"), height=40)
-        self.text("session_result", self.tr("Result"), height=40)
+    def __init__(
+        self, ctx: ViewContext, detail: CaseDetail, parent=None, *, session: SessionDTO | None = None
+    ):
+        title = self.tr("Correct the mediation record") if session else self.tr("Record a mediation session")
+        super().__init__(ctx, detail, title, "session_dialog", parent)
+        self.session = m = session
+        self.moment("held_at", self.tr("Time"), m.held_at if m else datetime.now().astimezone())
+        self.line("place", self.tr("Place"), m.place if m else "")
+        self.line(
+            "mediators",
+            self.tr("Mediator(s)"),
+            m.mediators if m else detail.case.mediator_name or ctx.actor.full_name,
+        )
+        self.line("recorder", self.tr("Recorder"), m.recorder if m else ctx.actor.full_name)
+        self.line(
+            "attendees", self.tr("Attended"), m.attendees if m else "、".join(p.name for p in detail.parties)
+        )
+        self.check(
+            "rights_told",
+            self.tr("The parties were told their rights and duties"),
+            m.rights_told if m else True,
+        )
+        self.text("statements", self.tr("Each party's statement"), m.statements if m else "", height=90)
+        self.text("facts_verified", self.tr("Facts verified"), m.facts_verified if m else "", height=50)
+        self.text("risk_warning", self.tr("Risk warning"), m.risk_warning if m else "", height=40)
+        self.text("session_result", self.tr("Result"), m.result if m else "", height=40)
 
     def job(self):
         inp = SessionInput(
@@ -569,8 +607,35 @@ class SessionDialog(_CaseDialog):
             risk_warning=self.risk_warning.toPlainText(),
             result=self.session_result.toPlainText(),
         )
-        svc, actor, cid, version = self.svc, self.actor, self.case_id, self.version
+        svc, actor, cid, version, m = self.svc, self.actor, self.case_id, self.version, self.session
+        if m is not None:
+            return lambda: svc.update_session(actor, m.id, m.version, inp)
         return lambda: svc.record_session(actor, cid, version, inp)
+
+
+class VoidSessionDialog(_CaseDialog):
+    """A record of a session made by mistake (the wrong case, twice): voided with the reason, never deleted; it
+    is no longer printed nor filed in the dossier, and the case's story keeps the voiding."""
+
+    def __init__(self, ctx: ViewContext, detail: CaseDetail, session: SessionDTO, parent=None):
+        super().__init__(ctx, detail, self.tr("Void a mediation record"), "void_session_dialog", parent)
+        self.session = session
+        self.note(
+            "session_note",
+            self.tr(
+                "The record of the session of %1 (%2) is voided: it is no longer printed nor filed in the "
+                "dossier."
+            )
+            .replace("%1", time_text(session.held_at))
+            .replace("%2", session.place),
+        )
+        self.text("reason", self.tr("Why it is void"), height=50)
+        self.save_button.setText(self.tr("Void"))
+
+    def job(self):
+        reason = self.reason.toPlainText()
+        svc, actor, m = self.svc, self.actor, self.session
+        return lambda: svc.void_session(actor, m.id, m.version, reason)
 
 
 class AgreementDialog(_CaseDialog):
@@ -649,6 +714,24 @@ class ReturnVisitDialog(_CaseDialog):
         )
         svc, actor, v = self.svc, self.actor, self.visit
         return lambda: svc.record_return_visit(actor, v.id, v.version, inp)
+
+
+class ScheduleVisitDialog(_CaseDialog):
+    """Another 回访 (the agreement was partly performed, the parties asked for one): its due date."""
+
+    def __init__(self, ctx: ViewContext, detail: CaseDetail, days: int, parent=None):
+        super().__init__(
+            ctx, detail, self.tr("Schedule another return visit"), "schedule_visit_dialog", parent
+        )
+        pending = [day_text(r.due_on) for r in detail.return_visits if r.done_on is None]
+        if pending:
+            self.note("pending_note", self.tr("Already scheduled: %1").replace("%1", "、".join(pending)))
+        self.day("due_on", self.tr("Visit due on"), detail.today + timedelta(days=days))
+
+    def job(self):
+        due = self.day_of(self.due_on)
+        svc, actor, cid, version = self.svc, self.actor, self.case_id, self.version
+        return lambda: svc.schedule_return_visit(actor, cid, version, due)
 
 
 class ConfirmationDialog(_CaseDialog):

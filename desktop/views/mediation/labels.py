@@ -113,6 +113,8 @@ EVENTS = {
     "due": QT_TRANSLATE_NOOP("Mediation", "Deadline"),
     "closed": QT_TRANSLATE_NOOP("Mediation", "Closed and archived"),
     "dossier": QT_TRANSLATE_NOOP("Mediation", "Dossier assembled"),
+    "party_removed": QT_TRANSLATE_NOOP("Mediation", "Party removed"),
+    "session_voided": QT_TRANSLATE_NOOP("Mediation", "Mediation record voided"),
 }
 
 ERRORS = {
@@ -173,6 +175,16 @@ ERRORS = {
     "empty_file": QT_TRANSLATE_NOOP("MediationErrors", "The file is empty."),
     "file_too_large": QT_TRANSLATE_NOOP("MediationErrors", "The file is too large (25 MB at most)."),
     "other_case": QT_TRANSLATE_NOOP("MediationErrors", "This session belongs to another case."),
+    "bad_number_format": QT_TRANSLATE_NOOP(
+        "MediationErrors",
+        "A number needs {year} for the year and {seq} for the running number; {abbr} may add the "
+        "committee's short name. No other {…} is possible.",
+    ),
+    "number_too_long": QT_TRANSLATE_NOOP(
+        "MediationErrors", "Numbers made this way would be too long: shorten the format or the short name."
+    ),
+    "bad_days": QT_TRANSLATE_NOOP("MediationErrors", "Give a number of days from 1 to 365."),
+    "unknown_setting": QT_TRANSLATE_NOOP("MediationErrors", "This setting does not exist."),
 }
 
 

@@ -33,7 +33,8 @@ from desktop.views.mediation.case_page import CasePage
 from desktop.views.mediation.case_table_model import CaseTableModel, IdRole
 from desktop.views.mediation.dialogs import IntakeDialog
 from desktop.views.mediation.form_dialog import pydate
-from desktop.views.mediation.labels import QUEUES, day_text, error_message, fill, tr_label
+from desktop.views.mediation.labels import QUEUES, day_text, error_message, fill, select, tr_label
+from desktop.views.mediation.settings_dialog import SettingsDialog
 
 SEARCH_DELAY_MS = 200
 _NO_DATE = QDate(2000, 1, 1)  # the minimum of the date filters, shown as "any"
@@ -42,6 +43,7 @@ _QUEUE_ORDER = ("new", "mine", "due_soon", "overdue", "awaiting_sign", "open", "
 
 class MediationPage(QWidget):
     queue_loaded = Signal()  # a list (count + first page) is on screen
+    options_loaded = Signal()  # the room's lists and settings were read again
 
     def __init__(self, ctx: ViewContext, parent=None, *, queue: str | None = None):
         super().__init__(parent)
@@ -76,6 +78,10 @@ class MediationPage(QWidget):
         self.new_case_button = QPushButton(self.tr("Register case…"))
         self.new_case_button.setObjectName("new_case_button")
         self.new_case_button.setVisible(ctx.can(Perm.CASES_EDIT))
+        # numbering and periods: whom the service lets change them (update_settings)
+        self.settings_button = QPushButton(self.tr("Settings…"))
+        self.settings_button.setObjectName("settings_button")
+        self.settings_button.setVisible(ctx.can(Perm.CASES_ASSIGN) or ctx.can(Perm.SETTINGS_ADMIN))
         self.police_alert = QLabel("")
         self.police_alert.setObjectName("police_alert")
         self.police_alert.setStyleSheet("background: #b00020; color: white; padding: 4px; font-weight: bold")
@@ -113,6 +119,7 @@ class MediationPage(QWidget):
         filters.addWidget(self.date_to)
         filters.addWidget(self.search, 1)
         filters.addWidget(self.new_case_button)
+        filters.addWidget(self.settings_button)
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
         bottom.addWidget(self.error, 1)
@@ -151,6 +158,7 @@ class MediationPage(QWidget):
         self.cases.activated.connect(lambda index: self.open_case(self.model.data(index, IdRole)))
         self.open_button.clicked.connect(self._open_current)
         self.new_case_button.clicked.connect(self.new_case)
+        self.settings_button.clicked.connect(self.edit_settings)
         self.reminders.itemActivated.connect(lambda item: self.open_case(item.data(Qt.ItemDataRole.UserRole)))
         self.reminders.itemDoubleClicked.connect(
             lambda item: self.open_case(item.data(Qt.ItemDataRole.UserRole))
@@ -216,7 +224,9 @@ class MediationPage(QWidget):
         self.options = options
         if self._case_page is not None:
             self._case_page.options = options
-        blocked = [w.blockSignals(True) for w in (self.type_filter, self.grid_filter, self.mediator_filter)]
+        combos = (self.type_filter, self.grid_filter, self.mediator_filter)
+        kept = [w.currentData() for w in combos]  # loaded again (the settings changed): the filter stays
+        blocked = [w.blockSignals(True) for w in combos]
         fill(self.type_filter, [(c.code, c.label) for c in options.dispute_types], blank=self.tr("All types"))
         fill(self.grid_filter, [(g.id, g.name) for g in options.grids], blank=self.tr("All grids"))
         fill(
@@ -224,7 +234,9 @@ class MediationPage(QWidget):
             [(m.id, m.full_name) for m in options.mediators],
             blank=self.tr("All mediators"),
         )
-        for w, _ in zip((self.type_filter, self.grid_filter, self.mediator_filter), blocked, strict=True):
+        for w, value, _ in zip(combos, kept, blocked, strict=True):
+            if value is not None:
+                select(w, value)
             w.blockSignals(False)
         self.model.due_soon_days = options.settings.due_soon_days
         self.model.set_labels(
@@ -321,6 +333,21 @@ class MediationPage(QWidget):
         if kind == "dispute_case":
             self.reload()
             self.load_reminders()
+        elif kind == "mediation_setting" and self.options is not None:
+            self.reload_options()
+
+    def reload_options(self) -> None:
+        """The settings changed (here or in another window): "due soon" and the forms follow them."""
+        svc, actor = self.ctx.services.mediation, self.ctx.actor
+
+        def done(options: MediationOptions) -> None:
+            if isValid(self):
+                self._set_options(options)
+                self.reload()
+                self.load_reminders()
+                self.options_loaded.emit()
+
+        self.ctx.tasks.run_read(lambda: svc.options(actor), done, self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         if not isValid(self):
@@ -341,6 +368,11 @@ class MediationPage(QWidget):
 
     def show_queue(self) -> None:
         self.stack.setCurrentWidget(self.queue_widget)
+
+    def edit_settings(self) -> None:
+        dlg = SettingsDialog(self.ctx, self)
+        self.dialog = dlg
+        dlg.open()
 
     def new_case(self) -> None:
         if self.options is None:
