@@ -265,7 +265,8 @@ class MediationService:
         return settings
 
     def settings(self, actor: Actor) -> MediationSettings:
-        self._require_read(actor)
+        if not can(actor.role, Perm.SETTINGS_ADMIN):  # who may change them may read them
+            self._require_read(actor)
         with self._sessions() as s:
             return self._settings_in(s)
 
@@ -428,11 +429,15 @@ class MediationService:
             self._check_mediator(s, actor, inp.mediator_id, unassigned=True)
 
     @staticmethod
-    def _check_code(s: Session, list_name: str, code: str | None) -> None:
+    def _check_code(s: Session, list_name: str, code: str | None, kept: str | None = None) -> None:
+        """An active entry of the list; ``kept``, the value the record already holds, stays valid after the
+        administrator deactivated it (the case keeps its type; new cases cannot choose it)."""
+        if code is not None and code == kept:
+            return
         ok = s.scalar(
             select(func.count())
             .select_from(CodeItem)
-            .where(CodeItem.list_name == list_name, CodeItem.code == (code or ""))
+            .where(CodeItem.list_name == list_name, CodeItem.code == (code or ""), CodeItem.active.is_(True))
         )
         if not ok:
             raise ValidationError(list_name, f"unknown_{list_name}")
@@ -585,7 +590,7 @@ class MediationService:
             c = self._case(s, case_id, version)
             if c.status == "closed":
                 raise ValidationError("status", "case_closed")
-            self._check_code(s, "dispute_type", ch.dispute_type)
+            self._check_code(s, "dispute_type", ch.dispute_type, kept=c.dispute_type)
             if ch.risk_level not in RISK_LEVELS:
                 raise ValidationError("risk_level", "unknown_risk_level")
             if ch.grid_id is not None and s.get(Grid, ch.grid_id) is None:
@@ -716,6 +721,15 @@ class MediationService:
             c = self._case(s, p.case_id)
             if c.consent != "pending":
                 raise ValidationError("consent", "parties_fixed")
+            if c.status == "closed":
+                raise ValidationError("status", "case_closed")
+            others = s.scalar(
+                select(func.count())
+                .select_from(CaseParty)
+                .where(CaseParty.case_id == c.id, CaseParty.id != p.id)
+            )
+            if not others:
+                raise ValidationError("party_id", "last_party")
             before = _party_values(p) | {"party_id": party_id}
             s.delete(p)
             c.updated_at = utcnow()
@@ -1221,6 +1235,8 @@ class MediationService:
                 raise ValidationError("status", "no_agreement")
             if due_on < c.accepted_on:
                 raise ValidationError("due_on", "before_accepted")
+            if due_on < self._today():
+                raise ValidationError("due_on", "in_the_past")
             agreement_id = s.scalar(
                 select(Agreement.id)
                 .where(Agreement.case_id == c.id, Agreement.voided_at.is_(None))

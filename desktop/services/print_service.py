@@ -548,7 +548,7 @@ def _load_agreement(s: Session, record_id, actor, community, reveal):
     recorder = (
         s.scalar(
             select(MediationSession.recorder)
-            .where(MediationSession.case_id == c.id)
+            .where(MediationSession.case_id == c.id, MediationSession.voided_at.is_(None))
             .order_by(MediationSession.held_at.desc())
             .limit(1)
         )

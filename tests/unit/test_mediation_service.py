@@ -14,7 +14,7 @@ from PIL import Image
 from pypdf import PdfReader
 from sqlalchemy import select
 
-from desktop.models import AuditEntry, Visit
+from desktop.models import AuditEntry, CodeItem, Visit
 from desktop.services.dto import Actor
 from desktop.services.errors import Conflict, PermissionDenied, ValidationError
 from desktop.services.id_numbers import check_digit
@@ -690,6 +690,13 @@ def test_given_a_party_entered_by_mistake_then_it_leaves_with_a_reason_only_befo
     assert (e.value.field, e.value.code) == ("reason", "required")
     detail = med.remove_party(d, wang.id, wang.version, "登记错误")
     assert [p.name for p in detail.parties] == ["张三", "李四"]
+    # a case keeps at least one party
+    lone = new_case(med, d, consent="pending", parties=(PartyInput("applicant", "赵六"),))
+    (zhao,) = med.get_case(d, lone).parties
+    with pytest.raises(ValidationError) as e:
+        med.remove_party(d, zhao.id, zhao.version, "登记错误")
+    assert (e.value.field, e.value.code) == ("party_id", "last_party")
+    assert [p.name for p in med.get_case(d, lone).parties] == ["赵六"]
     # the case's story and the audit log tell who was removed, why, and from which case
     event = next(e for e in detail.timeline if e.kind == "party_removed")
     assert "王五" in event.detail and "登记错误" in event.detail and event.who == "zhuren"
@@ -753,6 +760,9 @@ def test_given_an_agreement_then_another_return_visit_is_scheduled_and_the_case_
         m, cid, med.get_case(m, cid).case.version, AgreementInput("written", "赔偿2000元。", "分两期")
     )
     first = detail.return_visits[0]
+    with pytest.raises(ValidationError) as e:  # a visit is planned for today or later
+        med.schedule_return_visit(m, cid, detail.case.version, TODAY - timedelta(days=1))
+    assert (e.value.field, e.value.code) == ("due_on", "in_the_past")
     detail = med.schedule_return_visit(m, cid, detail.case.version, date(2026, 4, 20))
     assert [r.due_on for r in detail.return_visits] == [first.due_on, date(2026, 4, 20)]
     assert any(e.kind == "return_visit_due" and e.on == date(2026, 4, 20) for e in detail.timeline)
@@ -762,6 +772,24 @@ def test_given_an_agreement_then_another_return_visit_is_scheduled_and_the_case_
     with pytest.raises(ValidationError) as e:
         med.close_case(m, cid, done.case.version)
     assert e.value.code == "return_visit_pending"
+
+
+def test_given_a_dispute_type_deactivated_then_new_cases_cannot_choose_it_and_old_cases_keep_it(
+    services, staff, med
+):
+    d = staff["director"]
+    cid = new_case(med, d, dispute_type="neighbour")
+    with services.sessions.begin() as s:  # the administrator deactivates it on the lists page
+        s.scalars(
+            select(CodeItem).where(CodeItem.list_name == "dispute_type", CodeItem.code == "neighbour")
+        ).one().active = False
+    with pytest.raises(ValidationError) as e:
+        new_case(med, d, dispute_type="neighbour")
+    assert (e.value.field, e.value.code) == ("dispute_type", "unknown_dispute_type")
+    # the case registered before keeps its type through an unrelated change
+    c = med.get_case(d, cid).case
+    changes = CaseChanges(dispute_type=c.dispute_type, facts=c.facts + "（补充）", claims=c.claims)
+    assert med.update_case(d, cid, c.version, changes).case.dispute_type == "neighbour"
 
 
 def test_given_an_attachment_when_it_is_opened_then_the_opening_is_audited_against_its_case(

@@ -536,6 +536,7 @@ class VoidDialog(_CaseDialog):
     def __init__(self, ctx: ViewContext, detail: CaseDetail, parent=None):
         super().__init__(ctx, detail, self.tr("Void this case"), "void_dialog", parent)
         self.text("void_reason", self.tr("Why it is void"), height=50)
+        self.void_reason.setObjectName("reason")  # the service's name for it: outlined when missing
 
     def job(self):
         reason = self.void_reason.toPlainText()
@@ -593,6 +594,7 @@ class SessionDialog(_CaseDialog):
         self.text("facts_verified", self.tr("Facts verified"), m.facts_verified if m else "", height=50)
         self.text("risk_warning", self.tr("Risk warning"), m.risk_warning if m else "", height=40)
         self.text("session_result", self.tr("Result"), m.result if m else "", height=40)
+        self.session_result.setObjectName("result")  # ``self.result`` is QDialog's; the service's name
 
     def job(self):
         inp = SessionInput(

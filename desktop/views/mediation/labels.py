@@ -135,6 +135,10 @@ ERRORS = {
     "unknown_person": QT_TRANSLATE_NOOP("MediationErrors", "This person is not on the register."),
     "in_future": QT_TRANSLATE_NOOP("MediationErrors", "This date is in the future."),
     "before_accepted": QT_TRANSLATE_NOOP("MediationErrors", "This date is before the case was accepted."),
+    "in_the_past": QT_TRANSLATE_NOOP("MediationErrors", "This date has passed: choose today or later."),
+    "last_party": QT_TRANSLATE_NOOP(
+        "MediationErrors", "A case keeps at least one party: add the right one before removing this one."
+    ),
     "case_closed": QT_TRANSLATE_NOOP("MediationErrors", "The case is closed."),
     "nothing_to_acknowledge": QT_TRANSLATE_NOOP("MediationErrors", "There is no open police alert."),
     "parties_fixed": QT_TRANSLATE_NOOP(
