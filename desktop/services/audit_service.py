@@ -69,9 +69,16 @@ def record(
     after: dict | None = None,
     reason: str | None = None,
 ) -> AuditEntry:
-    """Append one entry inside the caller's transaction: it commits or rolls back with the change."""
-    if s.get_bind().dialect.name == "postgresql":
+    """Append one entry inside the caller's transaction: it commits or rolls back with the change.
+
+    The last hash is read under the writers' lock, so two appends never link to the same entry (a fork
+    reads as tampering): an advisory lock on PostgreSQL; on SQLite the database's own write lock, taken
+    by a no-op write first — reads that audit a view (key groups) append from the reader threads too."""
+    dialect = s.get_bind().dialect.name
+    if dialect == "postgresql":
         s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
+    elif dialect == "sqlite":
+        s.execute(text("UPDATE audit_entry SET id = id WHERE 0"))
     prev = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
     entry = AuditEntry(
         at=datetime.now(UTC).replace(microsecond=0),

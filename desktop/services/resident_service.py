@@ -7,6 +7,9 @@ Each public method is one unit of work and returns frozen DTOs (resident_dto.py)
   the full values, and writes the reason to the audit log (action "reveal").
 - Key-group membership is sensitive (PIPL art. 28): visible with KEY_GROUPS_READ (社区民警, 中心主任) or
   to the responsible worker for their own members; nobody else learns that it exists.
+- Every read that shows key-group data writes a "view" entry to the audit log (PIPL art. 28; logs of access,
+  网络安全法 art. 21): a person's memberships, a membership's follow-ups, the due follow-ups list. Once per
+  user and content within VIEW_AUDIT_WINDOW, so a page re-reading after each change does not flood the log.
 - Nothing is deleted: moving out sets a date, memberships end, follow-ups are voided with a reason.
 """
 
@@ -16,7 +19,7 @@ import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, fields, replace
-from datetime import date, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
@@ -26,6 +29,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from desktop.models import (
     Address,
+    AuditEntry,
     Community,
     FollowUp,
     Grid,
@@ -38,7 +42,7 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.services import codes, resident_schedule, resident_search, resident_timeline
-from desktop.services.audit_service import changes, record
+from desktop.services.audit_service import changes, record, to_json
 from desktop.services.dto import Actor
 from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.id_numbers import ID_TYPES, check_id, normalize, parse_citizen_id
@@ -74,6 +78,8 @@ _DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日"
 FOLLOW_UP_WAYS = ("home_visit", "phone", "interview", "other")
 BULK_INDEX_THRESHOLD = 50_000  # a bulk this large drops and rebuilds the secondary indexes around it
 _BATCH = 5000
+HOUSEHOLDER = "02"  # GB/T 4761-2008: 户主 (01 is 本人)
+VIEW_AUDIT_WINDOW = timedelta(minutes=5)  # the same user seeing the same key-group data again: no new entry
 
 _PERSON_FIELDS = [f.name for f in fields(PersonInput)]
 
@@ -282,6 +288,32 @@ class ResidentService:
     def _may_follow_up(actor: Actor, m: KeyGroupMembership) -> bool:
         return can(actor.role, Perm.KEY_GROUPS_EDIT) or (actor.id is not None and m.worker_id == actor.id)
 
+    @staticmethod
+    def _audit_view(
+        s: Session, actor: Actor, entity: str, entity_id: int | None, summary: str, after: dict
+    ) -> None:
+        """Key-group data was shown: one "view" entry, unless the same user saw the same thing within
+        VIEW_AUDIT_WINDOW. ``s`` is the caller's committing session (``sessions.begin()``): a read that shows
+        key-group data writes, from whichever thread it runs on. Ids only: the audit reader (an
+        administrator) is not entitled to know who is in which group."""
+        since = datetime.now(UTC) - VIEW_AUDIT_WINDOW
+        q = select(AuditEntry.after).where(
+            AuditEntry.entity == entity,
+            AuditEntry.entity_id.is_(None) if entity_id is None else AuditEntry.entity_id == entity_id,
+            AuditEntry.action == "view",
+            AuditEntry.username == actor.username,
+            AuditEntry.at >= since,
+        )
+        if to_json(after) in set(s.scalars(q)):
+            return
+        record(s, actor, "view", entity, entity_id, summary, after=after)
+
+    def _audit_memberships_seen(self, s: Session, actor: Actor, person_id: int, ids) -> None:
+        if ids:
+            self._audit_view(
+                s, actor, "person", person_id, "查看重点人群信息", {"membership_ids": sorted(ids)}
+            )
+
     # -- reading people ---------------------------------------------------------------------------------
     @staticmethod
     def _row_columns():
@@ -330,8 +362,7 @@ class ResidentService:
         if not lookups:
             return []
         found: dict[int, PersonRow] = {}
-        with self._engine.connect() as sa_conn:
-            conn = resident_search.DriverConnection(sa_conn)
+        with resident_search.driver_connection(self._engine) as conn:
             for lk in lookups:
                 if len(found) >= limit:
                     break
@@ -461,12 +492,15 @@ class ResidentService:
         )
 
     def get_person(self, actor: Actor, person_id: int) -> PersonDTO:
+        """The record as the user may see it; key-group memberships shown are audited ("view")."""
         self._require(actor, Perm.RESIDENTS_READ)
-        with self._sessions() as s:
+        with self._sessions.begin() as s:
             p = s.get(Person, person_id)
             if p is None:
                 raise NotFound("person")
-            return self._person_dto(s, actor, p)
+            dto = self._person_dto(s, actor, p)
+            self._audit_memberships_seen(s, actor, p.id, [m.id for m in dto.memberships or ()])
+            return dto
 
     def reveal(self, actor: Actor, person_id: int, reason: str) -> Revealed:
         """The full ID number and phones, for a stated reason that goes to the audit log."""
@@ -485,10 +519,13 @@ class ResidentService:
         """Every visit, petition, dispute, follow-up, volunteer service and change of the record, newest
         first. Follow-ups and key groups only as far as the actor may see them."""
         self._require(actor, Perm.RESIDENTS_READ)
-        with self._sessions() as s:
+        with self._sessions.begin() as s:
             if s.get(Person, person_id) is None:
                 raise NotFound("person")
-            return resident_timeline.collect(s, actor, person_id, self._visible(s, actor, person_id))
+            visible = self._visible(s, actor, person_id)
+            entries = resident_timeline.collect(s, actor, person_id, visible)
+            self._audit_memberships_seen(s, actor, person_id, visible)
+            return entries
 
     # -- duplicates -------------------------------------------------------------------------------------
     def _duplicates(self, s: Session, inp: PersonInput, exclude_id: int | None) -> list[DuplicateHint]:
@@ -1018,10 +1055,10 @@ class ResidentService:
             )
         ):
             raise ValidationError("person_id", "already_in_household")
-        if relation == "02" and s.scalar(
+        if relation == HOUSEHOLDER and s.scalar(
             select(HouseholdMember.id).where(
                 HouseholdMember.household_id == h.id,
-                HouseholdMember.relation_code == "02",
+                HouseholdMember.relation_code == HOUSEHOLDER,
                 HouseholdMember.left_on.is_(None),
             )
         ):
@@ -1098,26 +1135,49 @@ class ResidentService:
             self._add_member(s, actor, h, person_id, relation_code, joined_on)
             return self._household_dto(s, h)
 
-    def end_member(self, actor: Actor, member_id: int, left_on: date) -> HouseholdDTO:
+    def end_member(self, actor: Actor, member_id: int, left_on: date, reason: str = "") -> HouseholdDTO:
+        """离户: the member leaves the household on ``left_on`` (not before joining, not in the future); the
+        membership stays with that date, and the reason goes to the audit log. The householder cannot leave
+        while others remain (``householder_leaves``): the household would be left without one."""
         self._require(actor, Perm.RESIDENTS_EDIT)
-        with self._sessions.begin() as s:
-            m = s.get(HouseholdMember, member_id)
-            if m is None:
-                raise NotFound("household_member")
-            if m.joined_on and left_on < m.joined_on:
-                raise ValidationError("left_on", "before_joined")
-            m.left_on = left_on
-            s.flush()
-            record(
-                s,
-                actor,
-                "update",
-                "household_member",
-                m.household_id,
-                "离户",
-                after={"person_id": m.person_id, "left_on": left_on},
-            )
-            return self._household_dto(s, s.get(Household, m.household_id))
+        reason = _text(reason)
+        try:
+            with self._sessions.begin() as s:
+                m = s.get(HouseholdMember, member_id)
+                if m is None:
+                    raise NotFound("household_member")
+                if m.left_on is not None:  # another PC took them off meanwhile
+                    raise Conflict("household_member")
+                if left_on > self._today():
+                    raise ValidationError("left_on", "in_future")
+                if m.joined_on and left_on < m.joined_on:
+                    raise ValidationError("left_on", "before_joined")
+                if m.relation_code == HOUSEHOLDER and s.scalar(
+                    select(HouseholdMember.id)
+                    .where(
+                        HouseholdMember.household_id == m.household_id,
+                        HouseholdMember.id != m.id,
+                        HouseholdMember.left_on.is_(None),
+                    )
+                    .limit(1)
+                ):
+                    raise ValidationError("member_id", "householder_leaves")
+                m.left_on = left_on
+                s.flush()
+                person = s.get(Person, m.person_id)
+                record(
+                    s,
+                    actor,
+                    "update",
+                    "household_member",
+                    m.household_id,
+                    f"{person.name}离户" if person else "离户",
+                    after={"person_id": m.person_id, "left_on": left_on},
+                    reason=reason,
+                )
+                return self._household_dto(s, s.get(Household, m.household_id))
+        except StaleDataError as exc:
+            raise Conflict("household_member") from exc
 
     def get_household(self, actor: Actor, household_id: int) -> HouseholdDTO:
         self._require(actor, Perm.RESIDENTS_READ)
@@ -1210,8 +1270,10 @@ class ResidentService:
         self._require(actor, Perm.KEY_GROUPS_EDIT)
         with self._sessions.begin() as s:
             g = s.get(KeyGroup, key_group_id)
-            if g is None or not g.active:
+            if g is None:
                 raise ValidationError("key_group_id", "required")
+            if not g.active:
+                raise ValidationError("key_group_id", "inactive_group")
             if s.get(Person, person_id) is None:
                 raise ValidationError("person_id", "not_found")
             if worker_id is not None and s.get(StaffUser, worker_id) is None:
@@ -1304,8 +1366,9 @@ class ResidentService:
     def memberships_of(self, actor: Actor, person_id: int) -> list[MembershipDTO] | None:
         """The person's key groups the actor may see; None when the actor may see none at all."""
         self._require(actor, Perm.RESIDENTS_READ)
-        with self._sessions() as s:
+        with self._sessions.begin() as s:
             found = self._membership_dtos(s, self._visible(s, actor, person_id))
+            self._audit_memberships_seen(s, actor, person_id, [m.id for m in found or ()])
             return None if found is None else list(found)
 
     def record_follow_up(
@@ -1395,7 +1458,8 @@ class ResidentService:
             )
 
     def follow_ups(self, actor: Actor, membership_id: int) -> list[FollowUpDTO]:
-        with self._sessions() as s:
+        """A membership's follow-ups, newest first; seeing them is audited ("view")."""
+        with self._sessions.begin() as s:
             m = s.get(KeyGroupMembership, membership_id)
             if m is None:
                 raise NotFound("key_group_membership")
@@ -1407,7 +1471,7 @@ class ResidentService:
                 .where(FollowUp.membership_id == membership_id, FollowUp.voided_at.is_(None))
                 .order_by(FollowUp.done_on.desc(), FollowUp.id.desc())
             )
-            return [
+            found = [
                 FollowUpDTO(
                     f.id,
                     f.membership_id,
@@ -1422,6 +1486,15 @@ class ResidentService:
                 )
                 for f, name in s.execute(q)
             ]
+            self._audit_view(
+                s,
+                actor,
+                "key_group_membership",
+                m.id,
+                "查看随访记录",
+                {"person_id": m.person_id, "count": len(found)},
+            )
+            return found
 
     def due_follow_ups(
         self, actor: Actor, *, today: date | None = None, within_days: int = 7, worker_id: int | None = None
@@ -1450,8 +1523,8 @@ class ResidentService:
             if actor.id is None:
                 return []
             q = q.where(KeyGroupMembership.worker_id == actor.id)
-        with self._sessions() as s:
-            return [
+        with self._sessions.begin() as s:
+            due = [
                 DueFollowUp(
                     m.id,
                     m.person_id,
@@ -1465,6 +1538,16 @@ class ResidentService:
                 )
                 for m, group, person, worker in s.execute(q)
             ]
+            if due:  # the list names key-group members: one entry per load, not one per row
+                self._audit_view(
+                    s,
+                    actor,
+                    "key_group_membership",
+                    None,
+                    f"查看随访到期名单：{len(due)} 人",
+                    {"count": len(due), "membership_ids": [d.membership_id for d in due]},
+                )
+            return due
 
 
 def _address_text(prefix: str, building: str, unit: str, room: str) -> str:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterable
+from dataclasses import fields
 from datetime import UTC, date, datetime, timedelta, timezone
 
 from sqlalchemy import select
@@ -17,20 +18,24 @@ from sqlalchemy.orm import Session
 
 from desktop.models import (
     Activity,
+    Address,
     Attendance,
     AuditEntry,
     CaseParty,
     DisputeCase,
     FollowUp,
+    Household,
+    HouseholdMember,
     KeyGroup,
     KeyGroupMembership,
     Petition,
     Visit,
     Volunteer,
 )
+from desktop.services import codes
 from desktop.services.dto import Actor
-from desktop.services.permissions import Perm, can
-from desktop.services.resident_dto import TimelineEntry
+from desktop.services.permissions import Perm, can, mask_id_number, mask_phone
+from desktop.services.resident_dto import FieldChange, PersonInput, TimelineEntry
 
 Source = Callable[[Session, Actor, int, "frozenset[int] | None"], Iterable[TimelineEntry]]
 SOURCES: dict[str, Source] = {}
@@ -167,20 +172,131 @@ def _volunteering(s: Session, actor: Actor, person_id: int, visible) -> Iterable
         )
 
 
+def _json_dict(text: str | None) -> dict:
+    try:
+        data = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+_PERSON_FIELDS = {f.name: i for i, f in enumerate(fields(PersonInput))}
+_MASK = {"id_number": mask_id_number, "phone": mask_phone, "phone2": mask_phone}
+
+
+def _field_value(field: str, value, addresses: dict[int, str]) -> str | None:
+    """A stored value as the timeline shows it: codes stay codes (the view labels them), ID numbers and
+    phones masked again (audit copies are masked already; this keeps it so for any older entry)."""
+    if value is None or value == "":
+        return None
+    if field == "address_id":
+        try:
+            return addresses.get(int(value)) or f"#{value}"
+        except (TypeError, ValueError):
+            return str(value)
+    if field in _MASK:
+        return _MASK[field](str(value))
+    return _short(str(value), 30)
+
+
 @timeline_source("record")
 def _record_changes(s: Session, actor: Actor, person_id: int, visible) -> Iterable[TimelineEntry]:
-    q = select(AuditEntry.id, AuditEntry.at, AuditEntry.action, AuditEntry.username, AuditEntry.after).where(
+    q = select(
+        AuditEntry.id,
+        AuditEntry.at,
+        AuditEntry.action,
+        AuditEntry.username,
+        AuditEntry.before,
+        AuditEntry.after,
+    ).where(
         AuditEntry.entity == "person",
         AuditEntry.entity_id == person_id,
         AuditEntry.action.in_(list(_AUDIT_ACTION)),
     )
-    for eid, at, action, username, after in s.execute(q):
-        fields = ""
-        if action == "update" and after:
-            try:
-                fields = "、".join(sorted(json.loads(after)))
-            except ValueError:
-                fields = ""
-        yield TimelineEntry(
-            local_day(at), at, "record", f"档案{_AUDIT_ACTION[action]}（{username}）", fields, eid
+    rows = s.execute(q).all()
+    diffs: dict[int, tuple[dict, dict]] = {
+        eid: (_json_dict(before), _json_dict(after))
+        for eid, _at, action, _user, before, after in rows
+        if action == "update"
+    }
+    address_ids = set()
+    for before, after in diffs.values():
+        for value in (before.get("address_id"), after.get("address_id")):
+            if isinstance(value, int):
+                address_ids.add(value)
+    addresses = (
+        dict(
+            s.execute(select(Address.id, Address.full_text).where(Address.id.in_(sorted(address_ids)))).all()
         )
+        if address_ids
+        else {}
+    )
+    for eid, at, action, username, _before, _after in rows:
+        changes: tuple[FieldChange, ...] = ()
+        if eid in diffs:
+            before, after = diffs[eid]
+            keys = sorted(after, key=lambda k: (_PERSON_FIELDS.get(k, len(_PERSON_FIELDS)), k))
+            changes = tuple(
+                FieldChange(
+                    k, _field_value(k, before.get(k), addresses), _field_value(k, after.get(k), addresses)
+                )
+                for k in keys
+            )
+        yield TimelineEntry(
+            local_day(at),
+            at,
+            "record",
+            f"档案{_AUDIT_ACTION[action]}（{username}）",
+            "",
+            eid,
+            changes,
+        )
+
+
+def _leave_reasons(s: Session, person_id: int, household_ids: set[int]) -> dict[tuple[int, str], str]:
+    """(household id, ISO date left) -> the reason given when the member was taken off the household."""
+    if not household_ids:
+        return {}
+    q = (
+        select(AuditEntry.entity_id, AuditEntry.after, AuditEntry.reason)
+        .where(
+            AuditEntry.entity == "household_member",
+            AuditEntry.entity_id.in_(sorted(household_ids)),
+            AuditEntry.action == "update",
+            AuditEntry.reason.is_not(None),
+        )
+        .order_by(AuditEntry.id)
+    )
+    found = {}
+    for hid, after, reason in s.execute(q):
+        data = _json_dict(after)
+        if data.get("person_id") == person_id and data.get("left_on"):
+            found[(hid, str(data["left_on"]))] = reason
+    return found
+
+
+@timeline_source("household")
+def _households(s: Session, actor: Actor, person_id: int, visible) -> Iterable[TimelineEntry]:
+    q = (
+        select(
+            HouseholdMember.id,
+            HouseholdMember.household_id,
+            HouseholdMember.relation_code,
+            HouseholdMember.joined_on,
+            HouseholdMember.left_on,
+            Address.full_text,
+        )
+        .join(Household, Household.id == HouseholdMember.household_id)
+        .join(Address, Address.id == Household.address_id)
+        .where(HouseholdMember.person_id == person_id)
+    )
+    rows = s.execute(q).all()
+    reasons = _leave_reasons(s, person_id, {r.household_id for r in rows if r.left_on is not None})
+    for mid, hid, relation, joined, left, address in rows:
+        # leaving first: on the same day the sort keeps this order, and the timeline is newest first
+        if left is not None:
+            detail = _short(reasons.get((hid, left.isoformat()), ""))
+            yield TimelineEntry(left, None, "household", f"离户：{address}", detail, mid)
+        if joined is not None:
+            title = f"入户：{address}（{codes.RELATIONS.get(relation, relation)}）"
+            yield TimelineEntry(joined, None, "household", title, "", mid)

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, timedelta
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QMessageBox
 
 from desktop.services.id_numbers import check_digit
 from desktop.services.resident_service import validate_person
+from desktop.views.common.qt_setup import install_translator
 from desktop.views.residents.follow_ups_page import FollowUpsPage
+from desktop.views.residents.forms import MESSAGES
 from desktop.views.residents.person_table_model import PAGE, PersonTableModel
 from tests.gui.conftest import ime_type
 
@@ -19,6 +23,7 @@ def cid(first17: str) -> str:
 
 
 ZHANG_WEI = cid("32010219800307123")
+LI_NA = cid("32010619850615242")
 
 
 from tests.gui.conftest import make_actor, open_dialog  # noqa: E402
@@ -210,7 +215,9 @@ def test_given_police_when_showing_the_full_number_then_a_reason_is_asked_and_au
     assert (entry.entity_id, entry.reason) == (p.id, "核实来访人身份")
 
 
-def test_given_due_follow_ups_then_the_director_sees_them_with_the_overdue_in_red(qtbot, services, make_page):
+def test_given_due_follow_ups_then_the_director_sees_them_with_the_overdue_in_red(
+    qtbot, services, make_page, admin
+):
     police = make_actor(services, "minjing", "张警官", "police")
     p = services.residents.create_person(police, validate_person({"name": "张伟", "id_number": ZHANG_WEI}))
     group = next(g for g in services.residents.list_key_groups(police) if g.code == "mental_disorder")
@@ -222,6 +229,13 @@ def test_given_due_follow_ups_then_the_director_sees_them_with_the_overdue_in_re
     qtbot.waitUntil(lambda: page.due_list.rowCount() == 1)
     assert page.due_list.item(0, 2).text() == "张伟"
     assert page.due_list.item(0, 1).text() == "16"  # due at start + 14 days
+    # the list names a key-group member: its load is in the audit log, once, with the count
+    (entry,) = services.audit.search(admin.actor(), action="view")
+    assert (entry.username, entry.entity_id, json.loads(entry.after)["count"]) == (
+        page.ctx.actor.username,
+        None,
+        1,
+    )
 
 
 # -- the list model over a million rows, without a database ------------------------------------------------
@@ -297,3 +311,154 @@ def test_given_a_resident_moving_away_when_recorded_then_marked_moved_out_and_ke
     qtbot.waitUntil(lambda: page.person is not None and page.person.moved_out_on is not None)
     assert not page.move_out_button.isEnabled()
     assert services.residents.get_person(page.ctx.actor, p.id).moved_out_on == date.today()
+
+
+# -- leaving a household -----------------------------------------------------------------------------------
+
+
+def register_couple(services, actor):
+    """张伟 (户主) and 李娜 (妻) in one household at 侨鸿花园3幢1单元302, joined today."""
+    grid = services.residents.create_grid(actor, "WG001", "第一网格")
+    addr = services.residents.create_address(actor, grid.id, "侨鸿花园3幢", "1单元", "302")
+    husband = services.residents.create_person(
+        actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI})
+    )
+    wife = services.residents.create_person(actor, validate_person({"name": "李娜", "id_number": LI_NA}))
+    services.residents.create_household(actor, addr.id, members=[(husband.id, "02"), (wife.id, "12")])
+    return husband, wife
+
+
+def timeline_texts(page) -> list[str]:
+    return [page.timeline.item(i).text() for i in range(page.timeline.count())]
+
+
+def show(qtbot, page, person_id: int) -> None:
+    page.show_person(person_id)
+    qtbot.waitUntil(lambda: page.person is not None and page.person.id == person_id)
+
+
+def test_given_a_wife_in_a_household_when_removed_with_the_dialog_then_shown_as_left_and_on_her_timeline(
+    qtbot, services, make_page
+):
+    page = make_page("reception")
+    _husband, wife = register_couple(services, page.ctx.actor)
+    show(qtbot, page, wife.id)
+    assert page.remove_from_household_button.isVisible() and page.remove_from_household_button.isEnabled()
+    dlg = open_dialog(qtbot, page, page.remove_from_household_button)
+    # the dialog says which household, and proposes today
+    assert "侨鸿花园3幢1单元302室" in dlg.household_note.text() and "妻" in dlg.household_note.text()
+    assert dlg.left_on.date() == QDate.currentDate()
+    ime_type(dlg.reason, "分户另立")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    # Then her record shows the household as left on today, and there is nothing left to remove
+    today = date.today().isoformat()
+    qtbot.waitUntil(lambda: today in page.households.text())
+    assert "侨鸿花园3幢1单元302室 · 妻" in page.households.text()
+    assert not page.remove_from_household_button.isEnabled()
+    # And her timeline has the leaving, with the reason
+    qtbot.waitUntil(lambda: any("离户" in t and "分户另立" in t for t in timeline_texts(page)))
+    # And the household keeps her, with the date
+    (link,) = services.residents.get_person(page.ctx.actor, wife.id).households
+    members = services.residents.get_household(page.ctx.actor, link.household_id).members
+    assert [(m.name, m.left_on) for m in members] == [("张伟", None), ("李娜", date.today())]
+
+
+def test_given_a_date_in_the_future_when_removing_then_refused_at_the_field_and_nothing_saved(
+    qtbot, services, make_page
+):
+    page = make_page("reception")
+    _husband, wife = register_couple(services, page.ctx.actor)
+    show(qtbot, page, wife.id)
+    dlg = open_dialog(qtbot, page, page.remove_from_household_button)
+    dlg.left_on.setDate(QDate.currentDate().addDays(1))
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: dlg.error.text() != "")
+    assert dlg.error.text() == "该日期晚于今天。"
+    assert "b00020" in dlg.left_on.styleSheet()
+    assert dlg.isVisible() and dlg.save_button.isEnabled()
+    assert [h.left_on for h in services.residents.get_person(page.ctx.actor, wife.id).households] == [None]
+
+
+def test_given_the_householder_with_family_when_removing_then_asked_to_choose_a_new_one_first(
+    qtbot, services, make_page
+):
+    page = make_page("reception")
+    husband, _wife = register_couple(services, page.ctx.actor)
+    show(qtbot, page, husband.id)
+    dlg = open_dialog(qtbot, page, page.remove_from_household_button)
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: dlg.error.text() != "")
+    assert dlg.error.text() == QCoreApplication.translate("ResidentErrors", MESSAGES["householder_leaves"])
+    assert dlg.isVisible()
+    assert [h.left_on for h in services.residents.get_person(page.ctx.actor, husband.id).households] == [None]
+
+
+# -- the timeline in the user's words ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("language", "labels"),
+    [
+        ("zh_CN", ["联系电话", "工作单位", "人口类型", "民族"]),
+        ("en", ["Phone", "Employer", "Resident type", "Ethnic group"]),
+    ],
+)
+def test_given_an_edited_record_then_the_timeline_names_the_fields_as_the_form_does(
+    qtbot, services, make_page, zh_app, language, labels
+):
+    page = make_page("reception")
+    actor = page.ctx.actor
+    p = services.residents.create_person(
+        actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI, "phone": "13812345678"})
+    )
+    changed = {
+        "name": "张伟",
+        "id_number": ZHANG_WEI,
+        "phone": "13900001111",
+        "employer": "甲公司",
+        "resident_type": "floating",
+        "ethnic_code": "03",
+    }
+    services.residents.update_person(actor, p.id, p.version, validate_person(changed))
+    install_translator(zh_app, language)
+    show(qtbot, page, p.id)
+    qtbot.waitUntil(lambda: any("甲公司" in t for t in timeline_texts(page)))
+    (line,) = [t for t in timeline_texts(page) if "甲公司" in t]
+    for label in labels:
+        assert label in line
+    # coded values by their labels, phones still masked, no column names
+    assert "流动人口" in line and "户籍人口" in line and "回族" in line
+    assert "138****5678" in line and "139****1111" in line and "13900001111" not in line
+    for column in ("phone", "employer", "resident_type", "ethnic_code", "floating"):
+        assert column not in line
+
+
+# -- viewing key-group membership is audited --------------------------------------------------------------
+
+
+def test_given_police_opening_a_key_group_member_then_the_view_is_audited_once_and_others_not(
+    qtbot, services, make_page, admin
+):
+    page = make_page("police")
+    actor = page.ctx.actor
+    member = services.residents.create_person(
+        actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI})
+    )
+    plain = services.residents.create_person(actor, validate_person({"name": "李娜", "id_number": LI_NA}))
+    group = next(g for g in services.residents.list_key_groups(actor) if g.code == "community_correction")
+    m = services.residents.add_membership(
+        actor, member.id, group.id, start_on=date(2025, 1, 1), worker_id=None
+    )
+    show(qtbot, page, plain.id)
+    assert services.audit.search(admin.actor(), action="view") == []  # no memberships: nothing seen
+    show(qtbot, page, member.id)
+    qtbot.waitUntil(lambda: page.memberships.count() == 1)
+    (entry,) = services.audit.search(admin.actor(), action="view")
+    assert (entry.username, entry.entity, entry.entity_id) == (actor.username, "person", member.id)
+    assert json.loads(entry.after) == {"membership_ids": [m.id]}
+    # a clerk sees no key groups at all, and so nothing is logged for them
+    clerk_page = make_page("reception")
+    show(qtbot, clerk_page, member.id)
+    assert not clerk_page.key_group_box.isVisible()
+    assert len(services.audit.search(admin.actor(), action="view")) == 1

@@ -113,7 +113,7 @@ def test_given_admin_when_a_key_group_is_created_renamed_and_deactivated_then_re
     )
     with pytest.raises(ValidationError) as info:
         services.residents.add_membership(police, other.id, g.id, start_on=date.today(), worker_id=None)
-    assert info.value.field == "key_group_id"
+    assert (info.value.field, info.value.code) == ("key_group_id", "inactive_group")
     # the administrator's list still shows it, inactive, with its member; the active-only list does not
     assert by_name(lists, admin, "涉毒人员").current_members == 1
     assert "涉毒人员" not in [k.name for k in lists.list_key_groups(admin, include_inactive=False)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, date, datetime, timedelta
 
 import pytest
@@ -527,3 +529,227 @@ def test_given_many_validated_rows_when_bulk_inserted_then_searchable_and_audite
     with pytest.raises(ValidationError) as info:
         services.residents.bulk_insert(staff["reception"], rows[:3])
     assert (info.value.code, info.value.params["row"]) == ("id_taken", 0)
+
+
+# -- leaving a household -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def couple(services, staff, grid):
+    """张伟 (householder) and 李娜 (wife) registered as one household today."""
+    clerk = staff["reception"]
+    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    husband = person(services, clerk)
+    wife = person(services, clerk, name="李娜", id_number=LI_NA, phone="13900002222")
+    hh = services.residents.create_household(clerk, addr.id, members=[(husband.id, "02"), (wife.id, "12")])
+    ids = {m.person_id: m.id for m in hh.members}
+    return {"household": hh, "husband": husband, "wife": wife, "member": ids}
+
+
+def test_given_a_wife_leaving_the_household_then_kept_with_the_date_the_reason_audited_and_on_her_timeline(
+    services, staff, admin, couple
+):
+    clerk = staff["reception"]
+    wife = couple["wife"]
+    today = date.today()
+    hh = services.residents.end_member(clerk, couple["member"][wife.id], today, "  分户另立  ")
+    # Then the household still lists her, as left on that day; nothing is deleted
+    assert [(m.name, m.left_on) for m in hh.members] == [("张伟", None), ("李娜", today)]
+    (link,) = services.residents.get_person(clerk, wife.id).households
+    assert (link.relation, link.left_on) == ("妻", today)
+    # And the audit keeps the reason; the timeline shows both her joining and her leaving
+    entry = services.audit.search(admin.actor(), action="update", entity="household_member")[0]
+    assert (entry.summary, entry.reason) == ("李娜离户", "分户另立")
+    entries = [e for e in services.residents.timeline(clerk, wife.id) if e.kind == "household"]
+    assert [(e.title, e.detail) for e in entries] == [
+        ("离户：南京市鼓楼区侨鸿花园3幢1单元302室", "分户另立"),
+        ("入户：南京市鼓楼区侨鸿花园3幢1单元302室（妻）", ""),
+    ]
+    # And she may join another household now
+    services.residents.add_member(clerk, hh.id, wife.id, "12")
+
+
+def test_given_a_bad_leaving_then_refused_and_nothing_changes(services, staff, couple):
+    clerk = staff["reception"]
+    wife, husband = couple["wife"], couple["husband"]
+    member = couple["member"][wife.id]
+
+    def fault(member_id, on):
+        with pytest.raises(ValidationError) as info:
+            services.residents.end_member(clerk, member_id, on)
+        return info.value.field, info.value.code
+
+    assert fault(member, date.today() + timedelta(days=1)) == ("left_on", "in_future")
+    assert fault(member, date.today() - timedelta(days=1)) == ("left_on", "before_joined")  # joined today
+    # the householder (GB/T 4761 "02") cannot leave the others without one
+    assert fault(couple["member"][husband.id], date.today()) == ("member_id", "householder_leaves")
+    assert all(h.left_on is None for h in services.residents.get_person(clerk, wife.id).households)
+    # once the others have gone, the householder may leave too; leaving twice is a stale screen
+    services.residents.end_member(clerk, member, date.today())
+    services.residents.end_member(clerk, couple["member"][husband.id], date.today())
+    with pytest.raises(Conflict):
+        services.residents.end_member(clerk, member, date.today())
+    with pytest.raises(PermissionDenied):
+        services.residents.end_member(staff["mediator"], member, date.today())
+
+
+# -- the timeline names changed fields -------------------------------------------------------------------
+
+
+def test_given_an_edit_then_the_timeline_lists_the_changed_fields_with_masked_values_and_codes(
+    services, staff, grid
+):
+    clerk = staff["reception"]
+    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    p = person(services, clerk)
+    inp = validate_person(
+        {
+            "name": "张伟",
+            "id_number": ZHANG_WEI,
+            "phone": "13900001111",
+            "employer": "甲公司",
+            "resident_type": "流动人口",
+            "ethnic_code": "回族",
+            "address_id": addr.id,
+        }
+    )
+    services.residents.update_person(clerk, p.id, p.version, inp)
+    (change,) = [e for e in services.residents.timeline(clerk, p.id) if e.title.startswith("档案修改")]
+    # Then field keys in the form's order (the view labels them), codes as codes, the phone masked,
+    # the address as its text
+    assert [(c.field, c.before, c.after) for c in change.changes] == [
+        ("ethnic_code", None, "03"),
+        ("phone", "138****5678", "139****1111"),
+        ("resident_type", "registered", "floating"),
+        ("address_id", None, "南京市鼓楼区侨鸿花园3幢1单元302室"),
+        ("employer", None, "甲公司"),
+    ]
+    assert change.detail == ""
+
+
+# -- every view of key-group data is audited --------------------------------------------------------------
+
+
+def views(services, admin):
+    return services.audit.search(admin.actor(), action="view")
+
+
+def test_given_police_opening_a_member_then_one_view_entry_naming_person_and_memberships(
+    services, staff, admin, register
+):
+    police = staff["police"]
+    p, other = register["张伟"], register["李娜"]
+    m = services.residents.add_membership(
+        police,
+        p.id,
+        group(services, police, "community_correction").id,
+        start_on=date(2025, 1, 1),
+        worker_id=None,
+    )
+    # When the record is opened (the page reads the person and the timeline), then one entry
+    services.residents.get_person(police, p.id)
+    services.residents.timeline(police, p.id)
+    (entry,) = views(services, admin)
+    assert (entry.username, entry.entity, entry.entity_id) == ("minjing", "person", p.id)
+    assert json.loads(entry.after) == {"membership_ids": [m.id]}
+    assert "社区矫正" not in entry.summary + entry.after and "张伟" not in entry.summary  # ids only
+    # And re-reading within the window (after each change the page reloads) adds none
+    services.residents.get_person(police, p.id)
+    services.residents.memberships_of(police, p.id)
+    assert len(views(services, admin)) == 1
+    # A person without memberships: nothing to log
+    services.residents.get_person(police, other.id)
+    services.residents.timeline(police, other.id)
+    assert len(views(services, admin)) == 1
+    # Another user seeing the same member: their own entry
+    services.residents.get_person(staff["director"], p.id)
+    assert [e.username for e in views(services, admin)] == ["zhuren", "minjing"]
+
+
+def test_given_a_clerk_without_key_group_rights_then_no_memberships_and_no_view_entry(
+    services, staff, admin, register
+):
+    police = staff["police"]
+    p = register["张伟"]
+    services.residents.add_membership(
+        police,
+        p.id,
+        group(services, police, "community_correction").id,
+        start_on=date(2025, 1, 1),
+        worker_id=None,
+    )
+    assert services.residents.get_person(staff["reception"], p.id).memberships is None
+    assert services.residents.memberships_of(staff["reception"], p.id) is None
+    services.residents.timeline(staff["reception"], p.id)
+    assert views(services, admin) == []
+
+
+def test_given_follow_ups_and_the_due_list_read_then_each_read_is_one_view_entry(
+    services, staff, admin, register
+):
+    police = staff["police"]
+    p = register["张伟"]
+    m = services.residents.add_membership(
+        police,
+        p.id,
+        group(services, police, "mental_disorder").id,
+        start_on=date.today() - timedelta(days=30),
+        worker_id=police.id,
+        risk_level=4,
+    )
+    services.residents.record_follow_up(police, m.id, done_on=date.today() - timedelta(days=20), way="phone")
+    assert len(services.residents.follow_ups(police, m.id)) == 1
+    (entry,) = views(services, admin)
+    assert (entry.entity, entry.entity_id, json.loads(entry.after)) == (
+        "key_group_membership",
+        m.id,
+        {"person_id": p.id, "count": 1},
+    )
+    # the due list: one entry per load with the count, not one per row
+    assert len(services.residents.due_follow_ups(staff["director"], within_days=30)) == 1
+    due = views(services, admin)[0]
+    assert (due.username, due.entity, due.entity_id) == ("zhuren", "key_group_membership", None)
+    assert json.loads(due.after) == {"count": 1, "membership_ids": [m.id]}
+    # an empty list names nobody: no entry
+    assert services.residents.due_follow_ups(staff["mediator"]) == []
+    assert services.residents.due_follow_ups(staff["reception"]) == []
+    assert len(views(services, admin)) == 2
+
+
+def test_given_readers_logging_views_while_the_writer_writes_then_the_audit_chain_stays_whole(
+    services, staff, admin, register
+):
+    """The page reads on two reader threads; a read that shows key-group data now appends to the audit
+    chain while the writer thread appends too. Each append must link to the one before it."""
+    police = staff["police"]
+    youth = group(services, police, "key_youth")
+    people = [
+        person(
+            services,
+            staff["reception"],
+            name=f"王{i}",
+            id_type="passport",
+            id_number=f"E7000{i:04d}",
+            phone=None,
+        )
+        for i in range(24)
+    ]
+    for p in people:
+        services.residents.add_membership(police, p.id, youth.id, start_on=date(2025, 1, 1), worker_id=None)
+    viewers = [staff["police"], staff["director"]]
+
+    def read(k):
+        for p in people[k::2]:
+            for viewer in viewers:
+                services.residents.get_person(viewer, p.id)
+
+    def write():
+        for i, p in enumerate(people):
+            services.residents.reveal(police, p.id, f"核对{i}")
+
+    with ThreadPoolExecutor(max_workers=3) as pool:
+        for f in [pool.submit(read, 0), pool.submit(read, 1), pool.submit(write)]:
+            f.result()
+    assert len(views(services, admin)) == 2 * len(people)
+    verdict = services.audit.verify(admin.actor())
+    assert verdict.ok, verdict

@@ -49,12 +49,22 @@ MESSAGES = {
     ),
     "sex_mismatch": QT_TRANSLATE_NOOP("ResidentErrors", "The sex differs from the one in the ID number."),
     "in_future": QT_TRANSLATE_NOOP("ResidentErrors", "This date is in the future."),
+    "inactive_group": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "This key group is no longer in use: the administrator deactivated it."
+    ),
     "before_moved_in": QT_TRANSLATE_NOOP("ResidentErrors", "Moving out cannot be before moving in."),
     "before_issue": QT_TRANSLATE_NOOP(
         "ResidentErrors", "The endorsement date cannot be before the issue date."
     ),
     "bad_address": QT_TRANSLATE_NOOP("ResidentErrors", "Choose an address from the list."),
     "second_householder": QT_TRANSLATE_NOOP("ResidentErrors", "This household already has a householder."),
+    "householder_leaves": QT_TRANSLATE_NOOP(
+        "ResidentErrors",
+        "The householder cannot leave while others remain in the household. Choose a new householder first.",
+    ),
+    "before_joined": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "This date is before the person joined the household."
+    ),
     "already_in_household": QT_TRANSLATE_NOOP(
         "ResidentErrors", "This person already belongs to a household."
     ),

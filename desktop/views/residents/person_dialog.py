@@ -25,6 +25,7 @@ from desktop.services.resident_dto import LikelyDuplicate, PersonDTO
 from desktop.services.resident_service import validate_person
 from desktop.views.context import ViewContext
 from desktop.views.residents.forms import fill_combo, iso, select_data, show_error
+from desktop.views.residents.labels import field_label
 
 _DATE_HINT = "YYYY-MM-DD"
 
@@ -90,27 +91,26 @@ class PersonDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
 
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
+        form.addRow(field_label("name"), self.name)
         ids = QHBoxLayout()
         ids.addWidget(self.id_type)
         ids.addWidget(self.id_number, 1)
-        form.addRow(self.tr("ID document"), _wrap(ids))
+        form.addRow(field_label("id_number"), _wrap(ids))
         form.addRow("", self.id_facts)
-        form.addRow(self.tr("Sex"), self.sex)
-        form.addRow(self.tr("Ethnic group"), self.ethnic_code)
-        form.addRow(self.tr("Birth date"), self.birth_date)
-        form.addRow(self.tr("Phone"), self.phone)
-        form.addRow(self.tr("Second phone"), self.phone2)
-        form.addRow(self.tr("Resident type"), self.resident_type)
-        form.addRow(self.tr("Address"), self.address_search)
+        for name in ("sex", "ethnic_code", "birth_date", "phone", "phone2", "resident_type"):
+            form.addRow(field_label(name), getattr(self, name))
+        form.addRow(field_label("address_id"), self.address_search)
         form.addRow("", self.address_id)
-        form.addRow(self.tr("Employer"), self.employer)
-        form.addRow(self.tr("Registered (hukou) address"), self.hukou_address)
-        form.addRow(self.tr("Residence permit no."), self.permit_no)
-        form.addRow(self.tr("Permit issued on"), self.permit_issued_on)
-        form.addRow(self.tr("Annual endorsement due"), self.permit_endorse_due)
-        form.addRow(self.tr("Moved in on"), self.moved_in_on)
-        form.addRow(self.tr("Notes"), self.notes)
+        for name in (
+            "employer",
+            "hukou_address",
+            "permit_no",
+            "permit_issued_on",
+            "permit_endorse_due",
+            "moved_in_on",
+            "notes",
+        ):
+            form.addRow(field_label(name), getattr(self, name))
         lay = QVBoxLayout(self)
         lay.addLayout(form)
         lay.addWidget(self.error)

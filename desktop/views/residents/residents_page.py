@@ -3,6 +3,7 @@ with their household, key groups (where the user may see them) and timeline."""
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import Qt, QTimer
@@ -28,11 +29,19 @@ from PySide6.QtWidgets import (
 from desktop.services.codes import ETHNIC_GROUPS, RESIDENT_TYPES, SEXES
 from desktop.services.id_numbers import ID_TYPES
 from desktop.services.permissions import Perm
-from desktop.services.resident_dto import MembershipDTO, PeopleFilter, PersonDTO, Revealed
+from desktop.services.resident_dto import (
+    HouseholdLink,
+    MembershipDTO,
+    PeopleFilter,
+    PersonDTO,
+    Revealed,
+    TimelineEntry,
+)
 from desktop.views.context import ViewContext
 from desktop.views.residents.forms import fill_combo, iso, resident_error_text
 from desktop.views.residents.household_dialog import HouseholdDialog
 from desktop.views.residents.key_group_dialogs import FollowUpDialog, MembershipDialog
+from desktop.views.residents.labels import field_label, field_value
 from desktop.views.residents.person_dialog import PersonDialog
 from desktop.views.residents.person_table_model import IdRole, PersonTableModel
 from desktop.views.residents.reveal_dialog import RevealDialog
@@ -116,6 +125,9 @@ class ResidentsPage(QWidget):
         self.households = QLabel("")
         self.households.setObjectName("households")
         self.households.setWordWrap(True)
+        self.remove_from_household_button = QPushButton(self.tr("Remove from household…"))
+        self.remove_from_household_button.setObjectName("remove_from_household_button")
+        self.remove_from_household_button.setVisible(may_edit)
         self.key_group_box = QGroupBox(self.tr("Key groups"))
         self.key_group_box.setObjectName("key_group_box")
         self.memberships = QListWidget()
@@ -158,7 +170,10 @@ class ResidentsPage(QWidget):
         row.addStretch(1)
         d.addLayout(row)
         d.addWidget(self.details)
-        d.addWidget(self.households)
+        hh = QHBoxLayout()
+        hh.addWidget(self.households, 1)
+        hh.addWidget(self.remove_from_household_button, 0, Qt.AlignmentFlag.AlignTop)
+        d.addLayout(hh)
         d.addWidget(self.key_group_box)
         d.addWidget(QLabel(self.tr("Timeline (newest first)")))
         d.addWidget(self.timeline, 1)
@@ -206,6 +221,7 @@ class ResidentsPage(QWidget):
         self.add_membership_button.clicked.connect(self.add_membership)
         self.follow_up_button.clicked.connect(self.record_follow_up)
         self.move_out_button.clicked.connect(self.move_out)
+        self.remove_from_household_button.clicked.connect(self.remove_from_household)
         self.end_membership_button.clicked.connect(self.end_membership)
         self.memberships.currentRowChanged.connect(lambda _r: self._update_buttons())
         ctx.tasks.bus.changed.connect(self._changed)
@@ -333,13 +349,8 @@ class ResidentsPage(QWidget):
         if p.moved_out_on:
             lines.append(self.tr("Moved out %1").replace("%1", iso(p.moved_out_on)))
         self.details.setText("\n".join(lines))
-        self.households.setText(
-            "\n".join(
-                f"{h.address} · {h.relation}"
-                + (f" · {self.tr('left %1').replace('%1', iso(h.left_on))}" if h.left_on else "")
-                for h in p.households
-            )
-        )
+        self.households.setText("\n".join(self._household_text(h) for h in p.households))
+        self.remove_from_household_button.setEnabled(self.current_household() is not None)
         # key groups: the whole box stays hidden from those who may not know
         self.key_group_box.setVisible(p.memberships is not None)
         self.memberships.clear()
@@ -350,9 +361,30 @@ class ResidentsPage(QWidget):
         self._update_buttons()
         self.timeline.clear()
         for e in timeline:
-            item = QListWidgetItem(f"{e.on.isoformat()}  {e.title}" + (f" — {e.detail}" if e.detail else ""))
+            detail = self._timeline_detail(e)
+            item = QListWidgetItem(f"{e.on.isoformat()}  {e.title}" + (f" — {detail}" if detail else ""))
             item.setData(Qt.ItemDataRole.UserRole, e.kind)
+            item.setToolTip(detail)
             self.timeline.addItem(item)
+
+    def _household_text(self, h: HouseholdLink) -> str:
+        text = f"{h.address} · {h.relation}"
+        if h.left_on:
+            # not inside an f-string: lupdate does not look there, and the text stayed English
+            text += " · " + self.tr("left %1").replace("%1", iso(h.left_on))
+        return text
+
+    def _timeline_detail(self, e: TimelineEntry) -> str:
+        """A change of the record names its fields as the form does, coded values by their labels."""
+        if not e.changes:
+            return e.detail
+        template = self.tr("%1: %2 → %3")
+        return " · ".join(
+            _fill(
+                template, field_label(c.field), field_value(c.field, c.before), field_value(c.field, c.after)
+            )
+            for c in e.changes
+        )
 
     def _membership_text(self, m: MembershipDTO) -> str:
         parts = [m.group_name]
@@ -428,6 +460,22 @@ class ResidentsPage(QWidget):
             dlg.saved.connect(lambda p: self.show_person(p.id))
             self._open(dlg)
 
+    def current_household(self) -> HouseholdLink | None:
+        """The household the shown person belongs to now (one at most), if any."""
+        if self.person is None:
+            return None
+        return next((h for h in self.person.households if h.left_on is None), None)
+
+    def remove_from_household(self) -> None:
+        from desktop.views.residents.ending_dialogs import RemoveMemberDialog
+
+        link = self.current_household()
+        if self.person is not None and link is not None:
+            person_id = self.person.id
+            dlg = RemoveMemberDialog(self.ctx, self.person, link, self)
+            dlg.saved.connect(lambda _h: self.show_person(person_id))
+            self._open(dlg)
+
     def end_membership(self) -> None:
         from desktop.views.residents.ending_dialogs import EndMembershipDialog
 
@@ -477,3 +525,12 @@ class ResidentsPage(QWidget):
         item = self.memberships.currentItem()
         if item is not None:
             self._open(FollowUpDialog(self.ctx, item.data(Qt.ItemDataRole.UserRole), self))
+
+
+def _fill(template: str, *args: str) -> str:
+    """%1, %2 ... replaced in one pass: a value that itself holds "%2" stays as typed."""
+    return re.sub(
+        r"%(\d)",
+        lambda m: args[int(m.group(1)) - 1] if 0 < int(m.group(1)) <= len(args) else m.group(0),
+        template,
+    )
