@@ -34,7 +34,7 @@ from desktop.services.dto import Actor  # noqa: E402
 
 
 class RawResult:
-    def __init__(self, cursor: sqlite3.Cursor):
+    def __init__(self, cursor):
         self.cursor = cursor
 
     def all(self) -> list:
@@ -48,17 +48,17 @@ class RawResult:
 
 
 class RawConnection:
-    """Just enough of a connection for resident_search's statements, straight on sqlite3: the same SQL
-    as the service runs, without SQLAlchemy, the connection pool, DTOs or masking."""
+    """Just enough of a connection for resident_search's statements, straight on the driver (sqlite3 or
+    psycopg): the same SQL as the service runs, without SQLAlchemy, the connection pool, DTOs or masking."""
 
-    class dialect:  # noqa: N801
-        name = "sqlite"
-
-    def __init__(self, db: sqlite3.Connection):
+    def __init__(self, db, dialect: str = "sqlite"):
         self.db = db
+        self.dialect = type("dialect", (), {"name": dialect})
 
     def exec_driver_sql(self, sql: str, params=()) -> RawResult:
-        return RawResult(self.db.execute(sql, params))
+        cursor = self.db.cursor()
+        cursor.execute(sql, params)
+        return RawResult(cursor)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -198,11 +198,17 @@ def main(argv: list[str] | None = None) -> int:
     print(f"residents: {people:,} current")
 
     kinds = samples(engine, args.samples, args.seed)
-    sqlite_file = engine.url.database if engine.dialect.name == "sqlite" else None
-    raw_db = sqlite3.connect(sqlite_file) if sqlite_file else None
-    raw = RawConnection(raw_db) if raw_db is not None else None
-    if raw is not None:
+    if engine.dialect.name == "sqlite":
+        raw_db = sqlite3.connect(engine.url.database)
         print(f"SQLite {sqlite3.sqlite_version}")
+    else:  # psycopg, autocommit like a pooled read
+        import psycopg
+
+        raw_db = psycopg.connect(
+            engine.url.set(drivername="postgresql").render_as_string(False), autocommit=True
+        )
+        print(f"PostgreSQL {raw_db.info.server_version}")
+    raw = RawConnection(raw_db, engine.dialect.name)
 
     print()
     print(
@@ -228,10 +234,11 @@ def main(argv: list[str] | None = None) -> int:
             line += " | | |"
         print(line, flush=True)
     if raw is not None:
+        mark = "?" if engine.dialect.name == "sqlite" else "%s"
         scan = timed(
-            lambda v: raw_db.execute(
-                "SELECT id FROM person WHERE name LIKE ? LIMIT 50", (f"%{v}%",)
-            ).fetchall(),
+            lambda v: raw.exec_driver_sql(
+                f"SELECT id FROM person WHERE name LIKE {mark} LIMIT 50", (f"%{v}%",)
+            ).all(),
             kinds["part of a name (2 chars)"][:20],
         )
         print(
