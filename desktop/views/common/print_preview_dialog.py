@@ -7,14 +7,13 @@ the print service.
 
 from __future__ import annotations
 
-import atexit
 import shutil
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF, QUrl
-from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -30,6 +29,7 @@ from shiboken6 import isValid
 
 from desktop.services.print_service import RenderedDocument
 from desktop.views.common.messages import error_text
+from desktop.views.common.system_viewer import open_in_viewer, write_copy
 from desktop.views.context import ViewContext
 
 MAX_DPI = 300  # printing rasterises pages (QPrinter); more only makes the spool file bigger
@@ -78,18 +78,6 @@ def print_pdf(pdf: bytes, printer: QPrinter) -> int:
         return count
     finally:
         shutil.rmtree(folder, ignore_errors=True)
-
-
-_open_dir: Path | None = None
-
-
-def _open_folder() -> Path:
-    """Temporary files handed to the system viewer; removed when the program ends."""
-    global _open_dir
-    if _open_dir is None:
-        _open_dir = Path(tempfile.mkdtemp(prefix="zongzhi-open-"))
-        atexit.register(shutil.rmtree, _open_dir, True)
-    return _open_dir
 
 
 class PrintPreviewDialog(QDialog):
@@ -281,13 +269,10 @@ class PrintPreviewDialog(QDialog):
         pdf, name = self.pdf, self._filename
 
         def write() -> Path:
-            folder = Path(tempfile.mkdtemp(dir=_open_folder()))
-            target = folder / name
-            target.write_bytes(pdf)
-            return target
+            return write_copy(None, name, pdf)
 
         def opened(path: Path) -> None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+            open_in_viewer(path)
             self._done("open", self.tr("Opened in the system viewer."))
 
         self._set_busy(True)

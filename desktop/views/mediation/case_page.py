@@ -3,15 +3,9 @@ that is there only when the step is possible; the case's documents and its dossi
 
 from __future__ import annotations
 
-import atexit
-import re
-import shutil
-import tempfile
-import threading
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
@@ -38,6 +32,7 @@ from desktop.services.mediation_dto import (
 )
 from desktop.services.permissions import Perm, Role
 from desktop.views.common.print_preview_dialog import PrintPreviewDialog, preview
+from desktop.views.common.system_viewer import open_in_viewer, write_copy
 from desktop.views.context import ViewContext
 from desktop.views.mediation import dialogs
 from desktop.views.mediation.labels import (
@@ -55,35 +50,6 @@ from desktop.views.mediation.labels import (
 )
 
 _BANNER = "background: %s; color: white; padding: 6px; font-weight: bold; border-radius: 3px"
-
-
-# -- attachments opened with the system's viewer -------------------------------------------------------------------
-
-_folder: Path | None = None
-_folder_lock = threading.Lock()
-_UNSAFE = re.compile(r'[\x00-\x1f<>:"/\\|?*]')
-
-
-def copies_folder() -> Path:
-    """One private folder (0700) per run for the copies of opened attachments, removed when the app quits."""
-    global _folder
-    with _folder_lock:
-        if _folder is None or not _folder.is_dir():
-            _folder = Path(tempfile.mkdtemp(prefix="zongzhi-files-"))
-            atexit.register(shutil.rmtree, _folder, True)
-        return _folder
-
-
-def write_copy(attachment_id: int, filename: str, data: bytes, folder: Path | None = None) -> Path:
-    """The attachment as a file for the system's viewer (its own name, made safe; one folder per attachment,
-    so two files of the same name do not overwrite each other). Runs off the GUI thread."""
-    name = _UNSAFE.sub("_", filename.replace("\\", "/").rsplit("/", 1)[-1]).strip(" .")
-    target = (folder or copies_folder()) / str(attachment_id)
-    target.mkdir(mode=0o700, exist_ok=True)
-    path = target / (name or f"attachment-{attachment_id}")
-    if not (path.is_file() and path.read_bytes() == data):  # opened before: the viewer may still hold it
-        path.write_bytes(data)
-    return path
 
 
 class CasePage(QWidget):
@@ -679,7 +645,7 @@ class CasePage(QWidget):
 
         def work() -> Path:
             name, _mime, data = svc.attachment_data(actor, aid)
-            return write_copy(aid, name, data)
+            return write_copy(f"case-file-{aid}", name, data)
 
         self.ctx.tasks.run_read(work, self._show_file, self._failed)
 
@@ -687,7 +653,7 @@ class CasePage(QWidget):
         if not isValid(self):
             return
         self.opened_path = path
-        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+        if not open_in_viewer(path):
             self.error.setText(
                 self.tr("No program on this computer opens this kind of file. It is saved as %1.").replace(
                     "%1", str(path)

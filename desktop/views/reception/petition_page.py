@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from desktop.services.permissions import Perm
 from desktop.services.petition_dto import QUEUES, DeadlineCounts, PetitionDetail
 from desktop.services.petition_service import PetitionFilter
+from desktop.views.common.system_viewer import open_in_viewer, write_copy
 from desktop.views.context import ViewContext
 from desktop.views.reception import petition_dialogs as dialogs
 from desktop.views.reception.labels import (
@@ -478,23 +479,14 @@ class PetitionPage(QWidget):
         )
 
     def _open_attachment(self, item: QListWidgetItem) -> None:
-        import tempfile
-
-        from PySide6.QtCore import QUrl
-        from PySide6.QtGui import QDesktopServices
-
         aid = item.data(Qt.ItemDataRole.UserRole)
         svc, actor = self.ctx.services.petitions, self.ctx.actor
 
         def write() -> Path:
             name, _mime, data = svc.attachment_data(actor, aid)
-            target = Path(tempfile.mkdtemp(prefix="zongzhi-scan-")) / name
-            target.write_bytes(data)
-            return target
+            return write_copy(f"petition-file-{aid}", name, data)
 
-        self.ctx.tasks.run_read(
-            write, lambda p: QDesktopServices.openUrl(QUrl.fromLocalFile(str(p))), self._failed
-        )
+        self.ctx.tasks.run_read(write, open_in_viewer, self._failed)
 
     def print(self, key: str) -> None:
         if self.detail is None:
