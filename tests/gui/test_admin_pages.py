@@ -76,3 +76,23 @@ def test_given_wrong_server_then_the_reason_is_shown(zh_app, qtbot, ctx):
     page.pg_port.setValue(1)  # nothing listens there
     page.test_button.click()
     qtbot.waitUntil(lambda: page.status.text().startswith("无法连接"), timeout=20000)
+
+
+def test_given_every_action_the_services_record_then_the_audit_page_names_it_in_chinese(zh_app):
+    # the actions written by record(s, actor, "<action>", ...) anywhere in the services
+    import re
+    from pathlib import Path
+
+    from desktop.views.admin.audit_table_model import ACTIONS, action_label
+
+    services_dir = Path(__file__).resolve().parents[2] / "desktop" / "services"
+    written = {
+        m[1]
+        for f in services_dir.glob("*.py")
+        for m in re.finditer(r'record\(\s*\w+,\s*[\w.]+,\s*"([a-z_]+)"', f.read_text(encoding="utf-8"))
+    }
+    assert {"create", "reveal", "view", "remove_party"} <= written  # the scan finds them
+    assert written <= set(ACTIONS)
+    for action in ACTIONS:
+        label = action_label(action)
+        assert label != action and re.search(r"[\u4e00-\u9fff]", label), (action, label)

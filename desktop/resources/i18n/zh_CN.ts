@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>AcceptDialog</name>
@@ -160,6 +161,10 @@ Details are in the log file:
     <message>
         <source>Follow-ups due</source>
         <translation>待随访</translation>
+    </message>
+    <message>
+        <source>Key groups and lists</source>
+        <translation>重点人群与代码表</translation>
     </message>
 </context>
 <context>
@@ -330,6 +335,90 @@ Details are in the log file:
     <message>
         <source>Account locked</source>
         <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Viewed sensitive data</source>
+        <translation>查看敏感信息</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>签离</translation>
+    </message>
+    <message>
+        <source>Closed at the end of the day</source>
+        <translation>日终自动签离</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation>登记处理结果</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>登记调解意愿</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Party removed</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>Police alert</source>
+        <translation>涉警预警</translation>
+    </message>
+    <message>
+        <source>Police alert acknowledged</source>
+        <translation>涉警预警已告知</translation>
+    </message>
+    <message>
+        <source>Agreement recorded</source>
+        <translation>登记调解协议</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied for</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Dossier filed</source>
+        <translation>卷宗归档</translation>
     </message>
 </context>
 <context>
@@ -573,6 +662,46 @@ Details are in the log file:
     <message>
         <source>Dossier %1</source>
         <translation>%1 卷宗</translation>
+    </message>
+    <message>
+        <source>Remove party…</source>
+        <translation>删除当事人…</translation>
+    </message>
+    <message>
+        <source>Correct record…</source>
+        <translation>更正记录…</translation>
+    </message>
+    <message>
+        <source>Void record…</source>
+        <translation>作废记录…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Another return visit…</source>
+        <translation>再次回访…</translation>
+    </message>
+    <message>
+        <source>Mediation records</source>
+        <translation>调解记录</translation>
+    </message>
+    <message>
+        <source>Choose a party in the list first.</source>
+        <translation>请先在列表中选择当事人。</translation>
+    </message>
+    <message>
+        <source>Choose a mediation record in the list first.</source>
+        <translation>请先在列表中选择调解记录。</translation>
+    </message>
+    <message>
+        <source>Choose a file in the list first.</source>
+        <translation>请先在列表中选择文件。</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens this kind of file. It is saved as %1.</source>
+        <translation>本机没有能打开此类文件的程序。文件已保存为 %1。</translation>
     </message>
 </context>
 <context>
@@ -929,6 +1058,26 @@ Details are in the log file:
     <message>
         <source>Reason (e.g. correction completed)</source>
         <translation>原因（如矫正期满）</translation>
+    </message>
+    <message>
+        <source>Remove from household: %1</source>
+        <translation>离户：%1</translation>
+    </message>
+    <message>
+        <source>%1, since %2</source>
+        <translation>%1，%2 起</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离户日期</translation>
+    </message>
+    <message>
+        <source>Reason (e.g. moved to another household)</source>
+        <translation>原因（如分户另立）</translation>
+    </message>
+    <message>
+        <source>The membership stays in the history with this date.</source>
+        <translation>该成员记录保留，并注明离户日期。</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1608,228 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>ListDialogs</name>
+    <message>
+        <source>People in this group now: %1.</source>
+        <translation>目前在册人数：%1。</translation>
+    </message>
+    <message>
+        <source>Inactive: nobody new can be put in this group. Its current members (%1) keep their membership and follow-ups.</source>
+        <translation>停用：不能再将人员列入此类别。现有人员（%1 人）保留其列管和随访。</translation>
+    </message>
+    <message>
+        <source>Key group: %1</source>
+        <translation>重点人群：%1</translation>
+    </message>
+    <message>
+        <source>New key group</source>
+        <translation>新增重点人群类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Follow up every</source>
+        <translation>随访周期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Members have a risk level (0-5) that sets their follow-ups</source>
+        <translation>人员有风险等级（0-5 级），按等级确定随访</translation>
+    </message>
+    <message>
+        <source>With a risk level the psychiatric-care rules apply: level 0 every 3 months, 1-2 at two weeks then 1 or 3 months, 3-5 within two weeks. Without one, the interval above.</source>
+        <translation>有风险等级时按严重精神障碍患者随访规则：0 级每 3 个月，1-2 级两周内随访、此后 1 个月或 3 个月，3-5 级两周内随访。无风险等级时按上面的周期。</translation>
+    </message>
+    <message>
+        <source>Active: new people can be put in this group</source>
+        <translation>启用：可将新人员列入此类别</translation>
+    </message>
+    <message>
+        <source>Inactive: nobody new can be put in this group.</source>
+        <translation>停用：不能再将人员列入此类别。</translation>
+    </message>
+    <message>
+        <source>Rename: %1</source>
+        <translation>改名：%1</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>新增条目：%1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Records that use this entry show the new text too.</source>
+        <translation>使用此条目的记录也将显示新的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>ListsErrors</name>
+    <message>
+        <source>This name is already in the list.</source>
+        <translation>列表中已有此名称。</translation>
+    </message>
+    <message>
+        <source>This is too long: at most %1 characters.</source>
+        <translation>内容过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Follow up every %1 to %2 days.</source>
+        <translation>随访周期为 %1 至 %2 天。</translation>
+    </message>
+    <message>
+        <source>%1 current members have a risk level: it stays on until their memberships have ended.</source>
+        <translation>现有 %1 名人员有风险等级：在其列管结束前不能取消风险等级。</translation>
+    </message>
+    <message>
+        <source>This list is not edited here.</source>
+        <translation>此列表不在这里编辑。</translation>
+    </message>
+    <message>
+        <source>At least one entry of the list stays active.</source>
+        <translation>列表中至少要保留一个启用的条目。</translation>
+    </message>
+    <message>
+        <source>The position is a number from 0 up.</source>
+        <translation>位置须为 0 及以上的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>Visit purposes</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Dispute types</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Outside bodies (referrals)</source>
+        <translation>移交单位</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>代码表</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Key group</source>
+        <translation>重点人群类别</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Follow up every</source>
+        <translation>随访周期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>在册人数</translation>
+    </message>
+    <message>
+        <source>Key groups are sensitive: only the community police officer, the director and each member's worker see who is in them. A group is deactivated, not deleted: its members stay.</source>
+        <translation>重点人群信息敏感：只有社区民警、中心主任和各人员的责任人能看到名单。类别只能停用，不能删除：其人员保留。</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>The forms offer the active entries in this order. A deactivated entry stays in the records that use it.</source>
+        <translation>表单按此顺序提供启用的条目。停用的条目仍保留在已使用它的记录中。</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n 天</numerusform></translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 active</source>
+        <translation>共 %1 条，启用 %2 条</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>已新增：%1</translation>
+    </message>
+    <message>
+        <source>Renamed: %1</source>
+        <translation>已改名：%1</translation>
+    </message>
+    <message>
+        <source>Activated: %1</source>
+        <translation>已启用：%1</translation>
+    </message>
+    <message>
+        <source>Deactivated: %1</source>
+        <translation>已停用：%1</translation>
+    </message>
+</context>
+<context>
     <name>LockDialog</name>
     <message>
         <source>Locked</source>
@@ -1809,6 +2180,14 @@ Details are in the log file:
         <source>Dossier assembled</source>
         <translation>组卷</translation>
     </message>
+    <message>
+        <source>Party removed</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>Mediation record voided</source>
+        <translation>调解记录作废</translation>
+    </message>
 </context>
 <context>
     <name>MediationErrors</name>
@@ -1984,6 +2363,30 @@ Details are in the log file:
         <source>This session belongs to another case.</source>
         <translation>该调解记录属于其他案件。</translation>
     </message>
+    <message>
+        <source>This date has passed: choose today or later.</source>
+        <translation>该日期已过：请选择今天或以后的日期。</translation>
+    </message>
+    <message>
+        <source>A case keeps at least one party: add the right one before removing this one.</source>
+        <translation>案件至少要有一名当事人：请先添加正确的当事人，再删除此人。</translation>
+    </message>
+    <message>
+        <source>A number needs {year} for the year and {seq} for the running number; {abbr} may add the committee's short name. No other {…} is possible.</source>
+        <translation>编号格式须含 {year}（年份）和 {seq}（流水号），可加 {abbr}（调委会简称）；不能使用其他 {…}。</translation>
+    </message>
+    <message>
+        <source>Numbers made this way would be too long: shorten the format or the short name.</source>
+        <translation>按此格式生成的编号过长：请缩短格式或简称。</translation>
+    </message>
+    <message>
+        <source>Give a number of days from 1 to 365.</source>
+        <translation>请填写 1 至 365 之间的天数。</translation>
+    </message>
+    <message>
+        <source>This setting does not exist.</source>
+        <translation>没有这项设置。</translation>
+    </message>
 </context>
 <context>
     <name>MediationHandOffDialog</name>
@@ -2065,6 +2468,10 @@ Details are in the log file:
     <message>
         <source>Judicial confirmation: last day %1 for %2 %3</source>
         <translation>司法确认%1截止：%2 %3</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>设置…</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2739,14 @@ Register this person anyway?</source>
 %1
 
 仍要登记此人吗？</translation>
+    </message>
+    <message>
+        <source>Moved out on</source>
+        <translation>迁出日期</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
@@ -3409,6 +3824,25 @@ Register this person anyway?</source>
     </message>
 </context>
 <context>
+    <name>RemovePartyDialog</name>
+    <message>
+        <source>Remove a party</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is removed from case %3.</source>
+        <translation>将从案件 %3 中删除 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Why (e.g. entered by mistake)</source>
+        <translation>原因（如登记错误）</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
     <name>ResidentErrors</name>
     <message>
         <source>An ID number has 18 characters (or 15 for an old one).</source>
@@ -3525,6 +3959,18 @@ Register this person anyway?</source>
     <message>
         <source>This may be someone already registered.</source>
         <translation>此人可能已经登记。</translation>
+    </message>
+    <message>
+        <source>This key group is no longer in use: the administrator deactivated it.</source>
+        <translation>此重点人群类别已由管理员停用，不能再列入。</translation>
+    </message>
+    <message>
+        <source>The householder cannot leave while others remain in the household. Choose a new householder first.</source>
+        <translation>户内还有其他成员，户主不能离户。请先确定新的户主。</translation>
+    </message>
+    <message>
+        <source>This date is before the person joined the household.</source>
+        <translation>该日期早于此人入户日期。</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +4118,18 @@ Register this person anyway?</source>
         <source>End membership…</source>
         <translation>解除管理…</translation>
     </message>
+    <message>
+        <source>Remove from household…</source>
+        <translation>离户…</translation>
+    </message>
+    <message>
+        <source>left %1</source>
+        <translation>%1 离户</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1：%2 → %3</translation>
+    </message>
 </context>
 <context>
     <name>ReturnVisitDialog</name>
@@ -3728,6 +4186,21 @@ Register this person anyway?</source>
     </message>
 </context>
 <context>
+    <name>ScheduleVisitDialog</name>
+    <message>
+        <source>Schedule another return visit</source>
+        <translation>安排再次回访</translation>
+    </message>
+    <message>
+        <source>Already scheduled: %1</source>
+        <translation>已安排：%1</translation>
+    </message>
+    <message>
+        <source>Visit due on</source>
+        <translation>回访日期</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>Record a mediation session</source>
@@ -3772,6 +4245,73 @@ Register this person anyway?</source>
     <message>
         <source>Result</source>
         <translation>调解结果</translation>
+    </message>
+    <message>
+        <source>Correct the mediation record</source>
+        <translation>更正调解记录</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Mediation settings</source>
+        <translation>调解设置</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>协议书编号</translation>
+    </message>
+    <message>
+        <source>Committee's short name ({abbr})</source>
+        <translation>调委会简称（{abbr}）</translation>
+    </message>
+    <message>
+        <source>Blank: the community's name, shortened</source>
+        <translation>留空：使用社区名称的简称</translation>
+    </message>
+    <message>
+        <source>{year} is the year and {seq} the running number within the year: both are needed. {abbr} is the committee's short name.</source>
+        <translation>{year} 为年份，{seq} 为当年流水号，二者必须有；{abbr} 为调委会简称。</translation>
+    </message>
+    <message>
+        <source>Deadline after acceptance</source>
+        <translation>受理后办结期限</translation>
+    </message>
+    <message>
+        <source>"Due soon" before the deadline</source>
+        <translation>期限前提示“即将到期”</translation>
+    </message>
+    <message>
+        <source>Return visit after the agreement</source>
+        <translation>达成协议后回访</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation reminder before the time runs out</source>
+        <translation>司法确认期限届满前提醒</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>The parties may apply for judicial confirmation within %1 days of the agreement taking effect (art. 33): set by law, not here.</source>
+        <translation>当事人可自调解协议生效之日起 %1 日内申请司法确认（人民调解法第三十三条）：由法律规定，不在此设置。</translation>
+    </message>
+    <message>
+        <source>Retention period on the dossier cover</source>
+        <translation>卷宗封面保管期限</translation>
+    </message>
+    <message>
+        <source>Blank: written by hand</source>
+        <translation>留空：手工填写</translation>
+    </message>
+    <message>
+        <source>e.g. %1 and %2</source>
+        <translation>例如 %1、%2</translation>
     </message>
 </context>
 <context>
@@ -4300,6 +4840,25 @@ Register this person anyway?</source>
     <message>
         <source>Why it is void</source>
         <translation>作废理由</translation>
+    </message>
+</context>
+<context>
+    <name>VoidSessionDialog</name>
+    <message>
+        <source>Void a mediation record</source>
+        <translation>作废调解记录</translation>
+    </message>
+    <message>
+        <source>The record of the session of %1 (%2) is voided: it is no longer printed nor filed in the dossier.</source>
+        <translation>%1（%2）的调解记录将作废：不再打印，也不归入卷宗。</translation>
+    </message>
+    <message>
+        <source>Why it is void</source>
+        <translation>作废原因</translation>
+    </message>
+    <message>
+        <source>Void</source>
+        <translation>作废</translation>
     </message>
 </context>
 </TS>

@@ -65,19 +65,41 @@ class AuditTableModel(QAbstractTableModel):
         return e.reason or ""
 
 
-ACTIONS = ("create", "update", "void", "reveal", "export", "print", "login", "login_failed", "lock")
+# every action the services write (services/*: record(...)), in the order the filter offers them
+ACTION_LABELS = {
+    "create": QT_TRANSLATE_NOOP("AuditTableModel", "Created"),
+    "update": QT_TRANSLATE_NOOP("AuditTableModel", "Changed"),
+    "void": QT_TRANSLATE_NOOP("AuditTableModel", "Voided"),
+    "view": QT_TRANSLATE_NOOP("AuditTableModel", "Viewed sensitive data"),
+    "reveal": QT_TRANSLATE_NOOP("AuditTableModel", "Revealed masked data"),
+    "export": QT_TRANSLATE_NOOP("AuditTableModel", "Exported"),
+    "print": QT_TRANSLATE_NOOP("AuditTableModel", "Printed"),
+    "import": QT_TRANSLATE_NOOP("AuditTableModel", "Imported"),
+    "login": QT_TRANSLATE_NOOP("AuditTableModel", "Signed in"),
+    "login_failed": QT_TRANSLATE_NOOP("AuditTableModel", "Failed sign-in"),
+    "lock": QT_TRANSLATE_NOOP("AuditTableModel", "Account locked"),
+    "move_out": QT_TRANSLATE_NOOP("AuditTableModel", "Moved out"),
+    "check_out": QT_TRANSLATE_NOOP("AuditTableModel", "Checked out"),
+    "auto_close": QT_TRANSLATE_NOOP("AuditTableModel", "Closed at the end of the day"),
+    "handoff": QT_TRANSLATE_NOOP("AuditTableModel", "Handed over"),
+    "outcome": QT_TRANSLATE_NOOP("AuditTableModel", "Outcome recorded"),
+    "extend": QT_TRANSLATE_NOOP("AuditTableModel", "Deadline extended"),
+    "attach": QT_TRANSLATE_NOOP("AuditTableModel", "Attachment added"),
+    "consent": QT_TRANSLATE_NOOP("AuditTableModel", "Consent recorded"),
+    "assign": QT_TRANSLATE_NOOP("AuditTableModel", "Assigned"),
+    "transfer": QT_TRANSLATE_NOOP("AuditTableModel", "Transferred"),
+    "sign": QT_TRANSLATE_NOOP("AuditTableModel", "Signed for"),
+    "return": QT_TRANSLATE_NOOP("AuditTableModel", "Returned"),
+    "remove_party": QT_TRANSLATE_NOOP("AuditTableModel", "Party removed"),
+    "police_flag": QT_TRANSLATE_NOOP("AuditTableModel", "Police alert"),
+    "police_ack": QT_TRANSLATE_NOOP("AuditTableModel", "Police alert acknowledged"),
+    "agreement": QT_TRANSLATE_NOOP("AuditTableModel", "Agreement recorded"),
+    "confirmation": QT_TRANSLATE_NOOP("AuditTableModel", "Judicial confirmation applied for"),
+    "close": QT_TRANSLATE_NOOP("AuditTableModel", "Closed"),
+    "dossier": QT_TRANSLATE_NOOP("AuditTableModel", "Dossier filed"),
+}
+ACTIONS = tuple(ACTION_LABELS)
 
 
 def action_label(action: str) -> str:
-    labels = {
-        "create": QT_TRANSLATE_NOOP("AuditTableModel", "Created"),
-        "update": QT_TRANSLATE_NOOP("AuditTableModel", "Changed"),
-        "void": QT_TRANSLATE_NOOP("AuditTableModel", "Voided"),
-        "reveal": QT_TRANSLATE_NOOP("AuditTableModel", "Revealed masked data"),
-        "export": QT_TRANSLATE_NOOP("AuditTableModel", "Exported"),
-        "print": QT_TRANSLATE_NOOP("AuditTableModel", "Printed"),
-        "login": QT_TRANSLATE_NOOP("AuditTableModel", "Signed in"),
-        "login_failed": QT_TRANSLATE_NOOP("AuditTableModel", "Failed sign-in"),
-        "lock": QT_TRANSLATE_NOOP("AuditTableModel", "Account locked"),
-    }
-    return QCoreApplication.translate("AuditTableModel", labels.get(action, action))
+    return QCoreApplication.translate("AuditTableModel", ACTION_LABELS.get(action, action))
