@@ -150,6 +150,10 @@ class ResidentsPage(QWidget):
         kg.addLayout(kb)
         self.timeline = QListWidget()
         self.timeline.setObjectName("timeline")
+        # whole entries in a narrow panel: wrapped, not cut at the edge
+        self.timeline.setWordWrap(True)
+        self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.timeline.setSpacing(3)
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020")
