@@ -151,6 +151,7 @@ class HouseholdMemberDTO:
     relation: str
     joined_on: date | None
     left_on: date | None
+    version: int  # optimistic locking: what a change of relation or householder sends back
 
 
 @dataclass(frozen=True)

@@ -1029,6 +1029,7 @@ class ResidentService:
                 codes.RELATIONS.get(m.relation_code, ""),
                 m.joined_on,
                 m.left_on,
+                m.version,
             )
             for m, name in s.execute(q)
         )
@@ -1138,7 +1139,8 @@ class ResidentService:
     def end_member(self, actor: Actor, member_id: int, left_on: date, reason: str = "") -> HouseholdDTO:
         """离户: the member leaves the household on ``left_on`` (not before joining, not in the future); the
         membership stays with that date, and the reason goes to the audit log. The householder cannot leave
-        while others remain (``householder_leaves``): the household would be left without one."""
+        while others remain (``householder_leaves``): the household would be left without one; another
+        member becomes householder first (``change_householder``). Alone, the householder may leave."""
         self._require(actor, Perm.RESIDENTS_EDIT)
         reason = _text(reason)
         try:
@@ -1176,6 +1178,148 @@ class ResidentService:
                     reason=reason,
                 )
                 return self._household_dto(s, s.get(Household, m.household_id))
+        except StaleDataError as exc:
+            raise Conflict("household_member") from exc
+
+    def change_householder(
+        self,
+        actor: Actor,
+        household_id: int,
+        member_versions: Mapping[int, int],
+        new_householder_id: int,
+        old_householder_relation: str | None,
+        on: date,
+        reason: str,
+    ) -> HouseholdDTO:
+        """户主变更: the current member ``new_householder_id`` (a household_member id) becomes 户主 ("02")
+        and the present householder takes ``old_householder_relation`` (a GB/T 4761 code other than 02;
+        unused when the household has no householder now). The others keep their relation codes; they
+        were relative to the old householder, so ``update_member_relation`` corrects them one by one.
+
+        ``member_versions`` is {member id: version} of every current member as the user saw them: a member
+        who joined, left or changed meanwhile makes it a Conflict. One audit entry (entity "household",
+        action "update") with the relations before -> after, the date and the reason; both people's
+        timelines show it."""
+        self._require(actor, Perm.RESIDENTS_EDIT)
+        reason = _text(reason)
+        try:
+            with self._sessions.begin() as s:
+                h = s.get(Household, household_id)
+                if h is None:
+                    raise NotFound("household")
+                current = list(
+                    s.scalars(
+                        select(HouseholdMember).where(
+                            HouseholdMember.household_id == household_id, HouseholdMember.left_on.is_(None)
+                        )
+                    )
+                )
+                new = s.get(HouseholdMember, new_householder_id)
+                if new is None or new.household_id != household_id:
+                    raise ValidationError("new_householder", "not_in_household")
+                if new.left_on is not None:
+                    raise ValidationError("new_householder", "member_left")
+                if new.relation_code == HOUSEHOLDER:
+                    raise ValidationError("new_householder", "already_householder")
+                old = next((m for m in current if m.relation_code == HOUSEHOLDER), None)
+                relation = None
+                if old is not None:
+                    if _text(old_householder_relation) is None:
+                        raise ValidationError("old_relation", "required")
+                    try:
+                        relation = codes.relation_code(old_householder_relation)
+                    except ValidationError:
+                        raise ValidationError("old_relation", "unknown_relation") from None
+                    if relation in (HOUSEHOLDER, "01"):  # 01 本人 is no relation to a householder
+                        raise ValidationError("old_relation", "householder_relation")
+                if on > self._today():
+                    raise ValidationError("changed_on", "in_future")
+                if new.joined_on and on < new.joined_on:
+                    raise ValidationError("changed_on", "before_joined")
+                if reason is None:
+                    raise ValidationError("reason", "required")
+                if {m.id: m.version for m in current} != {int(k): int(v) for k, v in member_versions.items()}:
+                    raise Conflict("household_member")
+                names = dict(
+                    s.execute(
+                        select(Person.id, Person.name).where(
+                            Person.id.in_(sorted({new.person_id} | ({old.person_id} if old else set())))
+                        )
+                    ).all()
+                )
+                before = {str(new.person_id): new.relation_code}
+                after = {str(new.person_id): HOUSEHOLDER}
+                if old is not None:
+                    before[str(old.person_id)] = old.relation_code
+                    after[str(old.person_id)] = relation
+                    old.relation_code = relation
+                new.relation_code = HOUSEHOLDER
+                s.flush()
+                old_name = names.get(old.person_id, "") if old else ""
+                record(
+                    s,
+                    actor,
+                    "update",
+                    "household",
+                    h.id,
+                    f"户主变更：{old_name or '（无）'}→{names.get(new.person_id, '')}",
+                    before={
+                        "householder_person_id": old.person_id if old else None,
+                        "relations": before,
+                    },
+                    after={
+                        "householder_person_id": new.person_id,
+                        "previous_householder_person_id": old.person_id if old else None,
+                        "relations": after,
+                        "changed_on": on,
+                    },
+                    reason=reason,
+                )
+                return self._household_dto(s, h)
+        except StaleDataError as exc:
+            raise Conflict("household_member") from exc
+
+    def update_member_relation(
+        self, actor: Actor, member_id: int, version: int, relation_code: str
+    ) -> HouseholdDTO:
+        """Corrects a current member's relation to the householder (after 户主变更, say). Not to or from
+        户主: that is ``change_householder``. Audited before -> after and on the person's timeline."""
+        self._require(actor, Perm.RESIDENTS_EDIT)
+        try:
+            with self._sessions.begin() as s:
+                m = s.get(HouseholdMember, member_id)
+                if m is None:
+                    raise NotFound("household_member")
+                if m.version != version:
+                    raise Conflict("household_member")
+                if m.left_on is not None:
+                    raise ValidationError("member_id", "member_left")
+                if m.relation_code == HOUSEHOLDER:
+                    raise ValidationError("member_id", "is_householder")
+                try:
+                    relation = codes.relation_code(relation_code)
+                except ValidationError:
+                    raise ValidationError("relation_code", "unknown_relation") from None
+                if relation in (HOUSEHOLDER, "01"):
+                    raise ValidationError("relation_code", "householder_relation")
+                h = s.get(Household, m.household_id)
+                if relation == m.relation_code:
+                    return self._household_dto(s, h)
+                previous, m.relation_code = m.relation_code, relation
+                s.flush()
+                person = s.get(Person, m.person_id)
+                record(
+                    s,
+                    actor,
+                    "update",
+                    "household_member",
+                    m.household_id,
+                    f"{person.name if person else ''}与户主关系："
+                    f"{codes.RELATIONS.get(previous, previous)}→{codes.RELATIONS[relation]}",
+                    before={"person_id": m.person_id, "relation_code": previous},
+                    after={"person_id": m.person_id, "relation_code": relation},
+                )
+                return self._household_dto(s, h)
         except StaleDataError as exc:
             raise Conflict("household_member") from exc
 

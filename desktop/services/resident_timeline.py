@@ -28,6 +28,7 @@ from desktop.models import (
     HouseholdMember,
     KeyGroup,
     KeyGroupMembership,
+    Person,
     Petition,
     Visit,
     Volunteer,
@@ -253,26 +254,35 @@ def _record_changes(s: Session, actor: Actor, person_id: int, visible) -> Iterab
         )
 
 
-def _leave_reasons(s: Session, person_id: int, household_ids: set[int]) -> dict[tuple[int, str], str]:
-    """(household id, ISO date left) -> the reason given when the member was taken off the household."""
+def _household_audits(s: Session, household_ids: set[int]) -> list:
+    """(id, at, action, entity, household id, before, after, reason) of the audit rows about these households'
+    members: joining (create), leaving, relation corrections (update household_member), 户主变更 (update
+    household), oldest first."""
     if not household_ids:
-        return {}
+        return []
     q = (
-        select(AuditEntry.entity_id, AuditEntry.after, AuditEntry.reason)
+        select(
+            AuditEntry.id,
+            AuditEntry.at,
+            AuditEntry.action,
+            AuditEntry.entity,
+            AuditEntry.entity_id,
+            AuditEntry.before,
+            AuditEntry.after,
+            AuditEntry.reason,
+        )
         .where(
-            AuditEntry.entity == "household_member",
+            AuditEntry.entity.in_(["household", "household_member"]),
             AuditEntry.entity_id.in_(sorted(household_ids)),
-            AuditEntry.action == "update",
-            AuditEntry.reason.is_not(None),
+            AuditEntry.action.in_(["create", "update"]),
         )
         .order_by(AuditEntry.id)
     )
-    found = {}
-    for hid, after, reason in s.execute(q):
-        data = _json_dict(after)
-        if data.get("person_id") == person_id and data.get("left_on"):
-            found[(hid, str(data["left_on"]))] = reason
-    return found
+    return s.execute(q).all()
+
+
+def _relation(code) -> str:
+    return codes.RELATIONS.get(code, code or "")
 
 
 @timeline_source("household")
@@ -289,14 +299,75 @@ def _households(s: Session, actor: Actor, person_id: int, visible) -> Iterable[T
         .join(Household, Household.id == HouseholdMember.household_id)
         .join(Address, Address.id == Household.address_id)
         .where(HouseholdMember.person_id == person_id)
+        .order_by(HouseholdMember.id)
     )
     rows = s.execute(q).all()
-    reasons = _leave_reasons(s, person_id, {r.household_id for r in rows if r.left_on is not None})
+    audits = _household_audits(s, {r.household_id for r in rows})
+    # the relation each joining was registered with (it may have changed since: 户主变更, a correction),
+    # and when and why each leaving was recorded
+    joined_as: dict[int, list[str]] = {}
+    leavings: dict[tuple[int, str], tuple[datetime, str | None]] = {}
+    for _eid, at, action, entity, hid, _before, after, reason in audits:
+        data = _json_dict(after)
+        if entity != "household_member" or data.get("person_id") != person_id:
+            continue
+        if action == "create":
+            joined_as.setdefault(hid, []).append(data.get("relation_code"))
+        elif data.get("left_on"):
+            leavings[(hid, str(data["left_on"]))] = (at, reason)
+    seen: dict[int, int] = {}
     for mid, hid, relation, joined, left, address in rows:
         # leaving first: on the same day the sort keeps this order, and the timeline is newest first
         if left is not None:
-            detail = _short(reasons.get((hid, left.isoformat()), ""))
-            yield TimelineEntry(left, None, "household", f"离户：{address}", detail, mid)
+            at, reason = leavings.get((hid, left.isoformat()), (None, None))
+            yield TimelineEntry(left, at, "household", f"离户：{address}", _short(reason), mid)
         if joined is not None:
-            title = f"入户：{address}（{codes.RELATIONS.get(relation, relation)}）"
+            n = seen[hid] = seen.get(hid, -1) + 1
+            registered = joined_as.get(hid, [])
+            at_joining = registered[n] if n < len(registered) and registered[n] else relation
+            title = f"入户：{address}（{_relation(at_joining)}）"
             yield TimelineEntry(joined, None, "household", title, "", mid)
+    # the changes carry the membership's id, as joining and leaving do: at the same second (audit times
+    # are whole seconds on SQLite) the sort keeps them in the order given here, leaving first
+    members = {r.household_id: (r.id, r.full_text) for r in rows}
+    yield from _relation_changes(s, person_id, members, audits)
+
+
+def _relation_changes(
+    s: Session, person_id: int, members: dict[int, tuple[int, str]], audits: list
+) -> Iterable[TimelineEntry]:
+    """户主变更 (on the old and the new householder's timeline) and corrections of the relation;
+    ``members``: household id -> (the person's membership id, the address)."""
+    changes = []
+    people: set[int] = set()
+    for _eid, at, action, entity, hid, before, after, reason in audits:
+        if action != "update":
+            continue
+        data = _json_dict(after)
+        if entity == "household" and "householder_person_id" in data:
+            new, old = data.get("householder_person_id"), data.get("previous_householder_person_id")
+            if person_id in (new, old):
+                people.update(p for p in (new, old) if isinstance(p, int))
+                changes.append((at, hid, data, reason))
+        elif (
+            entity == "household_member"
+            and data.get("person_id") == person_id
+            and "relation_code" in data
+            and "relation_code" in _json_dict(before)
+        ):
+            was = _json_dict(before)["relation_code"]
+            mid, address = members.get(hid, (None, ""))
+            title = f"与户主关系更正：{address}（{_relation(was)} → {_relation(data['relation_code'])}）"
+            yield TimelineEntry(local_day(at), at, "household", title, "", mid)
+    if not changes:
+        return
+    names = dict(s.execute(select(Person.id, Person.name).where(Person.id.in_(sorted(people)))).all())
+    for at, hid, data, reason in changes:
+        new, old = data.get("householder_person_id"), data.get("previous_householder_person_id")
+        who = f"{names.get(old, '')} → {names.get(new, '')}" if old else names.get(new, "")
+        try:
+            on = date.fromisoformat(str(data.get("changed_on")))
+        except ValueError:
+            on = local_day(at)
+        mid, address = members.get(hid, (None, ""))
+        yield TimelineEntry(on, at, "household", f"户主变更：{address}（{who}）", _short(reason), mid)

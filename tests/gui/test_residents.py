@@ -394,6 +394,85 @@ def test_given_the_householder_with_family_when_removing_then_asked_to_choose_a_
     assert [h.left_on for h in services.residents.get_person(page.ctx.actor, husband.id).households] == [None]
 
 
+def test_given_the_householder_when_removed_then_refused_and_after_changing_the_householder_he_may_leave(
+    qtbot, services, make_page
+):
+    page = make_page("reception")
+    husband, wife = register_couple(services, page.ctx.actor)
+    show(qtbot, page, husband.id)
+    # Given 张伟 is the householder with his wife: removing him is refused with the reason
+    dlg = open_dialog(qtbot, page, page.remove_from_household_button)
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: dlg.error.text() != "")
+    assert dlg.error.text() == QCoreApplication.translate("ResidentErrors", MESSAGES["householder_leaves"])
+    dlg.cancel_button.click()
+    # When the user changes the householder: 李娜 is proposed, today, and the others' relations are told
+    qtbot.waitUntil(lambda: page.change_householder_button.isEnabled())
+    dlg = open_dialog(qtbot, page, page.change_householder_button)
+    assert dlg.new_householder.currentText() == "李娜（妻）"
+    assert dlg.changed_on.date() == QDate.currentDate()
+    assert "张伟" in dlg.householder_note.text()
+    ime_type(dlg.reason, "原户主去世")
+    dlg.save_button.click()  # his new relation not chosen: refused at that field
+    qtbot.waitUntil(lambda: dlg.error.text() != "")
+    assert "b00020" in dlg.old_relation.styleSheet() and dlg.isVisible()
+    dlg.old_relation.setCurrentIndex(dlg.old_relation.findData("11"))
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    # Then his record shows him as 夫 in her household, and the change on his timeline
+    qtbot.waitUntil(lambda: "侨鸿花园3幢1单元302室 · 夫" in page.households.text())
+    assert "李娜" in page.households.text()
+    qtbot.waitUntil(lambda: any("户主变更" in t and "原户主去世" in t for t in timeline_texts(page)))
+    # And now he may leave
+    dlg = open_dialog(qtbot, page, page.remove_from_household_button)
+    ime_type(dlg.reason, "去世")
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    qtbot.waitUntil(lambda: date.today().isoformat() in page.households.text())
+    assert not page.change_householder_button.isEnabled()
+    # And the household shows 李娜 as its 户主
+    show(qtbot, page, wife.id)
+    qtbot.waitUntil(lambda: "侨鸿花园3幢1单元302室 · 户主" in page.households.text())
+    (link,) = services.residents.get_person(page.ctx.actor, wife.id).households
+    members = services.residents.get_household(page.ctx.actor, link.household_id).members
+    assert [(m.name, m.relation, m.left_on) for m in members] == [
+        ("李娜", "户主", None),
+        ("张伟", "夫", date.today()),
+    ]
+    # alone in the household now: no one to hand over to, no one whose relation to correct
+    assert not page.change_householder_button.isEnabled()
+    assert not page.change_relation_button.isEnabled()
+
+
+def test_given_a_new_householder_when_correcting_a_relation_with_the_dialog_then_shown_and_on_the_timeline(
+    qtbot, services, make_page
+):
+    page = make_page("reception")
+    husband, wife = register_couple(services, page.ctx.actor)
+    (link,) = services.residents.get_person(page.ctx.actor, wife.id).households
+    hh = services.residents.get_household(page.ctx.actor, link.household_id)
+    services.residents.change_householder(
+        page.ctx.actor,
+        hh.id,
+        {m.id: m.version for m in hh.members},
+        link.member_id,
+        "11",
+        date.today(),
+        "家庭商定",
+    )
+    show(qtbot, page, husband.id)
+    qtbot.waitUntil(lambda: page.change_relation_button.isEnabled())
+    dlg = open_dialog(qtbot, page, page.change_relation_button)
+    # his own membership is proposed, with his relation now
+    assert dlg.member_id.currentText() == "张伟"
+    assert dlg.relation_code.currentData() == "11"
+    dlg.relation_code.setCurrentIndex(dlg.relation_code.findData("10"))
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: not dlg.isVisible())
+    qtbot.waitUntil(lambda: "侨鸿花园3幢1单元302室 · 配偶" in page.households.text())
+    qtbot.waitUntil(lambda: any("与户主关系更正" in t and "夫 → 配偶" in t for t in timeline_texts(page)))
+
+
 # -- the timeline in the user's words ----------------------------------------------------------------------
 
 

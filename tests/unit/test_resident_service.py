@@ -593,6 +593,186 @@ def test_given_a_bad_leaving_then_refused_and_nothing_changes(services, staff, c
         services.residents.end_member(staff["mediator"], member, date.today())
 
 
+# -- changing the householder (户主变更) ---------------------------------------------------------------------
+
+SON = cid("32010220100101101")  # male, 2010-01-01
+
+
+@pytest.fixture
+def family(services, staff, couple):
+    """The couple and their son 张小明 (子, relative to 张伟 the householder)."""
+    clerk = staff["reception"]
+    son = person(services, clerk, name="张小明", id_number=SON, phone=None)
+    hh = services.residents.add_member(clerk, couple["household"].id, son.id, "20")
+    return couple | {"son": son, "household": hh, "member": {m.person_id: m.id for m in hh.members}}
+
+
+def versions(hh):
+    return {m.id: m.version for m in hh.members if m.left_on is None}
+
+
+def relations(hh):
+    return [(m.name, m.relation, m.left_on) for m in hh.members]
+
+
+def household_titles(services, actor, person_id):
+    return [
+        (e.title, e.detail) for e in services.residents.timeline(actor, person_id) if e.kind == "household"
+    ]
+
+
+ADDRESS = "南京市鼓楼区侨鸿花园3幢1单元302室"
+
+
+def test_given_the_householder_died_when_the_wife_becomes_householder_then_relations_audit_and_timelines(
+    services, staff, admin, family
+):
+    clerk = staff["reception"]
+    hh, husband, wife, son = family["household"], family["husband"], family["wife"], family["son"]
+    # When 李娜 becomes householder and 张伟 becomes her husband (11 夫)
+    hh = services.residents.change_householder(
+        clerk, hh.id, versions(hh), family["member"][wife.id], "11", date.today(), " 原户主去世 "
+    )
+    # Then she is 户主, he is 夫, and the son keeps his code (relative to the old householder)
+    assert relations(hh) == [("李娜", "户主", None), ("张伟", "夫", None), ("张小明", "子", None)]
+    (link,) = services.residents.get_person(clerk, husband.id).households
+    assert (link.relation_code, link.relation) == ("11", "夫")
+    # And the audit has the relations before -> after and the reason
+    entry = services.audit.search(admin.actor(), action="update", entity="household")[0]
+    assert (entry.entity_id, entry.summary, entry.reason) == (hh.id, "户主变更：张伟→李娜", "原户主去世")
+    before, after = json.loads(entry.before), json.loads(entry.after)
+    assert before["relations"] == {str(wife.id): "12", str(husband.id): "02"}
+    assert after["relations"] == {str(wife.id): "02", str(husband.id): "11"}
+    assert after["changed_on"] == date.today().isoformat()
+    # And both timelines show it, above the joining, which keeps the relation they joined with
+    change = (f"户主变更：{ADDRESS}（张伟 → 李娜）", "原户主去世")
+    assert household_titles(services, clerk, wife.id) == [change, (f"入户：{ADDRESS}（妻）", "")]
+    assert household_titles(services, clerk, husband.id) == [change, (f"入户：{ADDRESS}（户主）", "")]
+    assert household_titles(services, clerk, son.id) == [(f"入户：{ADDRESS}（子）", "")]
+    # And now the old householder may leave while the others stay; the household keeps its 户主
+    hh = services.residents.end_member(clerk, family["member"][husband.id], date.today(), "去世")
+    assert relations(hh) == [("李娜", "户主", None), ("张小明", "子", None), ("张伟", "夫", date.today())]
+    assert household_titles(services, clerk, husband.id)[0] == (f"离户：{ADDRESS}", "去世")
+
+
+def test_given_a_bad_change_of_householder_then_refused_at_the_field_and_nothing_changes(
+    services, staff, admin, grid, family
+):
+    clerk = staff["reception"]
+    hh, husband, wife, son = family["household"], family["husband"], family["wife"], family["son"]
+    member = family["member"]
+    # a household next door, with its own householder
+    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "401")
+    neighbour = person(services, clerk, name="赵六", id_type="passport", id_number="E11112222", phone=None)
+    other = services.residents.create_household(clerk, addr.id, members=[(neighbour.id, "02")])
+    today, seen = date.today(), versions(hh)
+
+    def fault(new_id=member[wife.id], relation="11", on=today, reason="原户主去世", actor=clerk):
+        with pytest.raises(ValidationError) as info:
+            services.residents.change_householder(actor, hh.id, seen, new_id, relation, on, reason)
+        return info.value.field, info.value.code
+
+    assert fault(new_id=other.members[0].id) == ("new_householder", "not_in_household")
+    assert fault(new_id=member[husband.id]) == ("new_householder", "already_householder")
+    assert fault(relation="02") == ("old_relation", "householder_relation")
+    assert fault(relation="01") == ("old_relation", "householder_relation")
+    assert fault(relation="舅舅的朋友") == ("old_relation", "unknown_relation")
+    assert fault(relation="") == ("old_relation", "required")
+    assert fault(on=today + timedelta(days=1)) == ("changed_on", "in_future")
+    assert fault(on=today - timedelta(days=1)) == ("changed_on", "before_joined")  # she joined today
+    assert fault(reason="  ") == ("reason", "required")
+    with pytest.raises(PermissionDenied):
+        fault(actor=staff["mediator"])
+    # a member who has left cannot become householder
+    services.residents.end_member(clerk, member[son.id], today, "上大学")
+    hh_now = services.residents.get_household(clerk, hh.id)
+    with pytest.raises(ValidationError) as info:
+        services.residents.change_householder(
+            clerk, hh.id, versions(hh_now), member[son.id], "11", today, "原户主去世"
+        )
+    assert (info.value.field, info.value.code) == ("new_householder", "member_left")
+    # nothing changed by any of these
+    assert relations(services.residents.get_household(clerk, hh.id)) == [
+        ("张伟", "户主", None),
+        ("李娜", "妻", None),
+        ("张小明", "子", today),
+    ]
+    assert services.audit.search(admin.actor(), action="update", entity="household") == []
+
+
+def test_given_two_pcs_when_the_household_changed_meanwhile_then_the_change_of_householder_is_a_conflict(
+    services, staff, family
+):
+    clerk = staff["reception"]
+    hh, wife, son = family["household"], family["wife"], family["son"]
+    seen = versions(hh)
+    # another PC corrected the son's relation meanwhile: this screen is stale
+    services.residents.update_member_relation(
+        clerk, family["member"][son.id], seen[family["member"][son.id]], "21"
+    )
+    with pytest.raises(Conflict):
+        services.residents.change_householder(
+            clerk, hh.id, seen, family["member"][wife.id], "11", date.today(), "原户主去世"
+        )
+    # a member who joined meanwhile, too
+    hh = services.residents.get_household(clerk, hh.id)
+    seen = versions(hh)
+    lodger = person(services, clerk, name="赵六", id_type="passport", id_number="E11112222", phone=None)
+    services.residents.add_member(clerk, hh.id, lodger.id, "99")
+    with pytest.raises(Conflict):
+        services.residents.change_householder(
+            clerk, hh.id, seen, family["member"][wife.id], "11", date.today(), "原户主去世"
+        )
+    assert [m.relation for m in services.residents.get_household(clerk, hh.id).members][0] == "户主"
+    # with the screen reloaded it goes through
+    hh = services.residents.get_household(clerk, hh.id)
+    hh = services.residents.change_householder(
+        clerk, hh.id, versions(hh), family["member"][wife.id], "11", date.today(), "家庭商定"
+    )
+    assert [(m.name, m.relation_code) for m in hh.members if m.relation_code == "02"] == [("李娜", "02")]
+
+
+def test_given_a_new_householder_when_a_relation_is_corrected_then_audited_and_on_the_timeline(
+    services, staff, admin, family
+):
+    clerk = staff["reception"]
+    hh, wife, son = family["household"], family["wife"], family["son"]
+    member = family["member"]
+    hh = services.residents.change_householder(
+        clerk, hh.id, versions(hh), member[son.id], "51", date.today(), "家庭商定"
+    )
+    # the son is householder now; his mother is still "妻" (of the old householder): corrected to 母亲
+    wife_m = next(m for m in hh.members if m.person_id == wife.id)
+    hh = services.residents.update_member_relation(clerk, wife_m.id, wife_m.version, "母亲")
+    assert relations(hh) == [("张小明", "户主", None), ("张伟", "父亲", None), ("李娜", "母亲", None)]
+    entry = services.audit.search(admin.actor(), action="update", entity="household_member")[0]
+    assert entry.summary == "李娜与户主关系：妻→母亲"
+    assert json.loads(entry.before)["relation_code"] == "12"
+    assert json.loads(entry.after)["relation_code"] == "52"
+    assert household_titles(services, clerk, wife.id)[0] == (f"与户主关系更正：{ADDRESS}（妻 → 母亲）", "")
+    # the same relation again: nothing to record
+    wife_m = next(m for m in hh.members if m.person_id == wife.id)
+    services.residents.update_member_relation(clerk, wife_m.id, wife_m.version, "52")
+    assert services.audit.search(admin.actor(), action="update", entity="household_member")[0].id == entry.id
+
+    def fault(member_id, version, relation, actor=clerk):
+        with pytest.raises(ValidationError) as info:
+            services.residents.update_member_relation(actor, member_id, version, relation)
+        return info.value.field, info.value.code
+
+    son_m = next(m for m in hh.members if m.person_id == son.id)
+    assert fault(son_m.id, son_m.version, "20") == ("member_id", "is_householder")
+    assert fault(wife_m.id, wife_m.version, "02") == ("relation_code", "householder_relation")
+    assert fault(wife_m.id, wife_m.version, "邻居") == ("relation_code", "unknown_relation")
+    with pytest.raises(Conflict):  # a stale screen
+        services.residents.update_member_relation(clerk, wife_m.id, wife_m.version - 1, "10")
+    with pytest.raises(PermissionDenied):
+        services.residents.update_member_relation(staff["mediator"], wife_m.id, wife_m.version, "10")
+    hh = services.residents.end_member(clerk, wife_m.id, date.today())
+    wife_m = next(m for m in hh.members if m.person_id == wife.id)
+    assert fault(wife_m.id, wife_m.version, "10") == ("member_id", "member_left")
+
+
 # -- the timeline names changed fields -------------------------------------------------------------------
 
 

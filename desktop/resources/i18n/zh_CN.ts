@@ -1366,6 +1366,65 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>HouseholderDialogs</name>
+    <message>
+        <source>Change householder: %1</source>
+        <translation>户主变更：%1</translation>
+    </message>
+    <message>
+        <source>Householder now: %1</source>
+        <translation>现户主：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>New householder</source>
+        <translation>新户主</translation>
+    </message>
+    <message>
+        <source>Relation of %1 to the new householder</source>
+        <translation>%1与新户主的关系</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation>变更日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>变更原因</translation>
+    </message>
+    <message>
+        <source>e.g. died, moved away, family decision</source>
+        <translation>如：原户主去世、迁出、家庭商定</translation>
+    </message>
+    <message>
+        <source>The other members keep their relations as recorded (%1). They were relative to the old householder: correct them afterwards with “Change relation…” where needed.</source>
+        <translation>其他成员的关系保持原登记（%1）。这些关系是相对原户主而言的，如有需要，请随后用“更正关系…”逐一更正。</translation>
+    </message>
+    <message>
+        <source>Change relation to the householder</source>
+        <translation>更正与户主关系</translation>
+    </message>
+    <message>
+        <source>%1 · householder: %2</source>
+        <translation>%1 · 户主：%2</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <source>Relation to the householder</source>
+        <translation>与户主关系</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import residents from Excel</source>
@@ -1794,7 +1853,8 @@ Details are in the log file:
     <message numerus="yes">
         <source>%n days</source>
         <translation>
-            <numerusform>%n 天</numerusform></translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inactive</source>
@@ -3972,6 +4032,26 @@ Register this person anyway?</source>
         <source>This date is before the person joined the household.</source>
         <translation>该日期早于此人入户日期。</translation>
     </message>
+    <message>
+        <source>Choose a member of this household.</source>
+        <translation>请选择本户的成员。</translation>
+    </message>
+    <message>
+        <source>This person has left the household.</source>
+        <translation>此人已离户。</translation>
+    </message>
+    <message>
+        <source>This person is the householder already: choose another member.</source>
+        <translation>此人已是户主，请选择其他成员。</translation>
+    </message>
+    <message>
+        <source>Choose a relation to the householder; to make someone householder, use “Change householder…”.</source>
+        <translation>请选择与户主的关系；如需设为户主，请使用“户主变更…”。</translation>
+    </message>
+    <message>
+        <source>The householder's relation changes only with “Change householder…”.</source>
+        <translation>户主的关系只能通过“户主变更…”更改。</translation>
+    </message>
 </context>
 <context>
     <name>ResidentsForm</name>
@@ -4129,6 +4209,18 @@ Register this person anyway?</source>
     <message>
         <source>%1: %2 → %3</source>
         <translation>%1：%2 → %3</translation>
+    </message>
+    <message>
+        <source>Change householder…</source>
+        <translation>户主变更…</translation>
+    </message>
+    <message>
+        <source>Change relation…</source>
+        <translation>更正关系…</translation>
+    </message>
+    <message>
+        <source>householder %1</source>
+        <translation>户主 %1</translation>
     </message>
 </context>
 <context>

@@ -68,6 +68,18 @@ MESSAGES = {
     "already_in_household": QT_TRANSLATE_NOOP(
         "ResidentErrors", "This person already belongs to a household."
     ),
+    "not_in_household": QT_TRANSLATE_NOOP("ResidentErrors", "Choose a member of this household."),
+    "member_left": QT_TRANSLATE_NOOP("ResidentErrors", "This person has left the household."),
+    "already_householder": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "This person is the householder already: choose another member."
+    ),
+    "householder_relation": QT_TRANSLATE_NOOP(
+        "ResidentErrors",
+        "Choose a relation to the householder; to make someone householder, use “Change householder…”.",
+    ),
+    "is_householder": QT_TRANSLATE_NOOP(
+        "ResidentErrors", "The householder's relation changes only with “Change householder…”."
+    ),
     "already_member": QT_TRANSLATE_NOOP("ResidentErrors", "This person is already in this key group."),
     "bad_risk_level": QT_TRANSLATE_NOOP("ResidentErrors", "The risk level is 0 to 5."),
     "before_start": QT_TRANSLATE_NOOP("ResidentErrors", "This date is before the person joined the group."),

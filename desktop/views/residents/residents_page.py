@@ -30,6 +30,7 @@ from desktop.services.codes import ETHNIC_GROUPS, RESIDENT_TYPES, SEXES
 from desktop.services.id_numbers import ID_TYPES
 from desktop.services.permissions import Perm
 from desktop.services.resident_dto import (
+    HouseholdDTO,
     HouseholdLink,
     MembershipDTO,
     PeopleFilter,
@@ -47,6 +48,7 @@ from desktop.views.residents.person_table_model import IdRole, PersonTableModel
 from desktop.views.residents.reveal_dialog import RevealDialog
 
 SEARCH_DELAY_MS = 150
+HOUSEHOLDER = "02"  # GB/T 4761 户主
 
 
 class ResidentsPage(QWidget):
@@ -55,6 +57,7 @@ class ResidentsPage(QWidget):
         self.setObjectName("residents_page")
         self.ctx = ctx
         self.person: PersonDTO | None = None
+        self.household: HouseholdDTO | None = None  # the shown person's current household, if any
         self.dialog = None  # the open dialog, for tests and to keep it alive
         self._search_seq = 0
         self.first_paint_ms: float | None = None
@@ -128,6 +131,12 @@ class ResidentsPage(QWidget):
         self.remove_from_household_button = QPushButton(self.tr("Remove from household…"))
         self.remove_from_household_button.setObjectName("remove_from_household_button")
         self.remove_from_household_button.setVisible(may_edit)
+        self.change_householder_button = QPushButton(self.tr("Change householder…"))
+        self.change_householder_button.setObjectName("change_householder_button")
+        self.change_householder_button.setVisible(may_edit)
+        self.change_relation_button = QPushButton(self.tr("Change relation…"))
+        self.change_relation_button.setObjectName("change_relation_button")
+        self.change_relation_button.setVisible(may_edit)
         self.key_group_box = QGroupBox(self.tr("Key groups"))
         self.key_group_box.setObjectName("key_group_box")
         self.memberships = QListWidget()
@@ -176,7 +185,12 @@ class ResidentsPage(QWidget):
         d.addWidget(self.details)
         hh = QHBoxLayout()
         hh.addWidget(self.households, 1)
-        hh.addWidget(self.remove_from_household_button, 0, Qt.AlignmentFlag.AlignTop)
+        hb = QVBoxLayout()
+        hb.addWidget(self.remove_from_household_button)
+        hb.addWidget(self.change_householder_button)
+        hb.addWidget(self.change_relation_button)
+        hb.addStretch(1)
+        hh.addLayout(hb)
         d.addLayout(hh)
         d.addWidget(self.key_group_box)
         d.addWidget(QLabel(self.tr("Timeline (newest first)")))
@@ -226,6 +240,8 @@ class ResidentsPage(QWidget):
         self.follow_up_button.clicked.connect(self.record_follow_up)
         self.move_out_button.clicked.connect(self.move_out)
         self.remove_from_household_button.clicked.connect(self.remove_from_household)
+        self.change_householder_button.clicked.connect(self.change_householder)
+        self.change_relation_button.clicked.connect(self.change_relation)
         self.end_membership_button.clicked.connect(self.end_membership)
         self.memberships.currentRowChanged.connect(lambda _r: self._update_buttons())
         ctx.tasks.bus.changed.connect(self._changed)
@@ -317,14 +333,18 @@ class ResidentsPage(QWidget):
     # -- one person ------------------------------------------------------------------------------------
     def show_person(self, person_id: int) -> None:
         svc, actor = self.ctx.services.residents, self.ctx.actor
-        self.ctx.tasks.run_read(
-            lambda: (svc.get_person(actor, person_id), svc.timeline(actor, person_id)),
-            lambda r: self._show_person(*r),
-            self._failed,
-        )
 
-    def _show_person(self, p: PersonDTO, timeline) -> None:
+        def work():
+            p = svc.get_person(actor, person_id)
+            link = next((h for h in p.households if h.left_on is None), None)
+            household = svc.get_household(actor, link.household_id) if link else None
+            return p, svc.timeline(actor, person_id), household
+
+        self.ctx.tasks.run_read(work, lambda r: self._show_person(*r), self._failed)
+
+    def _show_person(self, p: PersonDTO, timeline, household: HouseholdDTO | None = None) -> None:
         self.person = p
+        self.household = household
         self.error.setText("")
         self.detail.setVisible(True)
         self.detail_name.setText(p.name)
@@ -354,7 +374,13 @@ class ResidentsPage(QWidget):
             lines.append(self.tr("Moved out %1").replace("%1", iso(p.moved_out_on)))
         self.details.setText("\n".join(lines))
         self.households.setText("\n".join(self._household_text(h) for h in p.households))
-        self.remove_from_household_button.setEnabled(self.current_household() is not None)
+        link = self.current_household()
+        self.remove_from_household_button.setEnabled(link is not None)
+        current = [m for m in household.members if m.left_on is None] if household else []
+        self.change_householder_button.setEnabled(link is not None and len(current) >= 2)
+        self.change_relation_button.setEnabled(
+            link is not None and any(m.relation_code != HOUSEHOLDER for m in current)
+        )
         # key groups: the whole box stays hidden from those who may not know
         self.key_group_box.setVisible(p.memberships is not None)
         self.memberships.clear()
@@ -376,6 +402,13 @@ class ResidentsPage(QWidget):
         if h.left_on:
             # not inside an f-string: lupdate does not look there, and the text stayed English
             text += " · " + self.tr("left %1").replace("%1", iso(h.left_on))
+        elif h.relation_code != HOUSEHOLDER and self.household and self.household.id == h.household_id:
+            head = next(
+                (m for m in self.household.members if m.left_on is None and m.relation_code == HOUSEHOLDER),
+                None,
+            )
+            if head is not None:
+                text += " · " + self.tr("householder %1").replace("%1", head.name)
         return text
 
     def _timeline_detail(self, e: TimelineEntry) -> str:
@@ -477,6 +510,28 @@ class ResidentsPage(QWidget):
         if self.person is not None and link is not None:
             person_id = self.person.id
             dlg = RemoveMemberDialog(self.ctx, self.person, link, self)
+            dlg.saved.connect(lambda _h: self.show_person(person_id))
+            self._open(dlg)
+
+    def change_householder(self) -> None:
+        from desktop.views.residents.householder_dialogs import ChangeHouseholderDialog
+
+        if self.person is not None and self.household is not None:
+            person_id = self.person.id
+            link = self.current_household()
+            proposed = link.member_id if link and link.relation_code != HOUSEHOLDER else None
+            dlg = ChangeHouseholderDialog(self.ctx, self.household, proposed, self)
+            dlg.saved.connect(lambda _h: self.show_person(person_id))
+            self._open(dlg)
+
+    def change_relation(self) -> None:
+        from desktop.views.residents.householder_dialogs import ChangeRelationDialog
+
+        if self.person is not None and self.household is not None:
+            person_id = self.person.id
+            link = self.current_household()
+            proposed = link.member_id if link and link.relation_code != HOUSEHOLDER else None
+            dlg = ChangeRelationDialog(self.ctx, self.household, proposed, self)
             dlg.saved.connect(lambda _h: self.show_person(person_id))
             self._open(dlg)
 
