@@ -76,3 +76,32 @@ def test_given_sqlite_file_then_pragmas_protect_the_data(tmp_path):
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 5000
         assert conn.exec_driver_sql("PRAGMA synchronous").scalar() == 2  # FULL
     engine.dispose()
+
+
+def test_given_a_shared_postgresql_database_of_an_older_release_when_upgraded_then_pg_dump_kept_the_old_data(
+    pg_url, _data_dir
+):
+    import subprocess
+
+    # Given a shared database left at an earlier revision, with data in it
+    engine = make_engine(pg_url)
+    _run(engine, command.upgrade, "0004")
+    with engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO code_item (list_name, code, label, sort, active) VALUES ('t','1','旧数据',0,true)"
+        )
+    # When the app upgrades it
+    copy = upgrade(engine)
+    # Then a dated pg_dump archive of the old schema and rows sits in the data folder's backups
+    assert copy is not None and copy.parent == _data_dir / "backups" and copy.name.endswith("-0004.dump")
+    sql = subprocess.run(
+        ["pg_restore", "--data-only", "--table=code_item", "--file=-", str(copy)],
+        capture_output=True,
+        check=True,
+        text=True,
+    ).stdout
+    assert "旧数据" in sql
+    listing = subprocess.run(["pg_restore", "--list", str(copy)], capture_output=True, check=True, text=True)
+    assert "TABLE public person" in listing.stdout and "building_gram" not in listing.stdout  # before 0005
+    assert schema_status(engine).up_to_date
+    engine.dispose()
