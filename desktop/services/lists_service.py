@@ -276,11 +276,7 @@ class ListsService:
         risk, active = bool(has_risk_level), bool(active)
 
         def work(s: Session) -> KeyGroupRow:
-            g = s.get(KeyGroup, group_id)
-            if g is None:
-                raise NotFound("key_group")
-            if g.version != version:
-                raise Conflict("key_group")
+            g = unit_of_work.load(s, KeyGroup, group_id, version)
             self._check_group_name(s, name, g.id)
             if g.has_risk_level and not risk:
                 m = KeyGroupMembership

@@ -346,21 +346,11 @@ class MediationService:
     # -- loading -----------------------------------------------------------------------------------------
     @staticmethod
     def _case(s: Session, case_id: int, version: int | None = None) -> DisputeCase:
-        c = s.get(DisputeCase, case_id)
-        if c is None or c.voided_at is not None:
-            raise NotFound("dispute_case")
-        if version is not None and c.version != version:
-            raise Conflict("dispute_case")
-        return c
+        return unit_of_work.load(s, DisputeCase, case_id, version)
 
     @staticmethod
     def _row(s: Session, model, row_id: int, version: int | None = None):
-        row = s.get(model, row_id)
-        if row is None or getattr(row, "voided_at", None) is not None:
-            raise NotFound(model.__tablename__)
-        if version is not None and row.version != version:
-            raise Conflict(model.__tablename__)
-        return row
+        return unit_of_work.load(s, model, row_id, version)
 
     def _write(self, fn, entity: str = "dispute_case"):
         return unit_of_work.write(self._sessions, fn, entity)

@@ -200,12 +200,7 @@ class PetitionService:
 
     @staticmethod
     def _petition(s: Session, petition_id: int, version: int | None = None) -> Petition:
-        p = s.get(Petition, petition_id)
-        if p is None or p.voided_at is not None:
-            raise NotFound("petition")
-        if version is not None and p.version != version:
-            raise Conflict("petition")
-        return p
+        return unit_of_work.load(s, Petition, petition_id, version)
 
     def _day(self, on: date | None, field: str = "on", *, not_before: date | None = None) -> date:
         on = on or self._today()

@@ -30,7 +30,7 @@ from desktop.models import Address, CodeItem, DisputeCase, Person, Petition, Sta
 from desktop.services import unit_of_work
 from desktop.services.audit_service import changes, record
 from desktop.services.dto import Actor
-from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.services.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.id_numbers import ID_TYPES, check_id, id_facts, normalize
 from desktop.services.permissions import Perm, Role, can, mask_id_number, mask_phone
 from desktop.services.petition_dto import PetitionerInput, PetitionInput
@@ -178,12 +178,7 @@ class ReceptionService:
 
     @staticmethod
     def _visit(s: Session, visit_id: int, version: int | None = None) -> Visit:
-        v = s.get(Visit, visit_id)
-        if v is None or v.voided_at is not None:
-            raise NotFound("visit")
-        if version is not None and v.version != version:
-            raise Conflict("visit")
-        return v
+        return unit_of_work.load(s, Visit, visit_id, version)
 
     # -- lists for the form ----------------------------------------------------------------------------------------
     def options(self, actor: Actor) -> ReceptionOptions:

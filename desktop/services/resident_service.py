@@ -41,7 +41,7 @@ from desktop.models import (
     StaffUser,
 )
 from desktop.models.base import utcnow
-from desktop.services import codes, resident_schedule, resident_search, resident_timeline
+from desktop.services import codes, resident_schedule, resident_search, resident_timeline, unit_of_work
 from desktop.services.audit_service import changes, record, to_json
 from desktop.services.dto import Actor
 from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
@@ -622,11 +622,7 @@ class ResidentService:
         self._require(actor, Perm.RESIDENTS_EDIT)
         try:
             with self._sessions.begin() as s:
-                p = s.get(Person, person_id)
-                if p is None:
-                    raise NotFound("person")
-                if p.version != version:
-                    raise Conflict("person")
+                p = unit_of_work.load(s, Person, person_id, version)
                 self._check_unique(s, inp, person_id)
                 self._check_address(s, inp.address_id)
                 before = _person_values(p)
@@ -691,11 +687,7 @@ class ResidentService:
         self._require(actor, Perm.RESIDENTS_EDIT)
         try:
             with self._sessions.begin() as s:
-                p = s.get(Person, person_id)
-                if p is None:
-                    raise NotFound("person")
-                if p.version != version:
-                    raise Conflict("person")
+                p = unit_of_work.load(s, Person, person_id, version)
                 if p.moved_in_on and on < p.moved_in_on:
                     raise ValidationError("moved_out_on", "before_moved_in")
                 before = {"moved_out_on": p.moved_out_on}
@@ -1287,11 +1279,7 @@ class ResidentService:
         self._require(actor, Perm.RESIDENTS_EDIT)
         try:
             with self._sessions.begin() as s:
-                m = s.get(HouseholdMember, member_id)
-                if m is None:
-                    raise NotFound("household_member")
-                if m.version != version:
-                    raise Conflict("household_member")
+                m = unit_of_work.load(s, HouseholdMember, member_id, version)
                 if m.left_on is not None:
                     raise ValidationError("member_id", "member_left")
                 if m.relation_code == HOUSEHOLDER:
@@ -1483,11 +1471,7 @@ class ResidentService:
             raise ValidationError("reason", "required")
         try:
             with self._sessions.begin() as s:
-                m = s.get(KeyGroupMembership, membership_id)
-                if m is None:
-                    raise NotFound("key_group_membership")
-                if m.version != version:
-                    raise Conflict("key_group_membership")
+                m = unit_of_work.load(s, KeyGroupMembership, membership_id, version)
                 if end_on < m.start_on:
                     raise ValidationError("end_on", "before_start")
                 m.end_on = end_on

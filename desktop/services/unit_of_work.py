@@ -1,5 +1,7 @@
 """One unit of work: a transaction around ``fn(session)``; a concurrent change to a versioned row
-(another room PC saved first) becomes ``Conflict`` for the view to explain."""
+(another room PC saved first) becomes ``Conflict`` for the view to explain. ``load`` is how a write
+fetches the row it changes: missing or voided is ``NotFound``, another version than the screen showed is
+``Conflict``."""
 
 from __future__ import annotations
 
@@ -9,9 +11,10 @@ from typing import TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.services.errors import Conflict
+from desktop.services.errors import Conflict, NotFound
 
 T = TypeVar("T")
+M = TypeVar("M")
 
 
 def write(sessions: sessionmaker[Session], fn: Callable[[Session], T], entity: str) -> T:
@@ -20,3 +23,13 @@ def write(sessions: sessionmaker[Session], fn: Callable[[Session], T], entity: s
             return fn(s)
     except StaleDataError as exc:
         raise Conflict(entity) from exc
+
+
+def load(s: Session, model: type[M], row_id: int, version: int | None = None) -> M:
+    """The row to change, as the screen saw it (``version``; None: any version)."""
+    row = s.get(model, row_id)
+    if row is None or getattr(row, "voided_at", None) is not None:
+        raise NotFound(model.__tablename__)
+    if version is not None and row.version != version:
+        raise Conflict(model.__tablename__)
+    return row
