@@ -81,3 +81,25 @@ def services(db_url):
 def admin(services):
     """The administrator created by the first-start set-up, logged in."""
     return services.auth.login("admin", ADMIN_PASSWORD)
+
+
+def make_actor(services, username: str, full_name: str, role: str):
+    """A staff account written directly (argon2 hashing is slow and no test here signs it in)."""
+    from desktop.models import StaffUser
+    from desktop.services.dto import Actor
+
+    with services.sessions.begin() as s:
+        u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
+        s.add(u)
+        s.flush()
+        return Actor(u.id, username, full_name, role)
+
+
+class Clock:
+    """Today, as a test sets it: pass as a service's ``clock`` and move ``day`` on."""
+
+    def __init__(self, day):
+        self.day = day
+
+    def __call__(self):
+        return self.day

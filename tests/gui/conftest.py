@@ -2,12 +2,12 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.models import StaffUser
 from desktop.services.dto import Actor
 from desktop.tasks import TaskManager
 from desktop.views.common.qt_setup import install_translator, register_fonts
 from desktop.views.context import ViewContext
 from desktop.views.residents.residents_page import ResidentsPage
+from tests.conftest import make_actor
 
 
 @pytest.fixture
@@ -28,14 +28,6 @@ def ime_type(widget, text: str) -> None:
     event = QInputMethodEvent()
     event.setCommitString(text)
     QCoreApplication.sendEvent(widget, event)
-
-
-def make_actor(services, username: str, full_name: str, role: str) -> Actor:
-    with services.sessions.begin() as s:
-        u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
-        s.add(u)
-        s.flush()
-        return Actor(u.id, username, full_name, role)
 
 
 @pytest.fixture

@@ -15,8 +15,7 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.models import StaffUser, Visit
-from desktop.services.dto import Actor
+from desktop.models import Visit
 from desktop.services.mediation_dto import AgreementInput, CaseInput, PartyInput, SessionInput
 from desktop.services.mediation_service import MediationService
 from desktop.tasks import TaskManager
@@ -24,6 +23,7 @@ from desktop.views.context import ViewContext
 from desktop.views.mediation.case_table_model import CaseTableModel, IdRole
 from desktop.views.mediation.labels import SOURCES, STATUSES, day_text, tr_label
 from desktop.views.mediation.mediation_page import MediationPage
+from tests.conftest import make_actor
 from tests.gui.conftest import ime_type
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
@@ -39,18 +39,15 @@ def pdf_text(pdf: bytes) -> str:
 @pytest.fixture
 def room(services):
     """The room's accounts and the service the container will hold."""
-    made = {}
-    with services.sessions.begin() as s:
+    made = {
+        key: make_actor(services, key, full_name, role)
         for key, full_name, role in [
             ("director", "李红梅", "director"),
             ("mediator", "陈建国", "mediator"),
             ("mediator2", "周敏", "mediator"),
             ("reception", "王丽", "reception"),
-        ]:
-            u = StaffUser(username=key, full_name=full_name, role=role, password_hash="-", active=True)
-            s.add(u)
-            s.flush()
-            made[key] = Actor(u.id, key, full_name, role)
+        ]
+    }
     services.mediation = MediationService(services.sessions, services.printing)
     return made
 

@@ -12,7 +12,6 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.models import StaffUser
 from desktop.services.dto import Actor
 from desktop.services.id_numbers import check_digit
 from desktop.services.id_reader import IdReaderConfig, SerialConfig
@@ -25,19 +24,12 @@ from desktop.services.resident_service import validate_person
 from desktop.tasks import TaskManager
 from desktop.views.context import ViewContext
 from desktop.views.reception.reception_page import ReceptionPage
+from tests.conftest import make_actor
 from tests.gui.conftest import ime_type
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 ZHANG = "32010219800307123" + check_digit("32010219800307123")
 LIU = "32010619920115242" + check_digit("32010619920115242")
-
-
-def make_actor(services, username: str, full_name: str, role: str) -> Actor:
-    with services.sessions.begin() as s:
-        u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
-        s.add(u)
-        s.flush()
-        return Actor(u.id, username, full_name, role)
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from desktop.models import StaffUser
 from desktop.services.dto import Actor
 from desktop.services.petition_dto import PetitionerInput, PetitionInput
 from desktop.services.petition_service import PetitionService
@@ -18,26 +17,11 @@ from desktop.tasks import TaskManager
 from desktop.views.context import ViewContext
 from desktop.views.reception.badge import PetitionBadge
 from desktop.views.reception.petition_page import PetitionPage
+from tests.conftest import Clock, make_actor
 from tests.gui.conftest import ime_type
 from tests.unit.test_printing_support import pdf_text
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
-
-
-class Clock:
-    def __init__(self, day: date):
-        self.day = day
-
-    def __call__(self) -> date:
-        return self.day
-
-
-def make_actor(services, username: str, full_name: str, role: str) -> Actor:
-    with services.sessions.begin() as s:
-        u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
-        s.add(u)
-        s.flush()
-        return Actor(u.id, username, full_name, role)
 
 
 @pytest.fixture

@@ -6,10 +6,9 @@ import pytest
 from alembic import command
 
 from desktop.db import alembic_config
-from desktop.models import StaffUser
-from desktop.services.dto import Actor
 from desktop.services.id_numbers import check_digit
 from desktop.services.resident_service import validate_person
+from tests.conftest import make_actor
 
 # building, unit, room -> who lives there
 HOMES = [
@@ -24,11 +23,7 @@ HOMES = [
 
 @pytest.fixture
 def clerk(services):
-    with services.sessions.begin() as s:
-        u = StaffUser(username="zhuren", full_name="李红梅", role="director", password_hash="-", active=True)
-        s.add(u)
-        s.flush()
-        return Actor(u.id, u.username, u.full_name, u.role)
+    return make_actor(services, "zhuren", "李红梅", "director")
 
 
 @pytest.fixture

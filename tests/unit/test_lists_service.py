@@ -8,13 +8,13 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import select
 
-from desktop.models import AuditEntry, CodeItem, StaffUser
-from desktop.services.dto import Actor
+from desktop.models import AuditEntry, CodeItem
 from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.id_numbers import check_digit
 from desktop.services.lists_service import EDITABLE_LISTS
 from desktop.services.reference_data import CODE_LISTS, KEY_GROUPS
 from desktop.services.resident_service import validate_person
+from tests.conftest import make_actor
 
 ZHANG_WEI = "32010219800307123" + check_digit("32010219800307123")
 LI_NA = "32010619850615242" + check_digit("32010619850615242")
@@ -28,16 +28,12 @@ def lists(services):
 @pytest.fixture
 def staff(services, admin):
     made = {"admin": admin.actor()}
-    with services.sessions.begin() as s:
-        for username, full_name, role in [
-            ("qiantai", "王丽", "reception"),
-            ("minjing", "张警官", "police"),
-            ("zhuren", "李红梅", "director"),
-        ]:
-            u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
-            s.add(u)
-            s.flush()
-            made[role] = Actor(u.id, username, full_name, role)
+    for username, full_name, role in [
+        ("qiantai", "王丽", "reception"),
+        ("minjing", "张警官", "police"),
+        ("zhuren", "李红梅", "director"),
+    ]:
+        made[role] = make_actor(services, username, full_name, role)
     return made
 
 

@@ -31,26 +31,18 @@ from desktop.services.mediation_dto import (
 from desktop.services.mediation_service import MediationService
 from desktop.services.resident_service import validate_person
 from desktop.services.work_calendar import WorkCalendar
+from tests.conftest import Clock, make_actor
 
 TODAY = date(2026, 3, 2)  # a Monday
 CAL = WorkCalendar()
 
 
-class Clock:
-    def __init__(self, day: date):
-        self.day = day
-
-    def __call__(self) -> date:
-        return self.day
-
-
 @pytest.fixture
 def staff(services):
     """One account per role of the room (rows written directly: argon2 is slow)."""
-    from desktop.models import StaffUser
 
-    made = {}
-    with services.sessions.begin() as s:
+    return {
+        key: make_actor(services, username, full_name, role)
         for key, username, full_name, role in [
             ("director", "zhuren", "李红梅", "director"),
             ("mediator", "tiaojie", "陈建国", "mediator"),
@@ -58,12 +50,8 @@ def staff(services):
             ("reception", "qiantai", "王丽", "reception"),
             ("police", "minjing", "张警官", "police"),
             ("monitor", "jiankong", "赵强", "monitor"),
-        ]:
-            u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
-            s.add(u)
-            s.flush()
-            made[key] = Actor(u.id, username, full_name, role)
-    return made
+        ]
+    }
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ from desktop.printing import layout, registry
 from desktop.printing.context import RenderContext
 from desktop.printing.fonts import FONT, missing_glyphs, text_width
 from desktop.printing.form_data import PetitionDecisionData, VisitLogData, VisitLogRow
-from desktop.services.dto import Actor
 from desktop.services.errors import PermissionDenied, ValidationError
 from desktop.services.petition_dto import PetitionerInput, PetitionInput
 from desktop.services.petition_service import PetitionService
+from tests.conftest import make_actor
 from tests.unit.test_printing_support import ADDRESS_40, COMMUNITY, fonts, page_sizes_mm, pdf_text, words
 
 CTX = RenderContext(COMMUNITY)
@@ -126,16 +126,11 @@ def test_given_a_busy_day_then_the_log_runs_onto_pages_repeating_its_header_and_
 
 @pytest.fixture
 def people(services):
-    from desktop.models import StaffUser
 
-    made = {}
-    with services.sessions.begin() as s:
-        for key, role, name in (("director", "director", "李红梅"), ("reception", "reception", "王丽")):
-            u = StaffUser(username=key, full_name=name, role=role, password_hash="-", active=True)
-            s.add(u)
-            s.flush()
-            made[key] = Actor(u.id, key, name, role)
-    return made
+    return {
+        key: make_actor(services, key, name, role)
+        for key, role, name in (("director", "director", "李红梅"), ("reception", "reception", "王丽"))
+    }
 
 
 def _petition(services, actor, **kw) -> PetitionService:

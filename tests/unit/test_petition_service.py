@@ -12,38 +12,25 @@ from PIL import Image
 from sqlalchemy import select
 
 from desktop.models import AuditEntry
-from desktop.services.dto import Actor
 from desktop.services.errors import Conflict, PermissionDenied, ValidationError
 from desktop.services.petition_dto import PetitionerInput, PetitionInput
 from desktop.services.petition_service import PetitionFilter, PetitionService
-
-
-class Clock:
-    def __init__(self, day: date):
-        self.day = day
-
-    def __call__(self) -> date:
-        return self.day
+from tests.conftest import Clock, make_actor
 
 
 @pytest.fixture
 def staff(services):
-    from desktop.models import StaffUser
 
-    made = {}
-    with services.sessions.begin() as s:
+    return {
+        key: make_actor(services, username, full_name, role)
         for key, username, full_name, role in [
             ("director", "zhuren", "李红梅", "director"),
             ("reception", "qiantai", "王丽", "reception"),
             ("reception2", "qiantai2", "孙芳", "reception"),
             ("mediator", "tiaojie", "陈建国", "mediator"),
             ("police", "minjing", "张警官", "police"),
-        ]:
-            u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
-            s.add(u)
-            s.flush()
-            made[key] = Actor(u.id, username, full_name, role)
-    return made
+        ]
+    }
 
 
 @pytest.fixture

@@ -12,7 +12,6 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, Visit
-from desktop.services.dto import Actor
 from desktop.services.errors import Conflict, ValidationError
 from desktop.services.id_numbers import check_digit
 from desktop.services.mediation_dto import QueueFilter
@@ -21,6 +20,7 @@ from desktop.services.petition_service import PetitionService
 from desktop.services.reception_dto import VisitInput
 from desktop.services.reception_service import ReceptionService, local_day
 from desktop.services.resident_service import validate_person
+from tests.conftest import make_actor
 from tests.unit.test_printing_support import pdf_text
 
 
@@ -42,21 +42,16 @@ class Now:
 
 @pytest.fixture
 def staff(services):
-    from desktop.models import StaffUser
 
-    made = {}
-    with services.sessions.begin() as s:
+    return {
+        key: make_actor(services, username, full_name, role)
         for key, username, full_name, role in [
             ("director", "zhuren", "李红梅", "director"),
             ("reception", "qiantai", "王丽", "reception"),
             ("mediator", "tiaojie", "陈建国", "mediator"),
             ("monitor", "jiankong", "赵强", "monitor"),
-        ]:
-            u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
-            s.add(u)
-            s.flush()
-            made[key] = Actor(u.id, username, full_name, role)
-    return made
+        ]
+    }
 
 
 @pytest.fixture

@@ -10,11 +10,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, Visit
-from desktop.services.dto import Actor
 from desktop.services.errors import Conflict, PermissionDenied, ValidationError
 from desktop.services.id_numbers import check_digit
 from desktop.services.resident_dto import LikelyDuplicate, PeopleFilter
 from desktop.services.resident_service import validate_person
+from tests.conftest import make_actor
 
 
 def cid(first17: str) -> str:
@@ -28,21 +28,16 @@ LI_NA = cid("32010619850615242")  # female, 1985-06-15
 @pytest.fixture
 def staff(services, admin):
     """One account per role that works with residents (rows written directly: argon2 is slow)."""
-    from desktop.models import StaffUser
 
-    made = {}
-    with services.sessions.begin() as s:
+    return {
+        role: make_actor(services, username, full_name, role)
         for username, full_name, role in [
             ("qiantai", "王丽", "reception"),
             ("minjing", "张警官", "police"),
             ("zhuren", "李红梅", "director"),
             ("tiaojie", "陈建国", "mediator"),
-        ]:
-            u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)
-            s.add(u)
-            s.flush()
-            made[role] = Actor(u.id, username, full_name, role)
-    return made
+        ]
+    }
 
 
 @pytest.fixture
