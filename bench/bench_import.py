@@ -19,9 +19,9 @@ from openpyxl import Workbook
 
 from desktop.cli import cli_actor
 from desktop.db import make_engine, upgrade
-from desktop.services import resident_import
 from desktop.services.container import Services
-from desktop.services.id_numbers import check_digit
+from desktop.services.core.id_numbers import check_digit
+from desktop.services.residents import importer as resident_import
 
 
 def make_roster(path: Path, rows: int) -> None:

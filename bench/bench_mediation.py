@@ -33,9 +33,9 @@ from sqlalchemy import func, insert, select  # noqa: E402
 from desktop.db import make_engine, upgrade  # noqa: E402
 from desktop.models import CaseParty, CaseTransfer, CodeItem, DisputeCase, Grid, StaffUser  # noqa: E402
 from desktop.services.container import Services  # noqa: E402
-from desktop.services.dto import Actor  # noqa: E402
-from desktop.services.mediation_dto import QueueFilter, row_key  # noqa: E402
-from desktop.services.mediation_service import MediationService  # noqa: E402
+from desktop.services.core.dto import Actor  # noqa: E402
+from desktop.services.mediation.dto import QueueFilter, row_key  # noqa: E402
+from desktop.services.mediation.mediation_service import MediationService  # noqa: E402
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国红梅玉兰志强海燕晓东丹丹文斌春梅雪梅"

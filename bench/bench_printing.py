@@ -46,7 +46,7 @@ def minimal_page() -> bytes:
 
 def _context():
     from desktop.printing.context import RenderContext
-    from desktop.services.dto import CommunityDTO
+    from desktop.services.core.dto import CommunityDTO
 
     community = CommunityDTO(
         1,

@@ -24,11 +24,11 @@ from sqlalchemy import select  # noqa: E402
 from desktop.db import make_engine, make_sessions, upgrade  # noqa: E402
 from desktop.models import Person, StaffUser  # noqa: E402
 from desktop.services import demo_service  # noqa: E402
-from desktop.services.dto import Actor  # noqa: E402
-from desktop.services.petition_service import PetitionFilter, PetitionService  # noqa: E402
-from desktop.services.reception_dto import VisitInput  # noqa: E402
-from desktop.services.reception_service import ReceptionService  # noqa: E402
-from desktop.services.resident_service import ResidentService  # noqa: E402
+from desktop.services.core.dto import Actor  # noqa: E402
+from desktop.services.reception.dto import VisitInput  # noqa: E402
+from desktop.services.reception.petition_service import PetitionFilter, PetitionService  # noqa: E402
+from desktop.services.reception.reception_service import ReceptionService  # noqa: E402
+from desktop.services.residents.resident_service import ResidentService  # noqa: E402
 
 
 def timed(fn, repeat: int = 20) -> tuple[float, object]:

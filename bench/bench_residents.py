@@ -28,9 +28,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from desktop.db import make_engine, upgrade  # noqa: E402
-from desktop.services import demo_service, resident_search  # noqa: E402
+from desktop.demo import generator as demo_service
+from desktop.services import resident_search  # noqa: E402
 from desktop.services.container import Services  # noqa: E402
-from desktop.services.dto import Actor  # noqa: E402
+from desktop.services.core.dto import Actor  # noqa: E402
 
 
 class RawResult:

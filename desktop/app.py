@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desktop import __version__, config
 from desktop.paths import data_dir
-from desktop.services.permissions import Perm
+from desktop.services.core.permissions import Perm
 from desktop.tasks import TaskManager
 from desktop.views.common.messages import error_text
 from desktop.views.common.qt_setup import install_translator, register_fonts
@@ -71,7 +71,7 @@ def PETITIONS_TITLE() -> str:  # noqa: N802 - the page title the badge attaches 
 
 def page_specs():
     """Pages of the main window in nav order; room modules add theirs here."""
-    from desktop.services.id_reader import IdReaderConfig
+    from desktop.devices.id_reader import IdReaderConfig
     from desktop.views.admin.audit_page import AuditPage
     from desktop.views.admin.lists_page import ListsPage
     from desktop.views.admin.settings_page import SettingsPage
@@ -165,7 +165,7 @@ class AppController:
         upgrade(engine)
         services = Services.build(engine, signage_store=config.stored_signage)
         if self.demo and services.auth.needs_setup():
-            from desktop.services import demo_service
+            from desktop.demo import generator as demo_service
 
             demo_service.generate(engine)
         return services, services.auth.community()

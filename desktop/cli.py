@@ -68,7 +68,7 @@ def _open_services(args, *, migrate: bool = True):
 def _cmd_demo(args) -> int:
     from desktop import config
     from desktop.db import make_engine, upgrade
-    from desktop.services import demo_service
+    from desktop.demo import generator as demo_service
 
     # never into the centre's own database by accident: without --db the demo goes to the demo file
     engine = make_engine(config.check_db_url(args.db) if args.db else config.demo_db_url())
@@ -105,14 +105,14 @@ def cli_actor():
     it already holds the database itself (its file, or the server URL with its password)."""
     import getpass
 
-    from desktop.services.dto import Actor
-    from desktop.services.permissions import Role
+    from desktop.services.core.dto import Actor
+    from desktop.services.core.permissions import Role
 
     return Actor(id=None, username=f"cli:{getpass.getuser()}", full_name="命令行", role=Role.DIRECTOR.value)
 
 
 def _cmd_import(args) -> int:
-    from desktop.services import resident_import
+    from desktop.services.residents import importer as resident_import
 
     def progress(pct: int, msg: str) -> None:
         print(f"\r{pct:3d}% {msg}", end="", file=sys.stderr, flush=True)
@@ -138,7 +138,7 @@ def _cmd_import(args) -> int:
         print(f"校验报告已保存：{args.report}")
     imported = 0
     if not args.dry_run and report.good:
-        from desktop.services.errors import ValidationError
+        from desktop.services.core.errors import ValidationError
 
         try:
             imported = resident_import.import_rows(services, actor, report, progress=progress).inserted

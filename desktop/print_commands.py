@@ -84,8 +84,8 @@ def run(args: argparse.Namespace, open_services: Callable[[], object]) -> int:
         return 2
     targets = _targets(keys, args)
 
-    from desktop.services.errors import AccountLocked, AuthFailed, PermissionDenied, ServiceError
-    from desktop.services.print_service import PrintService
+    from desktop.services.core.errors import AccountLocked, AuthFailed, PermissionDenied, ServiceError
+    from desktop.services.core.print_service import PrintService
 
     services = open_services()
     try:
@@ -129,7 +129,7 @@ def _targets(keys: list[str], args) -> list[Path]:
 def _actor(args, services):
     """The staff account given by --user (password checked, lock-out applies), else the command line itself,
     which has the administrator's rights: signage and blank forms, no personal data."""
-    from desktop.services.dto import Actor
+    from desktop.services.core.dto import Actor
 
     if args.user:
         password = (

@@ -86,7 +86,7 @@ def admin(services):
 def make_actor(services, username: str, full_name: str, role: str):
     """A staff account written directly (argon2 hashing is slow and no test here signs it in)."""
     from desktop.models import StaffUser
-    from desktop.services.dto import Actor
+    from desktop.services.core.dto import Actor
 
     with services.sessions.begin() as s:
         u = StaffUser(username=username, full_name=full_name, role=role, password_hash="-", active=True)

@@ -60,7 +60,7 @@ class Person(Versioned, Base):
     moved_in_on: Mapped[date | None] = mapped_column(Date)
     moved_out_on: Mapped[date | None] = mapped_column(Date)
     notes: Mapped[str | None] = mapped_column(Text)
-    # Derived search keys, kept by desktop.services.resident_search (never typed by anyone):
+    # Derived search keys, kept by desktop.services.residents.search (never typed by anyone):
     # pinyin initials of the name (张伟 -> "zw"), and the ID number and phone reversed, so that "the last
     # 4-6 digits" is an indexed prefix of the reversed column instead of a LIKE '%1234' scan.
     name_initials: Mapped[str | None] = mapped_column(String(100))

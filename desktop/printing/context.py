@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from desktop.printing.signage_config import SignageConfig
 from desktop.printing.texts import DEFAULT_RETENTION
-from desktop.services.dto import CommunityDTO
+from desktop.services.core.dto import CommunityDTO
 
 
 @dataclass(frozen=True)

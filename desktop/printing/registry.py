@@ -29,7 +29,7 @@ from desktop.printing.form_data import (
     VolunteerRosterData,
 )
 
-# role codes, as in desktop.services.permissions.Role (printing does not import the services layer)
+# role codes, as in desktop.services.core.permissions.Role (printing does not import the services layer)
 RECEPTION, MEDIATOR, MONITOR, POLICE, DIRECTOR, ADMIN = (
     "reception",
     "mediator",

@@ -10,7 +10,7 @@ import contextlib
 import re
 from dataclasses import asdict, dataclass, field, fields, replace
 
-from desktop.services.dto import CommunityDTO
+from desktop.services.core.dto import CommunityDTO
 
 DEFAULT_ROOMS = ("群众接待室", "矛盾纠纷调处室", "视频监控室")
 MEDIA = ("real", "A4", "A3")  # real size on a custom page, or tiled onto A4 / A3 sheets

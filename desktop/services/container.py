@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from desktop.services.audit_service import AuditService
-from desktop.services.auth_service import AuthService
-from desktop.services.lists_service import ListsService
-from desktop.services.mediation_service import MediationService
-from desktop.services.petition_service import PetitionService
-from desktop.services.print_service import PrintService
-from desktop.services.reception_service import ReceptionService
-from desktop.services.resident_service import ResidentService
+from desktop.services.core.audit_service import AuditService
+from desktop.services.core.auth_service import AuthService
+from desktop.services.core.lists_service import ListsService
+from desktop.services.core.print_service import PrintService
+from desktop.services.mediation.mediation_service import MediationService
+from desktop.services.reception.petition_service import PetitionService
+from desktop.services.reception.reception_service import ReceptionService
+from desktop.services.residents.resident_service import ResidentService
 
 
 @dataclass

@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from desktop.services.container import Services
-from desktop.services.dto import Actor, CommunityDTO
-from desktop.services.permissions import Perm, can
+from desktop.services.core.dto import Actor, CommunityDTO
+from desktop.services.core.permissions import Perm, can
 from desktop.tasks import TaskManager
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.permissions import ROLE_LABELS_ZH, Perm, Role
+from desktop.services.core.permissions import ROLE_LABELS_ZH, Perm, Role
 from desktop.views.context import ViewContext
 
 

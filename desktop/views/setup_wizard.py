@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWizard, QWizardPage
 
-from desktop.services.errors import ValidationError
+from desktop.services.core.errors import ValidationError
 from desktop.views.common.messages import error_text
 
 

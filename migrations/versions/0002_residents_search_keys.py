@@ -8,7 +8,7 @@ Prefix-searched person columns get text_pattern_ops indexes on PostgreSQL, so LI
 any collation (the existing ix_person_name / ix_person_phone are rebuilt that way there).
 
 Rows already in the database get their search keys here. The code is self-contained on purpose (a
-migration must not change when the app's code does); it mirrors desktop/services/resident_search.py.
+migration must not change when the app's code does); it mirrors desktop/services/residents/search.py.
 """
 from typing import Sequence, Union
 

@@ -126,7 +126,7 @@ def test_given_the_demo_register_when_the_clerk_checks_in_a_returning_visitor_by
     from sqlalchemy import text
 
     from desktop.db import make_engine, upgrade
-    from desktop.services import demo_service
+    from desktop.demo import generator as demo_service
 
     engine = make_engine(sqlite_url)
     upgrade(engine)

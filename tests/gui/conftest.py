@@ -2,7 +2,7 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from desktop.services.dto import Actor
+from desktop.services.core.dto import Actor
 from desktop.tasks import TaskManager
 from desktop.views.common.qt_setup import install_translator, register_fonts
 from desktop.views.context import ViewContext

@@ -88,7 +88,7 @@ def test_given_every_action_the_services_record_then_the_audit_page_names_it_in_
     services_dir = Path(__file__).resolve().parents[2] / "desktop" / "services"
     written = {
         m[1]
-        for f in services_dir.glob("*.py")
+        for f in services_dir.rglob("*.py")
         for m in re.finditer(r'record\(\s*\w+,\s*[\w.]+,\s*"([a-z_]+)"', f.read_text(encoding="utf-8"))
     }
     assert {"create", "reveal", "view", "remove_party"} <= written  # the scan finds them

@@ -11,9 +11,9 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
 
-from desktop.services.errors import ValidationError
-from desktop.services.id_numbers import check_digit
-from desktop.services.resident_service import validate_person
+from desktop.services.core.errors import ValidationError
+from desktop.services.core.id_numbers import check_digit
+from desktop.services.residents.resident_service import validate_person
 from desktop.views.admin.list_dialogs import kept_text, lists_error_text, members_text
 from desktop.views.admin.lists_page import ListsPage
 from tests.gui.conftest import ime_type, make_actor, open_dialog

@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.models import Visit
-from desktop.services.mediation_dto import AgreementInput, CaseInput, PartyInput, SessionInput
-from desktop.services.mediation_service import MediationService
+from desktop.services.mediation.dto import AgreementInput, CaseInput, PartyInput, SessionInput
+from desktop.services.mediation.mediation_service import MediationService
 from desktop.tasks import TaskManager
 from desktop.views.context import ViewContext
 from desktop.views.mediation.case_table_model import CaseTableModel, IdRole
@@ -488,7 +488,7 @@ def test_given_a_case_when_edited_given_a_scan_and_voided_then_the_page_and_queu
 def test_given_a_long_queue_when_scrolled_then_pages_continue_by_keyset_and_a_jump_to_the_end_counts_from_it(
     qapp,
 ):
-    from desktop.services.mediation_dto import CaseRow, row_key
+    from desktop.services.mediation.dto import CaseRow, row_key
     from desktop.views.mediation.case_table_model import PAGE
 
     def row(i: int) -> CaseRow:

@@ -14,8 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from sqlalchemy import select
 
 from desktop.models import AuditEntry
-from desktop.services.errors import ValidationError
-from desktop.services.mediation_dto import AgreementInput, PartyInput, SessionInput
+from desktop.services.core.errors import ValidationError
+from desktop.services.mediation.dto import AgreementInput, PartyInput, SessionInput
 from desktop.views.mediation.form_dialog import qdate
 from desktop.views.mediation.labels import day_text, error_message
 from desktop.views.mediation.mediation_page import MediationPage

@@ -17,7 +17,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter  # noqa: E402
 from PySide6.QtWidgets import QDialog, QFileDialog  # noqa: E402
 
 from desktop.printing.form_data import AgreementFormData, CaseFormData, PartyData, SessionFormData  # noqa: E402
-from desktop.services.dto import Actor  # noqa: E402
+from desktop.services.core.dto import Actor  # noqa: E402
 from desktop.tasks import TaskManager  # noqa: E402
 from desktop.views.common.print_preview_dialog import PrintPreviewDialog, preview  # noqa: E402
 from desktop.views.context import ViewContext  # noqa: E402

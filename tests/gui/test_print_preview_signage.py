@@ -14,7 +14,7 @@ from pypdf import PdfReader  # noqa: E402
 from PySide6.QtWidgets import QFileDialog  # noqa: E402
 
 from desktop.printing.signage_config import SignageConfig  # noqa: E402
-from desktop.services.dto import Actor  # noqa: E402
+from desktop.services.core.dto import Actor  # noqa: E402
 from desktop.views.signage.signage_page import SignagePage  # noqa: E402
 from tests.gui import test_print_preview  # noqa: E402
 from tests.unit.test_printing_support import page_sizes_mm, pdf_text  # noqa: E402

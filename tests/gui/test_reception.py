@@ -12,15 +12,15 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.services.dto import Actor
-from desktop.services.id_numbers import check_digit
-from desktop.services.id_reader import IdReaderConfig, SerialConfig
-from desktop.services.mediation_dto import QueueFilter
-from desktop.services.mediation_service import MediationService
-from desktop.services.petition_service import PetitionService
-from desktop.services.reception_dto import VisitInput
-from desktop.services.reception_service import ReceptionService
-from desktop.services.resident_service import validate_person
+from desktop.devices.id_reader import IdReaderConfig, SerialConfig
+from desktop.services.core.dto import Actor
+from desktop.services.core.id_numbers import check_digit
+from desktop.services.mediation.dto import QueueFilter
+from desktop.services.mediation.mediation_service import MediationService
+from desktop.services.reception.dto import VisitInput
+from desktop.services.reception.petition_service import PetitionService
+from desktop.services.reception.reception_service import ReceptionService
+from desktop.services.residents.resident_service import validate_person
 from desktop.tasks import TaskManager
 from desktop.views.context import ViewContext
 from desktop.views.reception.reception_page import ReceptionPage

@@ -10,9 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 
-from desktop.services.dto import Actor
-from desktop.services.petition_dto import PetitionerInput, PetitionInput
-from desktop.services.petition_service import PetitionService
+from desktop.services.core.dto import Actor
+from desktop.services.reception.petition_dto import PetitionerInput, PetitionInput
+from desktop.services.reception.petition_service import PetitionService
 from desktop.tasks import TaskManager
 from desktop.views.context import ViewContext
 from desktop.views.reception.badge import PetitionBadge

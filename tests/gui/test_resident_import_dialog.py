@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from openpyxl import Workbook
 
-from desktop.services.id_numbers import check_digit
+from desktop.services.core.id_numbers import check_digit
 from tests.gui.conftest import open_dialog
 
 
@@ -61,7 +61,7 @@ def test_given_a_search_when_exported_then_only_its_results_are_written_masked(
 ):
     from openpyxl import load_workbook
 
-    from desktop.services import resident_import
+    from desktop.services.residents import importer as resident_import
 
     page = make_page("director")
     services.residents.create_grid(page.ctx.actor, "G01", "第一网格")

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QMessageBox
 
-from desktop.services.id_numbers import check_digit
-from desktop.services.resident_service import validate_person
+from desktop.services.core.id_numbers import check_digit
+from desktop.services.residents.resident_service import validate_person
 from desktop.views.common.qt_setup import install_translator
 from desktop.views.residents.follow_ups_page import FollowUpsPage
 from desktop.views.residents.forms import MESSAGES
@@ -245,7 +245,7 @@ class FakeRegister:
     """A million people with ids 1..N; counts what the model asks for."""
 
     def __init__(self, n: int):
-        from desktop.services.resident_dto import PersonRow
+        from desktop.services.residents.dto import PersonRow
 
         self.n = n
         self.calls: list[tuple] = []

@@ -6,8 +6,8 @@ import pytest
 from alembic import command
 
 from desktop.db import alembic_config
-from desktop.services.id_numbers import check_digit
-from desktop.services.resident_service import validate_person
+from desktop.services.core.id_numbers import check_digit
+from desktop.services.residents.resident_service import validate_person
 from tests.conftest import make_actor
 
 # building, unit, room -> who lives there

@@ -6,7 +6,7 @@ import pytest
 from sqlalchemy import delete, update
 
 from desktop.models import AuditEntry
-from desktop.services.errors import PermissionDenied
+from desktop.services.core.errors import PermissionDenied
 
 
 def test_given_activity_then_chain_verifies(services, admin):

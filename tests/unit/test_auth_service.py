@@ -6,8 +6,8 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from desktop.services.auth_service import AuthService
-from desktop.services.errors import AccountLocked, AuthFailed, PermissionDenied, ValidationError
+from desktop.services.core.auth_service import AuthService
+from desktop.services.core.errors import AccountLocked, AuthFailed, PermissionDenied, ValidationError
 from tests.conftest import ADMIN_PASSWORD
 
 

@@ -60,7 +60,7 @@ def test_given_a_roster_then_import_prints_the_report_and_a_summary(_data_dir, s
 
     from desktop.db import make_engine, upgrade
     from desktop.services.container import Services
-    from desktop.services.id_numbers import check_digit
+    from desktop.services.core.id_numbers import check_digit
 
     engine = make_engine(sqlite_url)
     upgrade(engine)

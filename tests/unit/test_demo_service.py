@@ -10,6 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from desktop.db import make_engine, make_sessions, upgrade
+from desktop.demo import generator as demo_service
 from desktop.models import (
     CodeItem,
     Community,
@@ -22,12 +23,12 @@ from desktop.models import (
     StaffUser,
     Visit,
 )
-from desktop.services import demo_service, reference_data
-from desktop.services.audit_service import AuditService
-from desktop.services.auth_service import AuthService
-from desktop.services.dto import Actor
-from desktop.services.permissions import Role
-from desktop.services.work_calendar import WorkCalendar
+from desktop.services.core import reference_data
+from desktop.services.core.audit_service import AuditService
+from desktop.services.core.auth_service import AuthService
+from desktop.services.core.dto import Actor
+from desktop.services.core.permissions import Role
+from desktop.services.core.work_calendar import WorkCalendar
 
 TODAY = date(2026, 11, 27)
 SCALE = 0.05

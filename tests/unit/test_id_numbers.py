@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 import pytest
 
-from desktop.services import codes
-from desktop.services.errors import ValidationError
-from desktop.services.id_numbers import (
+from desktop.services.core import codes
+from desktop.services.core.errors import ValidationError
+from desktop.services.core.id_numbers import (
     ID_TYPES,
     CitizenId,
     check_digit,

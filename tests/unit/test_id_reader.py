@@ -9,15 +9,15 @@ import sys
 
 import pytest
 
-from desktop.services.errors import ValidationError
-from desktop.services.id_numbers import check_digit
-from desktop.services.id_reader import (
+from desktop.devices.id_reader import (
     IdReaderConfig,
     SerialCardReader,
     SerialConfig,
     WedgeDetector,
     parse_line,
 )
+from desktop.services.core.errors import ValidationError
+from desktop.services.core.id_numbers import check_digit
 
 NUMBER = "32010219800307123" + check_digit("32010219800307123")
 WOMAN = "32010619920115242" + check_digit("32010619920115242")

@@ -9,11 +9,11 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, CodeItem
-from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from desktop.services.id_numbers import check_digit
-from desktop.services.lists_service import EDITABLE_LISTS
-from desktop.services.reference_data import CODE_LISTS, KEY_GROUPS
-from desktop.services.resident_service import validate_person
+from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.services.core.id_numbers import check_digit
+from desktop.services.core.lists_service import EDITABLE_LISTS
+from desktop.services.core.reference_data import CODE_LISTS, KEY_GROUPS
+from desktop.services.residents.resident_service import validate_person
 from tests.conftest import make_actor
 
 ZHANG_WEI = "32010219800307123" + check_digit("32010219800307123")

@@ -15,10 +15,11 @@ from pypdf import PdfReader
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, CodeItem, Visit
-from desktop.services.dto import Actor
-from desktop.services.errors import Conflict, PermissionDenied, ValidationError
-from desktop.services.id_numbers import check_digit
-from desktop.services.mediation_dto import (
+from desktop.services.core.dto import Actor
+from desktop.services.core.errors import Conflict, PermissionDenied, ValidationError
+from desktop.services.core.id_numbers import check_digit
+from desktop.services.core.work_calendar import WorkCalendar
+from desktop.services.mediation.dto import (
     AgreementInput,
     CaseChanges,
     CaseInput,
@@ -28,9 +29,8 @@ from desktop.services.mediation_dto import (
     SessionInput,
     row_key,
 )
-from desktop.services.mediation_service import MediationService
-from desktop.services.resident_service import validate_person
-from desktop.services.work_calendar import WorkCalendar
+from desktop.services.mediation.mediation_service import MediationService
+from desktop.services.residents.resident_service import validate_person
 from tests.conftest import Clock, make_actor
 
 TODAY = date(2026, 3, 2)  # a Monday
@@ -708,7 +708,7 @@ def test_given_a_party_entered_by_mistake_then_it_leaves_with_a_reason_only_befo
 def test_given_a_session_record_corrected_or_voided_then_prints_and_the_dossier_follow_and_the_story_keeps_the_voiding(
     services, staff, med
 ):
-    from desktop.services.errors import NotFound
+    from desktop.services.core.errors import NotFound
 
     d, m = staff["director"], staff["mediator"]
     cid = new_case(med, d)

@@ -1,6 +1,6 @@
 """Who may see what, and masking as every list and export shows it."""
 
-from desktop.services.permissions import PERMISSIONS, Perm, Role, can, mask_id_number, mask_phone
+from desktop.services.core.permissions import PERMISSIONS, Perm, Role, can, mask_id_number, mask_phone
 
 
 def test_masks_match_what_the_centre_prints():

@@ -8,8 +8,8 @@ from datetime import date
 
 import pytest
 
-from desktop.services import petition_deadlines as rules
-from desktop.services.work_calendar import WorkCalendar
+from desktop.services.core.work_calendar import WorkCalendar
+from desktop.services.reception import petition_deadlines as rules
 
 cal = WorkCalendar()
 

@@ -14,9 +14,9 @@ from desktop.printing import layout, registry
 from desktop.printing.context import RenderContext
 from desktop.printing.fonts import FONT, missing_glyphs, text_width
 from desktop.printing.form_data import PetitionDecisionData, VisitLogData, VisitLogRow
-from desktop.services.errors import PermissionDenied, ValidationError
-from desktop.services.petition_dto import PetitionerInput, PetitionInput
-from desktop.services.petition_service import PetitionService
+from desktop.services.core.errors import PermissionDenied, ValidationError
+from desktop.services.reception.petition_dto import PetitionerInput, PetitionInput
+from desktop.services.reception.petition_service import PetitionService
 from tests.conftest import make_actor
 from tests.unit.test_printing_support import ADDRESS_40, COMMUNITY, fonts, page_sizes_mm, pdf_text, words
 

@@ -12,9 +12,9 @@ from PIL import Image
 from sqlalchemy import select
 
 from desktop.models import AuditEntry
-from desktop.services.errors import Conflict, PermissionDenied, ValidationError
-from desktop.services.petition_dto import PetitionerInput, PetitionInput
-from desktop.services.petition_service import PetitionFilter, PetitionService
+from desktop.services.core.errors import Conflict, PermissionDenied, ValidationError
+from desktop.services.reception.petition_dto import PetitionerInput, PetitionInput
+from desktop.services.reception.petition_service import PetitionFilter, PetitionService
 from tests.conftest import Clock, make_actor
 
 

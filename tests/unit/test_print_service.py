@@ -26,9 +26,9 @@ from desktop.models import (
     Visit,
     Volunteer,
 )
-from desktop.services.dto import Actor
-from desktop.services.errors import NotFound, PermissionDenied, ValidationError
-from desktop.services.print_service import PrintService
+from desktop.services.core.dto import Actor
+from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.core.print_service import PrintService
 from tests.unit.test_printing_support import ADDRESS_40, page_sizes_mm, pdf_text
 
 PASSWORD = "Zhuren#2026"

@@ -34,7 +34,7 @@ from desktop.printing.form_data import (
     VolunteerRosterData,
     VolunteerRow,
 )
-from desktop.services.dto import CommunityDTO
+from desktop.services.core.dto import CommunityDTO
 
 PT_PER_MM = 72 / 25.4
 ADDRESS_40 = "江苏省南京市鼓楼区华侨路街道华侨路社区龙蟠里小区十二幢三单元五零二室东户近菜场旁"

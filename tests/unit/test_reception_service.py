@@ -12,14 +12,14 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, Visit
-from desktop.services.errors import Conflict, ValidationError
-from desktop.services.id_numbers import check_digit
-from desktop.services.mediation_dto import QueueFilter
-from desktop.services.mediation_service import MediationService
-from desktop.services.petition_service import PetitionService
-from desktop.services.reception_dto import VisitInput
-from desktop.services.reception_service import ReceptionService, local_day
-from desktop.services.resident_service import validate_person
+from desktop.services.core.errors import Conflict, ValidationError
+from desktop.services.core.id_numbers import check_digit
+from desktop.services.mediation.dto import QueueFilter
+from desktop.services.mediation.mediation_service import MediationService
+from desktop.services.reception.dto import VisitInput
+from desktop.services.reception.petition_service import PetitionService
+from desktop.services.reception.reception_service import ReceptionService, local_day
+from desktop.services.residents.resident_service import validate_person
 from tests.conftest import make_actor
 from tests.unit.test_printing_support import pdf_text
 
@@ -289,7 +289,7 @@ def test_given_the_day_then_its_log_exports_masked_and_prints_and_the_export_is_
 
 
 def test_given_roles_then_only_those_who_receive_visitors_use_the_log(services, staff, desk):
-    from desktop.services.errors import PermissionDenied
+    from desktop.services.core.errors import PermissionDenied
 
     with pytest.raises(PermissionDenied):
         desk.on_site(staff["monitor"])

@@ -7,9 +7,9 @@ from datetime import date
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from desktop.services import resident_import
-from desktop.services.id_numbers import check_digit
-from desktop.services.resident_import import ImportFileError, save_report, save_template, validate_file
+from desktop.services.core.id_numbers import check_digit
+from desktop.services.residents import importer as resident_import
+from desktop.services.residents.importer import ImportFileError, save_report, save_template, validate_file
 
 
 def cid(region: str, birth: str, seq: str) -> str:
@@ -181,8 +181,8 @@ def test_given_an_export_then_numbers_are_masked_unless_revealed_with_a_reason_a
     tmp_path, services
 ):
     from desktop.cli import cli_actor
-    from desktop.services.errors import PermissionDenied, ValidationError
-    from desktop.services.resident_export import export_people
+    from desktop.services.core.errors import PermissionDenied, ValidationError
+    from desktop.services.residents.export import export_people
 
     director = cli_actor()
     services.residents.create_grid(director, "G01", "第一网格")

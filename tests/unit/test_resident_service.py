@@ -10,10 +10,10 @@ import pytest
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, Visit
-from desktop.services.errors import Conflict, PermissionDenied, ValidationError
-from desktop.services.id_numbers import check_digit
-from desktop.services.resident_dto import LikelyDuplicate, PeopleFilter
-from desktop.services.resident_service import validate_person
+from desktop.services.core.errors import Conflict, PermissionDenied, ValidationError
+from desktop.services.core.id_numbers import check_digit
+from desktop.services.residents.dto import LikelyDuplicate, PeopleFilter
+from desktop.services.residents.resident_service import validate_person
 from tests.conftest import make_actor
 
 

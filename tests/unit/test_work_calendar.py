@@ -5,7 +5,7 @@ National Day 2025 (国务院办公厅通知): Oct 1-8 off; Sun Sep 28 and Sat Oc
 
 from datetime import date
 
-from desktop.services.work_calendar import WorkCalendar
+from desktop.services.core.work_calendar import WorkCalendar
 
 cal = WorkCalendar()
 
@@ -41,7 +41,7 @@ def test_given_an_admin_correction_then_it_wins_over_the_library():
 
 
 def test_given_the_admin_declares_2027_spring_festival_days_then_deadlines_follow_them(services, admin):
-    from desktop.services.calendar_service import CalendarService
+    from desktop.services.core.calendar_service import CalendarService
 
     cal = CalendarService(services.sessions)
     # Sat 2027-02-20 declared a make-up workday (the schedule the library does not know yet)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
-from desktop.services.dto import AuditEntryDTO
+from desktop.services.core.dto import AuditEntryDTO
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 

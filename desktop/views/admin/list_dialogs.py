@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.services.errors import ServiceError
-from desktop.services.lists_service import CodeItemDTO, KeyGroupRow
+from desktop.services.core.errors import ServiceError
+from desktop.services.core.lists_service import CodeItemDTO, KeyGroupRow
 from desktop.views.common.form_dialog import FormDialog
 from desktop.views.common.messages import error_text
 from desktop.views.context import ViewContext

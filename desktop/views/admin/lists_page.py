@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.lists_service import CodeItemDTO, CodeListInfo, KeyGroupRow
+from desktop.services.core.lists_service import CodeItemDTO, CodeListInfo, KeyGroupRow
 from desktop.views.admin.list_dialogs import CodeLabelDialog, KeyGroupDialog, kept_text, lists_error_text
 from desktop.views.context import ViewContext
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.services import settings_service
+from desktop.services.core import settings_service
 from desktop.views.context import ViewContext
 
 

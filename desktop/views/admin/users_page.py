@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.errors import ValidationError
-from desktop.services.permissions import ROLE_LABELS_ZH, Role
+from desktop.services.core.errors import ValidationError
+from desktop.services.core.permissions import ROLE_LABELS_ZH, Role
 from desktop.views.common.messages import error_text
 from desktop.views.context import ViewContext
 

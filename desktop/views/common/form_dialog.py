@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services.errors import ServiceError
+from desktop.services.core.errors import ServiceError
 from desktop.views.common.form_helpers import fill, select, show_error
 from desktop.views.common.messages import error_text
 from desktop.views.context import ViewContext

@@ -9,7 +9,7 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.core.errors import ServiceError, ValidationError
 from desktop.views.common.messages import error_text
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from desktop.services.errors import ServiceError
+from desktop.services.core.errors import ServiceError
 
 
 def error_text(exc: BaseException) -> str:

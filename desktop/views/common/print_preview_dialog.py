@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services.print_service import RenderedDocument
+from desktop.services.core.print_service import RenderedDocument
 from desktop.views.common.messages import error_text
 from desktop.views.common.system_viewer import open_in_viewer, write_copy
 from desktop.views.context import ViewContext

@@ -22,15 +22,15 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services.errors import ValidationError
-from desktop.services.mediation_dto import (
+from desktop.services.core.errors import ValidationError
+from desktop.services.core.permissions import Perm, Role
+from desktop.services.mediation.dto import (
     DEADLINE_STATUSES,
     WORKING_STATUSES,
     CaseDetail,
     MediationOptions,
     MediationSettings,
 )
-from desktop.services.permissions import Perm, Role
 from desktop.views.common.print_preview_dialog import PrintPreviewDialog, preview
 from desktop.views.common.system_viewer import open_in_viewer, write_copy
 from desktop.views.context import ViewContext

@@ -14,7 +14,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.services.mediation_dto import DEADLINE_STATUSES, CaseRow
+from desktop.services.mediation.dto import DEADLINE_STATUSES, CaseRow
 from desktop.views.mediation.labels import STATUSES, day_text, tr_label
 
 IdRole = Qt.ItemDataRole.UserRole + 1

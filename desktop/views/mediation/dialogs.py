@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services.codes import SEXES
-from desktop.services.errors import ValidationError
-from desktop.services.mediation_dto import (
+from desktop.services.core.codes import SEXES
+from desktop.services.core.errors import ValidationError
+from desktop.services.core.permissions import Perm
+from desktop.services.mediation.dto import (
     AgreementDTO,
     AgreementInput,
     CaseDetail,
@@ -40,7 +41,6 @@ from desktop.services.mediation_dto import (
     SessionInput,
     TransferDTO,
 )
-from desktop.services.permissions import Perm
 from desktop.views.context import ViewContext
 from desktop.views.mediation.form_dialog import FormDialog
 from desktop.views.mediation.labels import (
@@ -387,7 +387,7 @@ class EditCaseDialog(FormDialog):
         )
 
     def job(self):
-        from desktop.services.mediation_dto import CaseChanges
+        from desktop.services.mediation.dto import CaseChanges
 
         changes = CaseChanges(
             dispute_type=self.dispute_type.currentData(),

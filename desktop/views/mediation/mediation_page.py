@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services.mediation_dto import MediationOptions, QueueCounts, QueueFilter, row_key
-from desktop.services.permissions import Perm, Role
+from desktop.services.core.permissions import Perm, Role
+from desktop.services.mediation.dto import MediationOptions, QueueCounts, QueueFilter, row_key
 from desktop.views.context import ViewContext
 from desktop.views.mediation.case_page import CasePage
 from desktop.views.mediation.case_table_model import CaseTableModel, IdRole

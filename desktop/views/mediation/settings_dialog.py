@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from shiboken6 import isValid
 
-from desktop.services.mediation_dto import CONFIRMATION_DAYS, MediationSettings
+from desktop.services.mediation.dto import CONFIRMATION_DAYS, MediationSettings
 from desktop.views.context import ViewContext
 from desktop.views.mediation.form_dialog import FormDialog
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
-from desktop.services.petition_dto import DeadlineCounts
+from desktop.services.reception.petition_dto import DeadlineCounts
 from desktop.views.context import ViewContext
 
 REFRESH_MS = 10 * 60_000

@@ -8,14 +8,14 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QWidget
 
-from desktop.services.id_reader import (
+from desktop.devices.id_reader import (
     CardData,
     IdReaderConfig,
     SerialCardReader,
     WedgeDetector,
     card_from_number,
 )
-from desktop.services.id_reader import monotonic as _monotonic
+from desktop.devices.id_reader import monotonic as _monotonic
 
 
 class WedgeFilter(QObject):

@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.errors import ValidationError
-from desktop.services.id_reader import CardData
-from desktop.services.permissions import Perm
-from desktop.services.reception_dto import GROUP_SIZE, ReceptionOptions, VisitDetail, VisitInput, VisitorMatch
-from desktop.services.reception_service import split_names
-from desktop.services.resident_service import validate_person
+from desktop.devices.id_reader import CardData
+from desktop.services.core.errors import ValidationError
+from desktop.services.core.permissions import Perm
+from desktop.services.reception.dto import GROUP_SIZE, ReceptionOptions, VisitDetail, VisitInput, VisitorMatch
+from desktop.services.reception.reception_service import split_names
+from desktop.services.residents.resident_service import validate_person
 from desktop.views.context import ViewContext
 from desktop.views.reception.card_reader import WedgeFilter
 from desktop.views.reception.labels import (

@@ -5,9 +5,14 @@ from __future__ import annotations
 
 from datetime import date
 
-from desktop.services.errors import ValidationError
-from desktop.services.petition_dto import MAX_REPRESENTATIVES, PetitionDetail, PetitionerInput, PetitionInput
-from desktop.services.reception_service import split_names
+from desktop.services.core.errors import ValidationError
+from desktop.services.reception.petition_dto import (
+    MAX_REPRESENTATIVES,
+    PetitionDetail,
+    PetitionerInput,
+    PetitionInput,
+)
+from desktop.services.reception.reception_service import split_names
 from desktop.views.context import ViewContext
 from desktop.views.reception.form_dialog import FormDialog
 from desktop.views.reception.labels import CATEGORIES, CHANNELS, DECISIONS, tr_label

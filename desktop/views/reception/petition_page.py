@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.permissions import Perm
-from desktop.services.petition_dto import QUEUES, DeadlineCounts, PetitionDetail
-from desktop.services.petition_service import PetitionFilter
+from desktop.services.core.permissions import Perm
+from desktop.services.reception.petition_dto import QUEUES, DeadlineCounts, PetitionDetail
+from desktop.services.reception.petition_service import PetitionFilter
 from desktop.views.common.system_viewer import open_in_viewer, write_copy
 from desktop.views.context import ViewContext
 from desktop.views.reception import petition_dialogs as dialogs

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.services.petition_dto import PetitionRow
+from desktop.services.reception.petition_dto import PetitionRow
 from desktop.views.reception.labels import CATEGORIES, CHANNELS, STATUSES, STEPS, day_text, tr_label
 
 IdRole = Qt.ItemDataRole.UserRole + 1

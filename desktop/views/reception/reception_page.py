@@ -32,10 +32,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.errors import ServiceError
-from desktop.services.id_reader import CardData, IdReaderConfig, SerialConfig
-from desktop.services.permissions import Perm
-from desktop.services.reception_dto import ReceptionOptions, VisitRow
+from desktop.devices.id_reader import CardData, IdReaderConfig, SerialConfig
+from desktop.services.core.errors import ServiceError
+from desktop.services.core.permissions import Perm
+from desktop.services.reception.dto import ReceptionOptions, VisitRow
 from desktop.views.context import ViewContext
 from desktop.views.reception.card_reader import SerialReaderBridge
 from desktop.views.reception.check_in_form import CheckInForm

@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from desktop.services.reception_dto import VisitRow
+from desktop.services.reception.dto import VisitRow
 from desktop.views.reception.labels import OUTCOMES, tr_label
 
 IdRole = Qt.ItemDataRole.UserRole + 1

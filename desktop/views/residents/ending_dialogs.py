@@ -7,7 +7,7 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.resident_dto import HouseholdLink, MembershipDTO, PersonDTO
+from desktop.services.residents.dto import HouseholdLink, MembershipDTO, PersonDTO
 from desktop.views.common.form_dialog import FormDialog
 from desktop.views.context import ViewContext
 from desktop.views.residents.forms import resident_error_text

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.permissions import Perm
-from desktop.services.resident_dto import DueFollowUp
+from desktop.services.core.permissions import Perm
+from desktop.services.residents.dto import DueFollowUp
 from desktop.views.context import ViewContext
 from desktop.views.residents.forms import resident_error_text
 

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
-from desktop.services.errors import ServiceError, ValidationError
+from desktop.services.core.errors import ServiceError, ValidationError
 from desktop.views.common.messages import error_text
 
 _CTX = "ResidentErrors"

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.services.codes import MAIN_RELATIONS, RELATIONS
+from desktop.services.core.codes import MAIN_RELATIONS, RELATIONS
 from desktop.views.context import ViewContext
 from desktop.views.residents.forms import fill_combo, show_error
 
@@ -155,7 +155,7 @@ class HouseholdDialog(QDialog):
 
         def work():
             if grid_id is None:
-                from desktop.services.errors import ValidationError
+                from desktop.services.core.errors import ValidationError
 
                 raise ValidationError("grid", "required")
             address = svc.create_address(actor, grid_id, b, u, r, k)

@@ -9,8 +9,8 @@ from datetime import date
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop.services.codes import MAIN_RELATIONS, RELATIONS
-from desktop.services.resident_dto import HouseholdDTO, HouseholdMemberDTO
+from desktop.services.core.codes import MAIN_RELATIONS, RELATIONS
+from desktop.services.residents.dto import HouseholdDTO, HouseholdMemberDTO
 from desktop.views.common.form_dialog import FormDialog
 from desktop.views.context import ViewContext
 from desktop.views.residents.forms import resident_error_text

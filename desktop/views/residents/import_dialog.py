@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from desktop.services import resident_import
-from desktop.services.errors import ValidationError
+from desktop.services.core.errors import ValidationError
+from desktop.services.residents import importer as resident_import
 from desktop.views.common.messages import error_text
 from desktop.views.context import ViewContext
 

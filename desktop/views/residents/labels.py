@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from desktop.services.codes import ETHNIC_GROUPS, RESIDENT_TYPES, SEXES
-from desktop.services.id_numbers import ID_TYPES
+from desktop.services.core.codes import ETHNIC_GROUPS, RESIDENT_TYPES, SEXES
+from desktop.services.core.id_numbers import ID_TYPES
 
 _CTX = "PersonDialog"  # the form's context: its Chinese is in zh_CN.ts under "PersonDialog"
 

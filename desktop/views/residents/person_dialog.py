@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.codes import ETHNIC_GROUPS, RESIDENT_TYPES
-from desktop.services.errors import ValidationError
-from desktop.services.id_numbers import ID_TYPES, parse_citizen_id
-from desktop.services.resident_dto import LikelyDuplicate, PersonDTO
-from desktop.services.resident_service import validate_person
+from desktop.services.core.codes import ETHNIC_GROUPS, RESIDENT_TYPES
+from desktop.services.core.errors import ValidationError
+from desktop.services.core.id_numbers import ID_TYPES, parse_citizen_id
+from desktop.services.residents.dto import LikelyDuplicate, PersonDTO
+from desktop.services.residents.resident_service import validate_person
 from desktop.views.context import ViewContext
 from desktop.views.residents.forms import fill_combo, iso, select_data, show_error
 from desktop.views.residents.labels import field_label

@@ -17,9 +17,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 
-from desktop.services.codes import RESIDENT_TYPES, SEXES
-from desktop.services.id_numbers import ID_TYPES
-from desktop.services.resident_dto import PersonRow
+from desktop.services.core.codes import RESIDENT_TYPES, SEXES
+from desktop.services.core.id_numbers import ID_TYPES
+from desktop.services.residents.dto import PersonRow
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 RowRole = Qt.ItemDataRole.UserRole + 2

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.services.codes import ETHNIC_GROUPS, RESIDENT_TYPES, SEXES
-from desktop.services.id_numbers import ID_TYPES
-from desktop.services.permissions import Perm
-from desktop.services.resident_dto import (
+from desktop.services.core.codes import ETHNIC_GROUPS, RESIDENT_TYPES, SEXES
+from desktop.services.core.id_numbers import ID_TYPES
+from desktop.services.core.permissions import Perm
+from desktop.services.residents.dto import (
     HouseholdDTO,
     HouseholdLink,
     MembershipDTO,
@@ -455,7 +455,7 @@ class ResidentsPage(QWidget):
         """The list as shown (or the search's results) to .xlsx; masked unless the user may and asks."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
 
-        from desktop.services.resident_export import export_people
+        from desktop.services.residents.export import export_people
 
         if not path:
             path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"), "实有人口.xlsx", "Excel (*.xlsx)")

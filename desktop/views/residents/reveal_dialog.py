@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout
 
-from desktop.services.resident_dto import Revealed
+from desktop.services.residents.dto import Revealed
 from desktop.views.context import ViewContext
 from desktop.views.residents.forms import show_error
 

@@ -12,12 +12,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Address, Person
-from desktop.services import audit_service, codes
-from desktop.services.dto import Actor
-from desktop.services.errors import PermissionDenied, ValidationError
-from desktop.services.id_numbers import ID_TYPES
-from desktop.services.permissions import Perm, can, mask_id_number, mask_phone
-from desktop.services.resident_dto import PeopleFilter
+from desktop.services.core import audit_service, codes
+from desktop.services.core.dto import Actor
+from desktop.services.core.errors import PermissionDenied, ValidationError
+from desktop.services.core.id_numbers import ID_TYPES
+from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone
+from desktop.services.residents.dto import PeopleFilter
 
 HEADER = (
     "姓名",

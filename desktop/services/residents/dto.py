@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
-from desktop.services.errors import ServiceError
+from desktop.services.core.errors import ServiceError
 
 
 class LikelyDuplicate(ServiceError):

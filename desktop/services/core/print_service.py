@@ -38,11 +38,11 @@ from desktop.models import (
     Visit,
     Volunteer,
 )
-from desktop.services.audit_service import AuditService
-from desktop.services.auth_service import community_dto
-from desktop.services.dto import Actor, CommunityDTO
-from desktop.services.errors import NotFound, PermissionDenied, ValidationError
-from desktop.services.permissions import ROLE_LABELS_ZH, Perm, Role, can, mask_id_number
+from desktop.services.core.audit_service import AuditService
+from desktop.services.core.auth_service import community_dto
+from desktop.services.core.dto import Actor, CommunityDTO
+from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.core.permissions import ROLE_LABELS_ZH, Perm, Role, can, mask_id_number
 
 log = logging.getLogger(__name__)
 
@@ -599,8 +599,8 @@ def _load_return_visit(s: Session, record_id, actor, community, reveal):
 def _readable_petition(s: Session, record_id, actor) -> Petition:
     """信访工作条例 art. 30: an accusation prints only for its handler and the director, and each such print
     (preview included) is in the audit log as a view of its content."""
-    from desktop.services import audit_service
-    from desktop.services.petition_service import PetitionService
+    from desktop.services.core import audit_service
+    from desktop.services.reception.petition_service import PetitionService
 
     p = _get(s, Petition, record_id, "petition")
     if not PetitionService.may_read_content(actor, p.category, p.handler_id):
@@ -685,7 +685,7 @@ def _load_petition_decision(s: Session, record_id, actor, community, reveal):
 
 def _load_visit_log(s: Session, record_id, actor, community, reveal):
     """来访登记簿 of a day: ``record_id`` is the day as YYYYMMDD (today when None)."""
-    from desktop.services.reception_service import build_visit_log
+    from desktop.services.reception.reception_service import build_visit_log
 
     day = date.today()
     if record_id is not None:

@@ -29,7 +29,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from desktop.services.work_calendar import WorkCalendar
+from desktop.services.core.work_calendar import WorkCalendar
 
 DAYS, WORKING_DAYS = "days", "working_days"
 OFFICE, PETITIONER, SUPERIOR = "office", "petitioner", "superior"

@@ -33,10 +33,10 @@ from desktop.models import (
     Visit,
     Volunteer,
 )
-from desktop.services import codes
-from desktop.services.dto import Actor
-from desktop.services.permissions import Perm, can, mask_id_number, mask_phone
-from desktop.services.resident_dto import FieldChange, PersonInput, TimelineEntry
+from desktop.services.core import codes
+from desktop.services.core.dto import Actor
+from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone
+from desktop.services.residents.dto import FieldChange, PersonInput, TimelineEntry
 
 Source = Callable[[Session, Actor, int, "frozenset[int] | None"], Iterable[TimelineEntry]]
 SOURCES: dict[str, Source] = {}

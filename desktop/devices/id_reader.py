@@ -28,8 +28,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import asdict, dataclass, field, fields
 from datetime import date, datetime
 
-from desktop.services.errors import ValidationError
-from desktop.services.id_numbers import normalize, parse_citizen_id
+from desktop.services.core.errors import ValidationError
+from desktop.services.core.id_numbers import normalize, parse_citizen_id
 
 log = logging.getLogger(__name__)
 

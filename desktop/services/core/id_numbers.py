@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from stdnum.cn import ric
 
-from desktop.services.errors import ValidationError
+from desktop.services.core.errors import ValidationError
 
 ID_TYPES: dict[str, str] = {
     "resident_id": "居民身份证",

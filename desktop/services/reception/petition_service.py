@@ -31,14 +31,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import Address, Attachment, Person, Petition, Petitioner, PetitionStep, StaffUser, Visit
 from desktop.models.base import utcnow
 from desktop.paths import resource_path
-from desktop.services import petition_deadlines as rules
-from desktop.services import resident_timeline, unit_of_work
-from desktop.services.audit_service import changes, record
-from desktop.services.calendar_service import CalendarService
-from desktop.services.dto import Actor
-from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from desktop.services.permissions import Perm, Role, can, mask_phone
-from desktop.services.petition_dto import (
+from desktop.services.core import unit_of_work
+from desktop.services.core.audit_service import changes, record
+from desktop.services.core.calendar_service import CalendarService
+from desktop.services.core.dto import Actor
+from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.services.core.permissions import Perm, Role, can, mask_phone
+from desktop.services.reception import petition_deadlines as rules
+from desktop.services.reception.petition_dto import (
     CATEGORIES,
     CATEGORY_ZH,
     CHANNEL_ZH,
@@ -61,7 +61,8 @@ from desktop.services.petition_dto import (
     StaffOption,
     StepDTO,
 )
-from desktop.services.resident_dto import TimelineEntry
+from desktop.services.residents import timeline as resident_timeline
+from desktop.services.residents.dto import TimelineEntry
 
 OWNER = "petition"  # attachments: owner_kind
 MAX_ATTACHMENT = 25 * 1024 * 1024

@@ -24,12 +24,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import CodeItem, KeyGroup, KeyGroupMembership
-from desktop.services import unit_of_work
-from desktop.services.audit_service import changes, record
-from desktop.services.dto import Actor
-from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from desktop.services.permissions import Perm, can
-from desktop.services.reference_data import CODE_LISTS, SORT_STEP
+from desktop.services.core import unit_of_work
+from desktop.services.core.audit_service import changes, record
+from desktop.services.core.dto import Actor
+from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.services.core.permissions import Perm, can
+from desktop.services.core.reference_data import CODE_LISTS, SORT_STEP
 
 T = TypeVar("T")
 

@@ -15,7 +15,7 @@ from sqlalchemy.engine import Connection
 
 from desktop.models import CaseParty, CaseTransfer, DisputeCase
 from desktop.models.mediation import OPEN_CASES
-from desktop.services.mediation_dto import (
+from desktop.services.mediation.dto import (
     DEADLINE_STATUSES,
     OPEN_STATUSES,
     QUEUES,

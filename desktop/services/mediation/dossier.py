@@ -31,9 +31,9 @@ from desktop.models import (
     MediationSession,
     ReturnVisit,
 )
-from desktop.services.auth_service import community_dto
-from desktop.services.dto import Actor, CommunityDTO
-from desktop.services.mediation_dto import DossierDTO, DossierPart, MediationSettings
+from desktop.services.core.auth_service import community_dto
+from desktop.services.core.dto import Actor, CommunityDTO
+from desktop.services.mediation.dto import DossierDTO, DossierPart, MediationSettings
 
 log = logging.getLogger(__name__)
 
@@ -85,7 +85,7 @@ class DossierSource:
 def gather(s: Session, c: DisputeCase, actor: Actor, settings: MediationSettings) -> DossierSource:
     from desktop.printing.context import placeholder_community
     from desktop.printing.form_data import SessionFormData
-    from desktop.services.print_service import case_file_data, case_form_data
+    from desktop.services.core.print_service import case_file_data, case_form_data
 
     row = s.scalar(select(Community).order_by(Community.id).limit(1))
     community = community_dto(row) if row else placeholder_community()

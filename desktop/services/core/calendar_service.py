@@ -9,11 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import CalendarDay
-from desktop.services import audit_service
-from desktop.services.dto import Actor
-from desktop.services.errors import PermissionDenied
-from desktop.services.permissions import Perm, can
-from desktop.services.work_calendar import WorkCalendar
+from desktop.services.core import audit_service
+from desktop.services.core.dto import Actor
+from desktop.services.core.errors import PermissionDenied
+from desktop.services.core.permissions import Perm, can
+from desktop.services.core.work_calendar import WorkCalendar
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@
 
 from __future__ import annotations
 
-from desktop.services.errors import ValidationError
-from desktop.services.id_numbers import normalize
+from desktop.services.core.errors import ValidationError
+from desktop.services.core.id_numbers import normalize
 
 ETHNIC_GROUPS: dict[str, str] = {
     "01": "汉族",

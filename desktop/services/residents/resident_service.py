@@ -41,13 +41,16 @@ from desktop.models import (
     StaffUser,
 )
 from desktop.models.base import utcnow
-from desktop.services import codes, resident_schedule, resident_search, resident_timeline, unit_of_work
-from desktop.services.audit_service import changes, record, to_json
-from desktop.services.dto import Actor
-from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from desktop.services.id_numbers import ID_TYPES, check_id, normalize, parse_citizen_id
-from desktop.services.permissions import Perm, can, mask_id_number, mask_phone
-from desktop.services.resident_dto import (
+from desktop.services.core import codes, unit_of_work
+from desktop.services.core.audit_service import changes, record, to_json
+from desktop.services.core.dto import Actor
+from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.services.core.id_numbers import ID_TYPES, check_id, normalize, parse_citizen_id
+from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone
+from desktop.services.residents import schedule as resident_schedule
+from desktop.services.residents import search as resident_search
+from desktop.services.residents import timeline as resident_timeline
+from desktop.services.residents.dto import (
     AddressDTO,
     BulkResult,
     DueFollowUp,

@@ -46,12 +46,15 @@ from desktop.models import (
     Visit,
 )
 from desktop.models.base import utcnow
-from desktop.services import mediation_queue, resident_timeline, unit_of_work
-from desktop.services.audit_service import changes, record
-from desktop.services.calendar_service import CalendarService
-from desktop.services.dto import Actor
-from desktop.services.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from desktop.services.mediation_dto import (
+from desktop.services.core import unit_of_work
+from desktop.services.core.audit_service import changes, record
+from desktop.services.core.calendar_service import CalendarService
+from desktop.services.core.dto import Actor
+from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.services.core.permissions import Perm, Role, can, mask_phone
+from desktop.services.core.print_service import CASE_SOURCE, PARTY_ROLE
+from desktop.services.mediation import queue as mediation_queue
+from desktop.services.mediation.dto import (
     AGREEMENT_KINDS,
     ATTACHMENT_CATEGORIES,
     CONFIRMATION_DAYS,
@@ -87,9 +90,8 @@ from desktop.services.mediation_dto import (
     StaffOption,
     TransferDTO,
 )
-from desktop.services.permissions import Perm, Role, can, mask_phone
-from desktop.services.print_service import CASE_SOURCE, PARTY_ROLE
-from desktop.services.resident_dto import TimelineEntry
+from desktop.services.residents import timeline as resident_timeline
+from desktop.services.residents.dto import TimelineEntry
 
 SETTINGS_LIST = "mediation_setting"  # code_item rows: code = setting name, label = its value
 CASE_OWNER = "dispute_case"  # attachments: owner_kind "dispute_case.<category>", owner_id = case id
@@ -1356,7 +1358,7 @@ class MediationService:
         """The 卷宗 as one PDF (cover, 卷内目录 with page numbers, every document in order; missing mandatory
         documents listed first). ``store`` keeps it with the case (the archived copy, replaced when made
         again)."""
-        from desktop.services import mediation_dossier
+        from desktop.services.mediation import dossier as mediation_dossier
 
         self._require_read(actor)
         if self._printing is None:

@@ -12,9 +12,9 @@ from sqlalchemy import select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import AuditEntry
-from desktop.services.dto import Actor, AuditEntryDTO, AuditVerdict
-from desktop.services.errors import PermissionDenied
-from desktop.services.permissions import Perm, can
+from desktop.services.core.dto import Actor, AuditEntryDTO, AuditVerdict
+from desktop.services.core.errors import PermissionDenied
+from desktop.services.core.permissions import Perm, can
 
 GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 7_316_001  # advisory lock key: one writer of the chain at a time on a shared server

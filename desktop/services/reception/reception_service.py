@@ -27,14 +27,13 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Address, CodeItem, DisputeCase, Person, Petition, StaffUser, Visit
-from desktop.services import unit_of_work
-from desktop.services.audit_service import changes, record
-from desktop.services.dto import Actor
-from desktop.services.errors import NotFound, PermissionDenied, ValidationError
-from desktop.services.id_numbers import ID_TYPES, check_id, id_facts, normalize
-from desktop.services.permissions import Perm, Role, can, mask_id_number, mask_phone
-from desktop.services.petition_dto import PetitionerInput, PetitionInput
-from desktop.services.reception_dto import (
+from desktop.services.core import unit_of_work
+from desktop.services.core.audit_service import changes, record
+from desktop.services.core.dto import Actor
+from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
+from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts, normalize
+from desktop.services.core.permissions import Perm, Role, can, mask_id_number, mask_phone
+from desktop.services.reception.dto import (
     GROUP_SIZE,
     MAX_REPRESENTATIVES,
     OUTCOME_ZH,
@@ -49,9 +48,10 @@ from desktop.services.reception_dto import (
     VisitorMatch,
     VisitRow,
 )
-from desktop.services.resident_dto import PersonInput
-from desktop.services.resident_service import check_phone
-from desktop.services.resident_timeline import CST
+from desktop.services.reception.petition_dto import PetitionerInput, PetitionInput
+from desktop.services.residents.dto import PersonInput
+from desktop.services.residents.resident_service import check_phone
+from desktop.services.residents.timeline import CST
 
 DAY_CLOSES = time(
     17, 30
@@ -146,7 +146,7 @@ class ReceptionService:
     @property
     def residents(self):
         if self._residents is None:
-            from desktop.services.resident_service import ResidentService
+            from desktop.services.residents.resident_service import ResidentService
 
             self._residents = ResidentService(self._sessions, clock=self._today)
         return self._residents
@@ -154,7 +154,7 @@ class ReceptionService:
     @property
     def petitions(self):
         if self._petitions is None:
-            from desktop.services.petition_service import PetitionService
+            from desktop.services.reception.petition_service import PetitionService
 
             self._petitions = PetitionService(self._sessions, clock=self._today)
         return self._petitions
@@ -162,7 +162,7 @@ class ReceptionService:
     @property
     def mediation(self):
         if self._mediation is None:
-            from desktop.services.mediation_service import MediationService
+            from desktop.services.mediation.mediation_service import MediationService
 
             self._mediation = MediationService(self._sessions, clock=self._today)
         return self._mediation

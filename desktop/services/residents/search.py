@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, delete, insert, text
 
 from desktop.models.residents import AddressGram, BuildingGram, PersonNameGram
-from desktop.services.id_numbers import normalize
+from desktop.services.core.id_numbers import normalize
 
 _TOP = "\U0010ffff"
 
@@ -584,7 +584,7 @@ def lookup_rows(conn: Connection, lookup: Lookup, limit: int) -> list:
     if kind == "id_exact":
         values = [v]
         if len(v) == 15 and v.isdigit():
-            from desktop.services.id_numbers import check_digit
+            from desktop.services.core.id_numbers import check_digit
 
             first17 = v[:6] + "19" + v[6:]
             values.append(first17 + check_digit(first17))

@@ -19,9 +19,9 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from desktop.services.errors import ValidationError
-from desktop.services.resident_dto import PersonInput
-from desktop.services.resident_service import validate_person
+from desktop.services.core.errors import ValidationError
+from desktop.services.residents.dto import PersonInput
+from desktop.services.residents.resident_service import validate_person
 
 Progress = Callable[[int, str], None]
 Cancelled = Callable[[], bool]

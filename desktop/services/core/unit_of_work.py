@@ -11,7 +11,7 @@ from typing import TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from desktop.services.errors import Conflict, NotFound
+from desktop.services.core.errors import Conflict, NotFound
 
 T = TypeVar("T")
 M = TypeVar("M")

@@ -61,11 +61,12 @@ from desktop.models import (
     Visit,
     Volunteer,
 )
-from desktop.services import audit_service, reference_data, resident_search
-from desktop.services.auth_service import hash_password
-from desktop.services.dto import SYSTEM
-from desktop.services.permissions import Role
-from desktop.services.work_calendar import WorkCalendar
+from desktop.services.core import audit_service, reference_data
+from desktop.services.core.auth_service import hash_password
+from desktop.services.core.dto import SYSTEM
+from desktop.services.core.permissions import Role
+from desktop.services.core.work_calendar import WorkCalendar
+from desktop.services.residents import search as resident_search
 
 Progress = Callable[[int, str], None]
 

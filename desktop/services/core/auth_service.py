@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Community, StaffUser
-from desktop.services import audit_service, reference_data
-from desktop.services.dto import SYSTEM, Actor, CommunityDTO, UserDTO
-from desktop.services.errors import AccountLocked, AuthFailed, PermissionDenied, ValidationError
-from desktop.services.permissions import Perm, Role, can
+from desktop.services.core import audit_service, reference_data
+from desktop.services.core.dto import SYSTEM, Actor, CommunityDTO, UserDTO
+from desktop.services.core.errors import AccountLocked, AuthFailed, PermissionDenied, ValidationError
+from desktop.services.core.permissions import Perm, Role, can
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
