@@ -17,6 +17,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop import changes
 from desktop.paths import data_dir, project_root
 
 log = logging.getLogger(__name__)
@@ -50,8 +51,28 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=5)
 
 
+def _flushed(session: Session, _ctx) -> None:
+    """Remember which records the rows just flushed belong to (desktop.changes)."""
+    seen = session.info.setdefault("changes", [])
+    for row in (*session.new, *session.dirty, *session.deleted):
+        seen.extend(changes.roots(row))
+
+
+def _committed(session: Session) -> None:
+    changes.committed(session.info.pop("changes", ()))
+
+
+def _rolled_back(session: Session, _previous=None) -> None:
+    session.info.pop("changes", None)
+
+
 def make_sessions(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+    """Sessions that tell the running write what they committed (``desktop.changes.collect``)."""
+    maker = sessionmaker(engine, expire_on_commit=False)
+    event.listen(maker, "after_flush", _flushed)
+    event.listen(maker, "after_commit", _committed)
+    event.listen(maker, "after_rollback", _rolled_back)
+    return maker
 
 
 def alembic_config(engine: Engine | None = None) -> AlembicConfig:

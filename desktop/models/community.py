@@ -7,11 +7,13 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.changes import Kind
 from desktop.models.base import Base, Versioned
 
 
 class Community(Versioned, Base):
     __tablename__ = "community"
+    __changes__ = ((Kind.COMMUNITY, "id"),)
 
     name: Mapped[str] = mapped_column(String(100))
     street: Mapped[str] = mapped_column(String(100))
@@ -27,6 +29,7 @@ class Community(Versioned, Base):
 
 class Grid(Versioned, Base):
     __tablename__ = "grid"
+    __changes__ = ((Kind.COMMUNITY, "community_id"),)
 
     community_id: Mapped[int] = mapped_column(ForeignKey("community.id"))
     code: Mapped[str] = mapped_column(String(32), unique=True)
@@ -36,6 +39,7 @@ class Grid(Versioned, Base):
 
 class Address(Versioned, Base):
     __tablename__ = "address"
+    __changes__ = ((Kind.ADDRESS, "id"),)
     __table_args__ = (UniqueConstraint("grid_id", "building", "unit", "room"),)
 
     grid_id: Mapped[int] = mapped_column(ForeignKey("grid.id"), index=True)
@@ -52,6 +56,7 @@ class CalendarDay(Base):
     holidays and 调休 workdays in Nov/Dec, and libraries lag behind it."""
 
     __tablename__ = "calendar_day"
+    __changes__ = ((Kind.CALENDAR, "id"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     day: Mapped[date] = mapped_column(Date, unique=True)
@@ -63,6 +68,7 @@ class CodeItem(Base):
     """Entries of the configurable lists (visit purposes, dispute types, outside bodies, ...)."""
 
     __tablename__ = "code_item"
+    __changes__ = ((Kind.CODE_ITEM, "id"),)
     __table_args__ = (UniqueConstraint("list_name", "code"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

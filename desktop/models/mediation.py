@@ -19,6 +19,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.changes import Kind
 from desktop.models.base import Base, UTCDateTime, Versioned, Voidable
 
 # The queue of the mediation room (services/mediation_queue.py) at 200,000 cases: the open cases are a few
@@ -35,6 +36,7 @@ def _open_index(name: str, *columns: str) -> Index:
 
 class DisputeCase(Versioned, Voidable, Base):
     __tablename__ = "dispute_case"
+    __changes__ = ((Kind.CASE, "id"),)
     __table_args__ = (
         UniqueConstraint("year", "seq"),
         # with what the badges count (mine, overdue, police alerts): read without touching the table
@@ -89,6 +91,7 @@ class DisputeCase(Versioned, Voidable, Base):
 
 class CaseParty(Versioned, Base):
     __tablename__ = "case_party"
+    __changes__ = ((Kind.CASE, "case_id"), (Kind.PERSON, "person_id"))
     # the queue finds a case by the start of a party's name (a range on SQLite, LIKE 'x%' on PostgreSQL)
     __table_args__ = (Index("ix_case_party_name", "name", postgresql_ops={"name": "text_pattern_ops"}),)
 
@@ -110,6 +113,7 @@ class CaseTransfer(Versioned, Base):
     """归口调处 to an outside body: sent, then signed for (签收) or returned with a reason (退回)."""
 
     __tablename__ = "case_transfer"
+    __changes__ = ((Kind.CASE, "case_id"),)
 
     case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
     body: Mapped[str] = mapped_column(String(100))
@@ -121,6 +125,7 @@ class CaseTransfer(Versioned, Base):
 
 class MediationSession(Versioned, Voidable, Base):
     __tablename__ = "mediation_session"
+    __changes__ = ((Kind.CASE, "case_id"),)
 
     case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
     held_at: Mapped[datetime] = mapped_column(UTCDateTime)
@@ -137,6 +142,7 @@ class MediationSession(Versioned, Voidable, Base):
 
 class Agreement(Versioned, Voidable, Base):
     __tablename__ = "agreement"
+    __changes__ = ((Kind.CASE, "case_id"),)
 
     case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
     agreement_no: Mapped[str] = mapped_column(String(64), unique=True)
@@ -151,6 +157,7 @@ class Agreement(Versioned, Voidable, Base):
 
 class ReturnVisit(Versioned, Voidable, Base):
     __tablename__ = "return_visit"
+    __changes__ = ((Kind.CASE, "case_id"),)
 
     case_id: Mapped[int] = mapped_column(ForeignKey("dispute_case.id"), index=True)
     agreement_id: Mapped[int | None] = mapped_column(ForeignKey("agreement.id"))

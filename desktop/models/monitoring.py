@@ -7,11 +7,13 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.changes import Kind
 from desktop.models.base import Base, UTCDateTime, Versioned, Voidable
 
 
 class Camera(Versioned, Base):
     __tablename__ = "camera"
+    __changes__ = ((Kind.CAMERA, "id"),)
 
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(100))
@@ -29,6 +31,7 @@ class Camera(Versioned, Base):
 
 class DutyLog(Versioned, Voidable, Base):
     __tablename__ = "duty_log"
+    __changes__ = ((Kind.DUTY_LOG, "id"),)
 
     # duty / handover / fault / daily_check / retention_check
     kind: Mapped[str] = mapped_column(String(16))
@@ -42,6 +45,7 @@ class FootageRequest(Versioned, Voidable, Base):
     """调用登记 (art. 16): every access to footage."""
 
     __tablename__ = "footage_request"
+    __changes__ = ((Kind.FOOTAGE, "id"), (Kind.CAMERA, "camera_id"))
 
     camera_id: Mapped[int] = mapped_column(ForeignKey("camera.id"), index=True)
     window_start: Mapped[datetime] = mapped_column(UTCDateTime)

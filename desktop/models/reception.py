@@ -7,11 +7,13 @@ from datetime import date, datetime
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.changes import Kind
 from desktop.models.base import Base, UTCDateTime, Versioned, Voidable
 
 
 class Visit(Versioned, Voidable, Base):
     __tablename__ = "visit"
+    __changes__ = ((Kind.VISIT, "id"), (Kind.PERSON, "person_id"))
 
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     # the visitor as registered at the desk (a non-resident visitor has no person row)
@@ -42,6 +44,7 @@ class Visit(Versioned, Voidable, Base):
 
 class Petition(Versioned, Voidable, Base):
     __tablename__ = "petition"
+    __changes__ = ((Kind.PETITION, "id"), (Kind.PERSON, "person_id"))
 
     petition_no: Mapped[str] = mapped_column(String(40), unique=True)
     # network / letter / phone / fax / visit (art. 17)
@@ -76,6 +79,7 @@ class Petitioner(Versioned, Base):
     representatives of a collective petition (art. 20: at most 5) are flagged."""
 
     __tablename__ = "petitioner"
+    __changes__ = ((Kind.PETITION, "petition_id"),)
 
     petition_id: Mapped[int] = mapped_column(ForeignKey("petition.id"), index=True)
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
@@ -89,6 +93,7 @@ class PetitionStep(Versioned, Base):
     """One time-limited step of a petition (register, notice, handle, extension, review, ...)."""
 
     __tablename__ = "petition_step"
+    __changes__ = ((Kind.PETITION, "petition_id"),)
 
     petition_id: Mapped[int] = mapped_column(ForeignKey("petition.id"), index=True)
     kind: Mapped[str] = mapped_column(String(24))
@@ -104,6 +109,10 @@ class Attachment(Versioned, Base):
     """A scanned letter, photo or PDF kept with a record (stored in the database, so every room PC sees it)."""
 
     __tablename__ = "attachment"
+    # owner_kind is the owning record's table, optionally with a category: "dispute_case.evidence"
+    __changes__ = staticmethod(
+        lambda a: [(Kind(k), a.owner_id)] if (k := a.owner_kind.split(".")[0]) in set(Kind) else []
+    )
 
     # the owning record: ("petition", id), ("dispute_case", id), ("mediation_session", id), ...
     owner_kind: Mapped[str] = mapped_column(String(32))

@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.changes import Kind
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base, Versioned, Voidable
 from desktop.models.community import Address
@@ -18,6 +19,7 @@ _PATTERN = "text_pattern_ops"
 
 class Household(Versioned, Base):
     __tablename__ = "household"
+    __changes__ = ((Kind.HOUSEHOLD, "id"),)
 
     address_id: Mapped[int] = mapped_column(ForeignKey("address.id"), index=True)
     household_no: Mapped[str | None] = mapped_column(String(32))
@@ -27,6 +29,7 @@ class Household(Versioned, Base):
 
 class Person(Versioned, Base):
     __tablename__ = "person"
+    __changes__ = ((Kind.PERSON, "id"),)
     __table_args__ = (
         UniqueConstraint("id_type", "id_number"),
         Index("ix_person_name", "name", postgresql_ops={"name": _PATTERN}),
@@ -108,6 +111,7 @@ class BuildingGram(Base):
 
 class HouseholdMember(Versioned, Base):
     __tablename__ = "household_member"
+    __changes__ = ((Kind.HOUSEHOLD, "household_id"), (Kind.PERSON, "person_id"))
 
     household_id: Mapped[int] = mapped_column(ForeignKey("household.id"), index=True)
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
@@ -120,6 +124,7 @@ class KeyGroup(Versioned, Base):
     """A configurable key group (重点人群)."""
 
     __tablename__ = "key_group"
+    __changes__ = ((Kind.KEY_GROUP, "id"),)
 
     code: Mapped[str] = mapped_column(String(32), unique=True)
     name: Mapped[str] = mapped_column(String(64))
@@ -130,6 +135,7 @@ class KeyGroup(Versioned, Base):
 
 class KeyGroupMembership(Versioned, Voidable, Base):
     __tablename__ = "key_group_membership"
+    __changes__ = ((Kind.MEMBERSHIP, "id"), (Kind.PERSON, "person_id"), (Kind.KEY_GROUP, "key_group_id"))
 
     person_id: Mapped[int] = mapped_column(ForeignKey("person.id"), index=True)
     key_group_id: Mapped[int] = mapped_column(ForeignKey("key_group.id"), index=True)
@@ -143,6 +149,7 @@ class KeyGroupMembership(Versioned, Voidable, Base):
 
 class FollowUp(Versioned, Voidable, Base):
     __tablename__ = "follow_up"
+    __changes__ = ((Kind.FOLLOW_UP, "id"), (Kind.MEMBERSHIP, "membership_id"))
 
     membership_id: Mapped[int] = mapped_column(ForeignKey("key_group_membership.id"), index=True)
     done_on: Mapped[date] = mapped_column(Date)

@@ -7,11 +7,13 @@ from datetime import datetime
 from sqlalchemy import Boolean, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.changes import Kind
 from desktop.models.base import Base, UTCDateTime, Versioned
 
 
 class StaffUser(Versioned, Base):
     __tablename__ = "staff_user"
+    __changes__ = ((Kind.STAFF, "id"),)
 
     username: Mapped[str] = mapped_column(String(64), unique=True)
     full_name: Mapped[str] = mapped_column(String(64))

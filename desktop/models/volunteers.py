@@ -8,11 +8,13 @@ from decimal import Decimal
 from sqlalchemy import Date, ForeignKey, Numeric, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
+from desktop.changes import Kind
 from desktop.models.base import Base, UTCDateTime, Versioned, Voidable
 
 
 class Volunteer(Versioned, Base):
     __tablename__ = "volunteer"
+    __changes__ = ((Kind.VOLUNTEER, "id"), (Kind.PERSON, "person_id"))
 
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     volunteer_no: Mapped[str] = mapped_column(String(32), unique=True)
@@ -28,6 +30,7 @@ class Volunteer(Versioned, Base):
 
 class Activity(Versioned, Voidable, Base):
     __tablename__ = "activity"
+    __changes__ = ((Kind.ACTIVITY, "id"),)
 
     title: Mapped[str] = mapped_column(String(200))
     place: Mapped[str] = mapped_column(String(200))
@@ -39,6 +42,7 @@ class Activity(Versioned, Voidable, Base):
 
 class Attendance(Versioned, Base):
     __tablename__ = "attendance"
+    __changes__ = ((Kind.ACTIVITY, "activity_id"), (Kind.VOLUNTEER, "volunteer_id"))
     __table_args__ = (UniqueConstraint("activity_id", "volunteer_id"),)
 
     activity_id: Mapped[int] = mapped_column(ForeignKey("activity.id"), index=True)

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QCheckBox
 
+from desktop.changes import collect
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.id_numbers import check_digit
 from desktop.services.residents.resident_service import validate_person
@@ -110,11 +111,12 @@ def test_given_a_group_with_members_when_deactivated_then_the_member_count_is_sh
     number = "32010219800307123" + check_digit("32010219800307123")
     p = services.residents.create_person(police, validate_person({"name": "张伟", "id_number": number}))
     group = next(g for g in services.residents.list_key_groups(police) if g.name == "重点青少年")
-    services.residents.add_membership(
-        police, p.id, group.id, start_on=date.today() - timedelta(days=10), worker_id=police.id
-    )
-    # the membership was written elsewhere: the page hears of it on the bus
-    page.ctx.tasks.bus.changed.emit("key_group_membership", [])
+    with collect() as written:
+        services.residents.add_membership(
+            police, p.id, group.id, start_on=date.today() - timedelta(days=10), worker_id=police.id
+        )
+    # the membership was written elsewhere: the page hears what was committed on the bus
+    page.ctx.tasks.bus.changed.emit(written.changes)
     qtbot.waitUntil(lambda: cells(page, row_of(page, "重点青少年"))[page.COL_MEMBERS] == "1")
     # When the administrator opens it and unticks "active"
     page.groups.selectRow(row_of(page, "重点青少年"))

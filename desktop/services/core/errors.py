@@ -40,3 +40,9 @@ class Conflict(ServiceError):
     """Someone else changed the record meanwhile (optimistic locking)."""
 
     code = "conflict"
+
+
+class Cancelled(ServiceError):
+    """Long work stopped because the user cancelled it; whatever it was writing rolled back."""
+
+    code = "cancelled"

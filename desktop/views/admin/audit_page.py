@@ -80,7 +80,7 @@ class AuditPage(QWidget):
         self.search_button.clicked.connect(self.reload)
         self.username.returnPressed.connect(self.reload)
         self.verify_button.clicked.connect(self.verify)
-        ctx.tasks.bus.changed.connect(lambda *_: self.reload())
+        ctx.tasks.bus.changed.connect(lambda _ch: self.reload())
         self.reload()
 
     def reload(self) -> None:

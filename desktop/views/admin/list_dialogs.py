@@ -59,7 +59,6 @@ def kept_text(count: int) -> str:
 class KeyGroupDialog(FormDialog):
     """New key group (``group`` None) or an existing one: name, risk level, interval, active."""
 
-    kind = "key_group"
     error_message = staticmethod(lists_error_text)
 
     def __init__(self, ctx: ViewContext, group: KeyGroupRow | None = None, parent=None):
@@ -131,7 +130,6 @@ class KeyGroupDialog(FormDialog):
 class CodeLabelDialog(FormDialog):
     """A new entry of a code list (``item`` None), or an entry renamed."""
 
-    kind = "code_item"
     error_message = staticmethod(lists_error_text)
 
     def __init__(

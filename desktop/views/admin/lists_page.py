@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Changes, Kind
 from desktop.services.core.lists_service import CodeItemDTO, CodeListInfo, KeyGroupRow
 from desktop.views.admin.list_dialogs import CodeLabelDialog, KeyGroupDialog, kept_text, lists_error_text
 from desktop.views.context import ViewContext
@@ -180,10 +181,10 @@ class ListsPage(QWidget):
         self._code_selected()
         return w
 
-    def _changed(self, kind: str, _ids: list) -> None:
-        if kind in ("key_group", "key_group_membership", "person"):
+    def _changed(self, ch: Changes) -> None:
+        if ch.touches(Kind.KEY_GROUP, Kind.MEMBERSHIP):
             self.reload_groups()
-        elif kind == "code_item":
+        if Kind.CODE_ITEM in ch:
             self.reload_lists()
 
     def _open(self, dialog) -> None:
@@ -377,7 +378,6 @@ class ListsPage(QWidget):
             lambda: svc.move_code(actor, c.id, step),
             lambda rows: self._show_codes(c.list_name, rows, c.id),
             self._code_failed,
-            changed=("code_item", lambda rows: [r.id for r in rows]),
         )
 
     def toggle_code(self) -> None:
@@ -396,5 +396,4 @@ class ListsPage(QWidget):
             lambda: svc.update_code(actor, c.id, active=not c.active),
             done,
             self._code_failed,
-            changed=("code_item", lambda new: [new.id]),
         )

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Kind
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import ROLE_LABELS_ZH, Role
 from desktop.views.common.messages import error_text
@@ -59,7 +60,7 @@ class UsersPage(QWidget):
         lay.addLayout(left, 1)
         lay.addWidget(box, 1)
         self.create_button.clicked.connect(self.create)
-        ctx.tasks.bus.changed.connect(lambda kind, _ids: kind == "staff_user" and self.reload())
+        ctx.tasks.bus.changed.connect(lambda ch: Kind.STAFF in ch and self.reload())
         self.reload()
 
     def reload(self) -> None:
@@ -87,7 +88,6 @@ class UsersPage(QWidget):
             lambda: self.ctx.services.auth.create_user(self.ctx.actor, **values),
             self._created,
             self._failed,
-            changed=("staff_user", lambda u: [u.id]),
         )
 
     def _created(self, user) -> None:

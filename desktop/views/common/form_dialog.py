@@ -146,10 +146,6 @@ class FormDialog(QDialog):
     def job(self) -> Callable[[], object]:
         raise NotImplementedError
 
-    def changed_ids(self, result) -> list[int]:
-        rid = getattr(result, "id", None)
-        return [rid] if rid is not None else []
-
     def submit(self) -> None:
         try:
             job = self.job()
@@ -158,7 +154,7 @@ class FormDialog(QDialog):
             return
         self.save_button.setEnabled(False)
         self.error.setText("")
-        self.ctx.tasks.run_write(job, self._saved, self._failed, changed=(self.kind, self.changed_ids))
+        self.ctx.tasks.run_write(job, self._saved, self._failed)
 
     def _saved(self, result) -> None:
         if not isValid(self):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.changes import Changes, Kind
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import Perm, Role
 from desktop.services.mediation.dto import (
@@ -267,8 +268,8 @@ class CasePage(QWidget):
 
         self.ctx.tasks.run_read(lambda: svc.get_case(actor, case_id), arrived, self._failed)
 
-    def _changed(self, kind: str, ids: list) -> None:
-        if kind == "dispute_case" and self._case_id in ids and self.isVisible():
+    def _changed(self, ch: Changes) -> None:
+        if self._case_id in ch.of(Kind.CASE) and self.isVisible():
             self.show_case(self._case_id)
 
     def _failed(self, exc: BaseException) -> None:
@@ -684,7 +685,6 @@ class CasePage(QWidget):
             lambda: svc.close_and_archive(actor, cid, version),
             done,
             failed,
-            changed=("dispute_case", lambda _r: [cid]),
         )
 
     def show_dossier(self) -> None:

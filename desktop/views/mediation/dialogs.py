@@ -817,6 +817,3 @@ class AttachDialog(_CaseDialog):
             )
 
         return work
-
-    def changed_ids(self, result) -> list[int]:
-        return [self.case_id]

@@ -10,9 +10,4 @@ __all__ = ["FormDialog", "pydate", "qdate"]
 
 
 class FormDialog(_FormDialog):
-    kind = "dispute_case"
     error_message = staticmethod(error_message)
-
-    def changed_ids(self, result) -> list[int]:
-        case = getattr(result, "case", None)
-        return [case.id] if case is not None else []

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
+from desktop.changes import Changes, Kind
 from desktop.services.core.permissions import Perm, Role
 from desktop.services.mediation.dto import MediationOptions, QueueCounts, QueueFilter, row_key
 from desktop.views.context import ViewContext
@@ -329,12 +330,12 @@ class MediationPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, r.case_id)
             self.reminders.addItem(item)
 
-    def _changed(self, kind: str, _ids: list) -> None:
-        if kind == "dispute_case":
+    def _changed(self, ch: Changes) -> None:
+        if Kind.CODE_ITEM in ch and self.options is not None:
+            self.reload_options()  # settings and lists: reloads the queue too
+        elif Kind.CASE in ch:
             self.reload()
             self.load_reminders()
-        elif kind == "mediation_setting" and self.options is not None:
-            self.reload_options()
 
     def reload_options(self) -> None:
         """The settings changed (here or in another window): "due soon" and the forms follow them."""

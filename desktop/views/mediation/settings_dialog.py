@@ -23,8 +23,6 @@ def number_sample(pattern: str, abbr: str, year: int = 2026, seq: int = 7) -> st
 
 
 class SettingsDialog(FormDialog):
-    kind = "mediation_setting"
-
     def __init__(self, ctx: ViewContext, parent=None):
         super().__init__(ctx, self.tr("Mediation settings"), "settings_dialog", parent)
         self.setMinimumWidth(680)
@@ -116,6 +114,3 @@ class SettingsDialog(FormDialog):
         values = self.changes()
         svc, actor = self.ctx.services.mediation, self.ctx.actor
         return lambda: svc.update_settings(actor, **values)
-
-    def changed_ids(self, result) -> list[int]:
-        return []

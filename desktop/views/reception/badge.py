@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 
+from desktop.changes import Changes, Kind
 from desktop.services.reception.petition_dto import DeadlineCounts
 from desktop.views.context import ViewContext
 
@@ -29,8 +30,8 @@ class PetitionBadge(QObject):
         ctx.tasks.bus.changed.connect(self._changed)
         self.refresh()
 
-    def _changed(self, kind: str, _ids: list) -> None:
-        if kind in ("petition", "visit"):
+    def _changed(self, ch: Changes) -> None:
+        if ch.touches(Kind.PETITION, Kind.VISIT, Kind.CALENDAR):
             self.refresh()
 
     def refresh(self) -> None:

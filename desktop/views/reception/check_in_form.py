@@ -446,7 +446,6 @@ class CheckInForm(QWidget):
             lambda: svc.check_in(actor, inp, register=register),
             self._saved,
             self._failed,
-            changed=("visit", lambda v: [v.id]),
         )
 
     def _saved(self, v: VisitDetail) -> None:

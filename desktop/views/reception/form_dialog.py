@@ -10,5 +10,4 @@ __all__ = ["FormDialog", "pydate", "qdate"]
 
 
 class FormDialog(_FormDialog):
-    kind = "petition"
     error_message = staticmethod(error_message)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Changes, Kind
 from desktop.services.core.permissions import Perm
 from desktop.services.reception.petition_dto import QUEUES, DeadlineCounts, PetitionDetail
 from desktop.services.reception.petition_service import PetitionFilter
@@ -276,11 +277,12 @@ class PetitionPage(QWidget):
         self.loads += 1
         self.loaded.emit()
 
-    def _changed(self, kind: str, ids: list) -> None:
-        if kind in ("petition", "visit"):
+    def _changed(self, ch: Changes) -> None:
+        if ch.touches(Kind.PETITION, Kind.VISIT):
             self.reload()
-            if self.detail is not None and (not ids or self.detail.id in ids):
-                self.open_petition(self.detail.id)
+        ids = ch.of(Kind.PETITION)
+        if Kind.PETITION in ch and self.detail is not None and (not ids or self.detail.id in ids):
+            self.open_petition(self.detail.id)
 
     def select_petition(self, petition_id: int) -> bool:
         row = self.model.row_of(petition_id)
@@ -474,9 +476,7 @@ class PetitionPage(QWidget):
         def work():
             return [svc.add_attachment(actor, d.id, Path(p).name, Path(p).read_bytes()) for p in paths]
 
-        self.ctx.tasks.run_write(
-            work, lambda _r: self.open_petition(d.id), self._failed, changed=("petition", lambda _r: [d.id])
-        )
+        self.ctx.tasks.run_write(work, lambda _r: self.open_petition(d.id), self._failed)
 
     def _open_attachment(self, item: QListWidgetItem) -> None:
         aid = item.data(Qt.ItemDataRole.UserRole)

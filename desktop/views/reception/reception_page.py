@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Changes, Kind
 from desktop.devices.id_reader import CardData, IdReaderConfig, SerialConfig
 from desktop.services.core.errors import ServiceError
 from desktop.services.core.permissions import Perm
@@ -50,8 +51,6 @@ REFRESH_MS = 60_000  # the minutes on site tick on
 
 
 class PetitionHandOffDialog(FormDialog):
-    kind = "visit"
-
     def __init__(self, ctx: ViewContext, visit: VisitRow, parent=None):
         super().__init__(ctx, self.tr("Open a petition from this visit"), "petition_hand_off_dialog", parent)
         self.visit = visit
@@ -76,8 +75,6 @@ class PetitionHandOffDialog(FormDialog):
 
 
 class MediationHandOffDialog(FormDialog):
-    kind = "visit"
-
     def __init__(self, ctx: ViewContext, visit: VisitRow, options: ReceptionOptions | None, parent=None):
         super().__init__(
             ctx, self.tr("Hand this visit to the mediation room"), "mediation_hand_off_dialog", parent
@@ -105,8 +102,6 @@ class MediationHandOffDialog(FormDialog):
 
 
 class PoliceReferralDialog(FormDialog):
-    kind = "visit"
-
     def __init__(self, ctx: ViewContext, visit: VisitRow, parent=None):
         super().__init__(ctx, self.tr("Refer to the police station"), "police_referral_dialog", parent)
         self.visit = visit
@@ -457,8 +452,8 @@ class ReceptionPage(QWidget):
         self.loads += 1
         self.loaded.emit()
 
-    def _changed(self, kind: str, _ids: list) -> None:
-        if kind in ("visit", "petition", "dispute_case", "person"):
+    def _changed(self, ch: Changes) -> None:
+        if ch.touches(Kind.VISIT, Kind.PETITION, Kind.CASE, Kind.PERSON):
             self.reload()
 
     def current_view(self) -> QTableView:
@@ -510,7 +505,6 @@ class ReceptionPage(QWidget):
             lambda: svc.check_out(actor, v.id, v.version, outcome=outcome),
             lambda d: self.message.setText(self.tr("%1 left.").replace("%1", d.visitor_name)),
             self._failed,
-            changed=("visit", lambda d: [d.id]),
         )
 
     def _open(self, dlg: FormDialog, after: Callable | None = None) -> None:
@@ -535,14 +529,12 @@ class ReceptionPage(QWidget):
 
     def _handed(self, d) -> None:
         if d.petition_no:
-            self.ctx.tasks.bus.changed.emit("petition", [d.petition_id])
             self.message.setText(
                 self.tr("Petition %1 opened for %2.")
                 .replace("%1", d.petition_no)
                 .replace("%2", d.visitor_name)
             )
         elif d.case_no:
-            self.ctx.tasks.bus.changed.emit("dispute_case", [d.dispute_case_id])
             self.message.setText(
                 self.tr("Case %1 is in the mediation room's queue.").replace("%1", d.case_no)
             )
@@ -587,7 +579,6 @@ class ReceptionPage(QWidget):
             lambda: svc.close_day(actor, day),
             done,
             self._failed,
-            changed=("visit", lambda rows: [r.id for r in rows]),
         )
 
     def print_log(self) -> None:

@@ -14,7 +14,6 @@ from desktop.views.residents.forms import resident_error_text
 
 
 class MoveOutDialog(FormDialog):
-    kind = "person"
     error_message = staticmethod(resident_error_text)
 
     def __init__(self, ctx: ViewContext, person: PersonDTO, parent=None):
@@ -39,7 +38,6 @@ class MoveOutDialog(FormDialog):
 
 
 class EndMembershipDialog(FormDialog):
-    kind = "person"
     error_message = staticmethod(resident_error_text)
 
     def __init__(self, ctx: ViewContext, membership: MembershipDTO, parent=None):
@@ -58,16 +56,12 @@ class EndMembershipDialog(FormDialog):
         on, reason = self.day_of(self.end_on), self.reason.text()
         return lambda: svc.end_membership(actor, m.id, m.version, on, reason)
 
-    def changed_ids(self, result) -> list[int]:
-        return [self.membership.person_id]
-
 
 class RemoveMemberDialog(FormDialog):
     """离户: the person leaves the household on a date (today by default); the membership stays in the
     history with that date. The service refuses a date in the future or before joining, and the householder
     while others remain."""
 
-    kind = "person"
     error_message = staticmethod(resident_error_text)
 
     def __init__(self, ctx: ViewContext, person: PersonDTO, link: HouseholdLink, parent=None):
@@ -104,6 +98,3 @@ class RemoveMemberDialog(FormDialog):
         svc, actor, member_id = self.ctx.services.residents, self.ctx.actor, self.link.member_id
         on, reason = self.day_of(self.left_on), self.reason.text()
         return lambda: svc.end_member(actor, member_id, on, reason)
-
-    def changed_ids(self, result) -> list[int]:
-        return [self.person.id]

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Kind
 from desktop.services.core.permissions import Perm
 from desktop.services.residents.dto import DueFollowUp
 from desktop.views.context import ViewContext
@@ -66,7 +67,7 @@ class FollowUpsPage(QWidget):
         self.worker_filter.currentIndexChanged.connect(lambda _i: self.reload())
         self.within_days.valueChanged.connect(lambda _v: self.reload())
         ctx.tasks.bus.changed.connect(
-            lambda kind, _ids: kind in ("follow_up", "key_group_membership", "person") and self.reload()
+            lambda ch: ch.touches(Kind.FOLLOW_UP, Kind.MEMBERSHIP, Kind.PERSON) and self.reload()
         )
         if ctx.can(Perm.KEY_GROUPS_READ):
             ctx.tasks.run_read(lambda: ctx.services.residents.list_workers(ctx.actor), self._workers)

@@ -162,9 +162,7 @@ class HouseholdDialog(QDialog):
             return svc.create_household(actor, address.id, kind=kind, household_no=no, members=members)
 
         self.save_button.setEnabled(False)
-        self.ctx.tasks.run_write(
-            work, self._saved, self._failed, changed=("person", lambda h: [m.person_id for m in h.members])
-        )
+        self.ctx.tasks.run_write(work, self._saved, self._failed)
 
     def _saved(self, household) -> None:
         self.save_button.setEnabled(True)

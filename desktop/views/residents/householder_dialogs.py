@@ -38,7 +38,6 @@ class ChangeHouseholderDialog(FormDialog):
     """户主变更: one of the current members becomes householder on a date, for a reason; the old householder
     takes the relation chosen here. The service refuses a date in the future, and a stale screen."""
 
-    kind = "person"
     error_message = staticmethod(resident_error_text)
 
     def __init__(
@@ -112,14 +111,10 @@ class ChangeHouseholderDialog(FormDialog):
         on, reason = self.day_of(self.changed_on), self.reason.text()
         return lambda: svc.change_householder(actor, hid, versions, new_id, relation, on, reason)
 
-    def changed_ids(self, result) -> list[int]:
-        return [m.person_id for m in result.members]
-
 
 class ChangeRelationDialog(FormDialog):
     """Corrects one current member's relation to the householder (not the householder's own)."""
 
-    kind = "person"
     error_message = staticmethod(resident_error_text)
 
     def __init__(
@@ -170,6 +165,3 @@ class ChangeRelationDialog(FormDialog):
         member_id, version = (m.id, m.version) if m else (0, 0)
         relation = self.relation_code.currentData()
         return lambda: svc.update_member_relation(actor, member_id, version, relation)
-
-    def changed_ids(self, result) -> list[int]:
-        return [m.person_id for m in result.members]

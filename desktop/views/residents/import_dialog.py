@@ -162,7 +162,6 @@ class ImportDialog(QDialog):
             lambda: resident_import.import_rows(self.ctx.services, self.ctx.actor, report, progress=progress),
             self._imported,
             self._failed,
-            changed=("person", lambda _r: []),
         )
 
     def _imported(self, result) -> None:

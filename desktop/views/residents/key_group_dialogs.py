@@ -121,7 +121,6 @@ class MembershipDialog(QDialog):
             work,
             self._saved,
             lambda e: show_error(self, self.error, e),
-            changed=("key_group_membership", lambda m: [m.id]),
         )
 
     def _saved(self, m: MembershipDTO) -> None:
@@ -215,7 +214,6 @@ class FollowUpDialog(QDialog):
             work,
             self._saved,
             lambda e: show_error(self, self.error, e),
-            changed=("follow_up", lambda f: [f.id]),
         )
 
     def _saved(self, f) -> None:

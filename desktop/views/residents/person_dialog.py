@@ -218,7 +218,7 @@ class PersonDialog(QDialog):
             )
 
         self.save_button.setEnabled(False)
-        self.ctx.tasks.run_write(work, self._saved, self._failed, changed=("person", lambda p: [p.id]))
+        self.ctx.tasks.run_write(work, self._saved, self._failed)
 
     def _saved(self, person: PersonDTO) -> None:
         self.save_button.setEnabled(True)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.changes import Changes, Kind
 from desktop.services.core.codes import ETHNIC_GROUPS, RESIDENT_TYPES, SEXES
 from desktop.services.core.id_numbers import ID_TYPES
 from desktop.services.core.permissions import Perm
@@ -314,11 +315,13 @@ class ResidentsPage(QWidget):
         if rows:
             self.people.selectRow(0)
 
-    def _changed(self, kind: str, ids: list) -> None:
-        if kind in ("person", "household"):
+    def _changed(self, ch: Changes) -> None:
+        if ch.touches(Kind.PERSON, Kind.HOUSEHOLD):
             self.reload()
+        people = ch.of(Kind.PERSON)
         if self.person is not None and (
-            (kind == "person" and self.person.id in ids) or kind in ("key_group_membership", "follow_up")
+            (Kind.PERSON in ch and (not people or self.person.id in people))
+            or ch.touches(Kind.MEMBERSHIP, Kind.FOLLOW_UP)
         ):
             self.show_person(self.person.id)
 
