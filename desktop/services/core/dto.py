@@ -6,7 +6,7 @@ No SQLAlchemy here: printing imports these without touching the database layer.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 
 @dataclass(frozen=True)
@@ -75,3 +75,29 @@ class AuditVerdict:
     checked: int
     first_bad_id: int | None = None
     problem: str = ""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field of a change to a person's record. ``field`` is PersonInput's field name (the view labels
+    it); values are as stored: codes (sex, ethnic group, resident type, ID type), ISO dates, text — ID
+    numbers and phones masked, the address as its text, long text shortened; None when empty."""
+
+    field: str
+    before: str | None
+    after: str | None
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One event in a person's life at the centre; ``kind`` names the source (visit, petition, ...).
+
+    A change of the record (kind "record") carries the changed fields in ``changes`` and no ``detail``."""
+
+    on: date
+    at: datetime | None
+    kind: str
+    title: str
+    detail: str = ""
+    ref_id: int | None = None
+    changes: tuple[FieldChange, ...] = ()

@@ -49,10 +49,12 @@ from desktop.models.base import utcnow
 from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.calendar_service import CalendarService
+from desktop.services.core.clock import CST, local_day
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone
 from desktop.services.core.print_service import CASE_SOURCE, PARTY_ROLE
+from desktop.services.core.validators import optional_field, text_field
 from desktop.services.mediation import queue as mediation_queue
 from desktop.services.mediation.dto import (
     AGREEMENT_KINDS,
@@ -90,8 +92,6 @@ from desktop.services.mediation.dto import (
     StaffOption,
     TransferDTO,
 )
-from desktop.services.residents import timeline as resident_timeline
-from desktop.services.residents.dto import TimelineEntry
 
 SETTINGS_LIST = "mediation_setting"  # code_item rows: code = setting name, label = its value
 CASE_OWNER = "dispute_case"  # attachments: owner_kind "dispute_case.<category>", owner_id = case id
@@ -114,22 +114,6 @@ OUTCOME_ZH = {
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
-
-
-def _text(value: str | None, field: str, *, required: bool = False, limit: int | None = None) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError(field, "required")
-    if limit is not None and len(value) > limit:
-        raise ValidationError(field, "too_long", limit=limit)
-    return value
-
-
-def _opt(value: str | None, limit: int | None = None, field: str = "") -> str | None:
-    value = (value or "").strip()
-    if limit is not None and len(value) > limit:
-        raise ValidationError(field, "too_long", limit=limit)
-    return value or None
 
 
 def _amount(value) -> Decimal | None:
@@ -378,7 +362,7 @@ class MediationService:
                 linked = s.get(DisputeCase, v.dispute_case_id)
                 if linked is not None and linked.voided_at is None:
                     return self._detail(s, actor, linked)
-            on = v.time_in.astimezone(resident_timeline.CST).date()
+            on = v.time_in.astimezone(CST).date()
             applicant = PartyInput(
                 role="applicant",
                 name=v.visitor_name,
@@ -404,7 +388,7 @@ class MediationService:
         if inp.source not in SOURCES:
             raise ValidationError("source", "unknown_source")
         self._check_code(s, "dispute_type", inp.dispute_type)
-        _text(inp.facts, "facts", required=True, limit=20000)
+        text_field(inp.facts, "facts", required=True, limit=20000)
         if inp.risk_level not in RISK_LEVELS:
             raise ValidationError("risk_level", "unknown_risk_level")
         if inp.consent not in ("pending", "agreed"):
@@ -451,9 +435,9 @@ class MediationService:
             "sex": p.sex,
             "ethnic_code": p.ethnic_code,
             "birth_date": p.birth_date,
-            "occupation": _opt(p.occupation, 100, "occupation"),
-            "phone": _opt(p.phone, 32, "phone"),
-            "address": _opt(p.address, 200, "address"),
+            "occupation": optional_field(p.occupation, "occupation", 100),
+            "phone": optional_field(p.phone, "phone", 32),
+            "address": optional_field(p.address, "address", 200),
         }
         name = (p.name or "").strip()
         if p.person_id is not None:
@@ -483,7 +467,7 @@ class MediationService:
             person_id=p.person_id,
             role=p.role,
             name=name,
-            agent_name=_opt(p.agent_name, 100, "agent_name"),
+            agent_name=optional_field(p.agent_name, "agent_name", 100),
             **values,
         )
 
@@ -592,8 +576,8 @@ class MediationService:
             before = _case_values(c)
             raised = ch.police_flag and not c.police_flag
             c.dispute_type = ch.dispute_type
-            c.facts = _text(ch.facts, "facts", required=True, limit=20000)
-            c.claims = _text(ch.claims, "claims", limit=20000)
+            c.facts = text_field(ch.facts, "facts", required=True, limit=20000)
+            c.claims = text_field(ch.claims, "claims", limit=20000)
             c.grid_id = ch.grid_id
             c.amount = _amount(ch.amount)
             c.people_involved = ch.people_involved
@@ -614,7 +598,7 @@ class MediationService:
     def acknowledge_police_flag(self, actor: Actor, case_id: int, version: int, note: str) -> CaseDetail:
         """Record that the police were told (art. 25): the alert stops shouting."""
         self._require(actor, Perm.CASES_EDIT)
-        note = _text(note, "note", required=True, limit=500)
+        note = text_field(note, "note", required=True, limit=500)
 
         def work(s: Session) -> CaseDetail:
             c = self._case(s, case_id, version)
@@ -706,7 +690,7 @@ class MediationService:
     def remove_party(self, actor: Actor, party_id: int, version: int, reason: str) -> CaseDetail:
         """Only before the parties agreed to mediation (a party entered by mistake); audited."""
         self._require(actor, Perm.CASES_EDIT)
-        reason = _text(reason, "reason", required=True, limit=500)
+        reason = text_field(reason, "reason", required=True, limit=500)
 
         def work(s: Session) -> CaseDetail:
             p = self._row(s, CaseParty, party_id, version)
@@ -744,7 +728,7 @@ class MediationService:
     def void_case(self, actor: Actor, case_id: int, version: int, reason: str) -> None:
         """A case registered by mistake (twice, wrong room): voided with a reason, never deleted."""
         self._require(actor, Perm.CASES_ASSIGN)
-        reason = _text(reason, "reason", required=True, limit=500)
+        reason = text_field(reason, "reason", required=True, limit=500)
 
         def work(s: Session) -> None:
             c = self._case(s, case_id, version)
@@ -783,12 +767,12 @@ class MediationService:
                 if sides < 2:
                     raise ValidationError("parties", "two_sides_needed")
                 c.consent = "agreed"
-                c.consent_note = _opt(note, 2000, "note")
+                c.consent_note = optional_field(note, "note", 2000)
                 summary = f"{c.case_no}当事人同意调解"
             else:
                 c.consent = "refused"
-                c.consent_note = _text(note, "note", required=True, limit=2000)
-                c.remedies_told = _text(remedies, "remedies", required=True, limit=2000)
+                c.consent_note = text_field(note, "note", required=True, limit=2000)
+                c.remedies_told = text_field(remedies, "remedies", required=True, limit=2000)
                 c.outcome = "terminated"
                 c.status = "closed"
                 c.closed_on = self._day(on, c)
@@ -843,7 +827,7 @@ class MediationService:
     ) -> CaseDetail:
         """Send the case to an outside body (派出所, 司法所, 法院, 劳动监察 ...); it waits for its 签收."""
         self._require(actor, Perm.CASES_ASSIGN)
-        body = _text(body, "body", required=True, limit=100)
+        body = text_field(body, "body", required=True, limit=100)
 
         def work(s: Session) -> CaseDetail:
             c = self._case(s, case_id, version)
@@ -866,7 +850,7 @@ class MediationService:
                 f"{c.case_no}移交{body}",
                 before=b,
                 after=a | {"transfer_id": t.id, "body": body},
-                reason=_opt(note, 500, "note"),
+                reason=optional_field(note, "note", 500),
             )
             return self._detail(s, actor, c)
 
@@ -910,7 +894,7 @@ class MediationService:
     ) -> CaseDetail:
         """The outside body sent it back (退回) with a reason: the director decides where it belongs."""
         self._require(actor, Perm.CASES_EDIT)
-        reason = _text(reason, "return_reason", required=True, limit=2000)
+        reason = text_field(reason, "return_reason", required=True, limit=2000)
 
         def work(s: Session) -> CaseDetail:
             t = self._row(s, CaseTransfer, transfer_id, version)
@@ -953,7 +937,7 @@ class MediationService:
     ) -> CaseDetail:
         """A later due date only with the parties' consent, recorded with its reason."""
         self._require(actor, Perm.CASES_EDIT)
-        reason = _text(reason, "extension_reason", required=True, limit=2000)
+        reason = text_field(reason, "extension_reason", required=True, limit=2000)
         if not parties_consent:
             raise ValidationError("parties_consent", "parties_consent_needed")
 
@@ -997,15 +981,15 @@ class MediationService:
             raise ValidationError("held_at", "bad_time")
         return {
             "held_at": inp.held_at,
-            "place": _text(inp.place, "place", required=True, limit=200),
-            "mediators": _text(inp.mediators, "mediators", required=True, limit=200),
-            "recorder": _text(inp.recorder, "recorder", required=True, limit=100),
-            "attendees": _text(inp.attendees, "attendees", limit=5000),
+            "place": text_field(inp.place, "place", required=True, limit=200),
+            "mediators": text_field(inp.mediators, "mediators", required=True, limit=200),
+            "recorder": text_field(inp.recorder, "recorder", required=True, limit=100),
+            "attendees": text_field(inp.attendees, "attendees", limit=5000),
             "rights_told": bool(inp.rights_told),
-            "statements": _text(inp.statements, "statements", limit=50000),
-            "facts_verified": _text(inp.facts_verified, "facts_verified", limit=20000),
-            "risk_warning": _text(inp.risk_warning, "risk_warning", limit=5000),
-            "result": _text(inp.result, "result", limit=5000),
+            "statements": text_field(inp.statements, "statements", limit=50000),
+            "facts_verified": text_field(inp.facts_verified, "facts_verified", limit=20000),
+            "risk_warning": text_field(inp.risk_warning, "risk_warning", limit=5000),
+            "result": text_field(inp.result, "result", limit=5000),
         }
 
     def record_session(self, actor: Actor, case_id: int, version: int, inp: SessionInput) -> CaseDetail:
@@ -1036,7 +1020,7 @@ class MediationService:
         return self._write(work)
 
     def _check_session_time(self, c: DisputeCase, held_at: datetime) -> None:
-        day = held_at.astimezone(resident_timeline.CST).date()
+        day = held_at.astimezone(CST).date()
         if day < c.accepted_on:
             raise ValidationError("held_at", "before_accepted")
         if day > self._today():
@@ -1074,7 +1058,7 @@ class MediationService:
 
     def void_session(self, actor: Actor, session_id: int, version: int, reason: str) -> CaseDetail:
         self._require(actor, Perm.CASES_EDIT)
-        reason = _text(reason, "reason", required=True, limit=500)
+        reason = text_field(reason, "reason", required=True, limit=500)
 
         def work(s: Session) -> CaseDetail:
             m = self._row(s, MediationSession, session_id, version)
@@ -1095,8 +1079,8 @@ class MediationService:
         self._require(actor, Perm.CASES_EDIT)
         if inp.kind not in AGREEMENT_KINDS:
             raise ValidationError("kind", "unknown_agreement_kind")
-        terms = _text(inp.terms, "terms", required=True, limit=20000)
-        performance = _text(inp.performance, "performance", required=inp.kind == "written", limit=5000)
+        terms = text_field(inp.terms, "terms", required=True, limit=20000)
+        performance = text_field(inp.performance, "performance", required=inp.kind == "written", limit=5000)
 
         def work(s: Session) -> CaseDetail:
             c = self._case(s, case_id, version)
@@ -1187,8 +1171,8 @@ class MediationService:
         """调解不成 (after at least one session) or 终止 (a party withdraws, art. 23): mediation ends and the
         remedies told (arbitration, administrative, court) are recorded (art. 26)."""
         self._require(actor, Perm.CASES_EDIT)
-        remedies = _text(remedies, "remedies", required=True, limit=2000)
-        reason = _text(reason, "reason", required=terminated, limit=2000)
+        remedies = text_field(remedies, "remedies", required=True, limit=2000)
+        reason = text_field(reason, "reason", required=terminated, limit=2000)
 
         def work(s: Session) -> CaseDetail:
             c = self._case(s, case_id, version)
@@ -1264,8 +1248,8 @@ class MediationService:
         self._require(actor, Perm.CASES_EDIT)
         if inp.satisfaction not in SATISFACTION:
             raise ValidationError("satisfaction", "unknown_satisfaction")
-        performance = _text(inp.performance, "performance", required=True, limit=5000)
-        signs = _opt(inp.escalation_signs, 5000, "escalation_signs")
+        performance = text_field(inp.performance, "performance", required=True, limit=5000)
+        signs = optional_field(inp.escalation_signs, "escalation_signs", 5000)
 
         def work(s: Session) -> CaseDetail:
             rv = self._row(s, ReturnVisit, return_visit_id, version)
@@ -1440,7 +1424,7 @@ class MediationService:
             raise ValidationError("data", "empty_file")
         if len(data) > MAX_ATTACHMENT:
             raise ValidationError("data", "file_too_large", limit=MAX_ATTACHMENT)
-        filename = _text(filename, "filename", required=True, limit=255)
+        filename = text_field(filename, "filename", required=True, limit=255)
 
         def work(s: Session) -> AttachmentDTO:
             c = self._case(s, case_id)
@@ -1828,7 +1812,7 @@ class MediationService:
                 kind = "consent_refused" if '"refused"' in (after or "") else "consent_agreed"
             elif action == "remove_party":
                 kind, summary = "party_removed", f"{summary}：{reason}" if reason else summary
-            ev.append(CaseEvent(resident_timeline.local_day(at), at, kind, summary, None, username))
+            ev.append(CaseEvent(local_day(at), at, kind, summary, None, username))
         # a voided session leaves the record (and the 调解记录 printed); its voiding stays in the story
         voided = {
             m_id: (held_at, place)
@@ -1849,11 +1833,9 @@ class MediationService:
                 .order_by(AuditEntry.id)
             ):
                 held_at, place = voided[m_id]
-                held = held_at.astimezone(resident_timeline.CST).strftime("%Y-%m-%d %H:%M")
+                held = held_at.astimezone(CST).strftime("%Y-%m-%d %H:%M")
                 detail = f"{held} {place}" + (f"：{reason}" if reason else "")
-                ev.append(
-                    CaseEvent(resident_timeline.local_day(at), at, "session_voided", detail, m_id, username)
-                )
+                ev.append(CaseEvent(local_day(at), at, "session_voided", detail, m_id, username))
         for t in transfers:
             ev.append(CaseEvent(t.sent_on, None, "transfer_sent", t.body, t.id))
             if t.signed_on:
@@ -1867,7 +1849,7 @@ class MediationService:
         for m in sessions:
             ev.append(
                 CaseEvent(
-                    m.held_at.astimezone(resident_timeline.CST).date(),
+                    m.held_at.astimezone(CST).date(),
                     m.held_at,
                     "session",
                     m.result or m.place,
@@ -1890,11 +1872,7 @@ class MediationService:
             else:
                 ev.append(CaseEvent(r.due_on, None, "return_visit_due", "", r.id))
         for f in attachments:
-            ev.append(
-                CaseEvent(
-                    resident_timeline.local_day(f.created_at), f.created_at, "attachment", f.filename, f.id
-                )
-            )
+            ev.append(CaseEvent(local_day(f.created_at), f.created_at, "attachment", f.filename, f.id))
         if c.extended_on:
             ev.append(CaseEvent(c.extended_on, None, "extended", c.extension_reason or "", c.id))
         if c.status in DEADLINE_STATUSES:
@@ -1910,42 +1888,3 @@ class MediationService:
             return (e.on, rank, e.at or floor)
 
         return tuple(sorted(ev, key=key))
-
-
-# -- the person timeline (residents room): the outcome of every case a person is party to -------------------
-
-
-@resident_timeline.timeline_source("dispute_outcome")
-def _dispute_outcomes(s: Session, actor: Actor, person_id: int, visible) -> Iterable[TimelineEntry]:
-    """The residents room already shows the case's intake ("dispute"); this adds how it ended."""
-    q = (
-        select(
-            DisputeCase.id,
-            DisputeCase.case_no,
-            DisputeCase.outcome,
-            DisputeCase.closed_on,
-            DisputeCase.status,
-        )
-        .join(CaseParty, CaseParty.case_id == DisputeCase.id)
-        .where(
-            CaseParty.person_id == person_id,
-            DisputeCase.voided_at.is_(None),
-            DisputeCase.outcome.is_not(None),
-        )
-    )
-    for cid, no, outcome, closed_on, status in s.execute(q):
-        if outcome in ("success_written", "success_oral"):
-            signed = s.scalar(
-                select(func.min(Agreement.signed_on)).where(
-                    Agreement.case_id == cid, Agreement.voided_at.is_(None)
-                )
-            )
-            on = signed or closed_on
-        else:
-            on = closed_on
-        if on is None:
-            continue
-        closed = "，已结案" if status == "closed" else ""
-        yield TimelineEntry(
-            on, None, "dispute", f"矛盾纠纷 {no}：{OUTCOME_ZH.get(outcome, outcome)}{closed}", "", cid
-        )

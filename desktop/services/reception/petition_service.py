@@ -37,6 +37,8 @@ from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone
+from desktop.services.core.timeline import short
+from desktop.services.core.validators import optional_field, text_field
 from desktop.services.reception import petition_deadlines as rules
 from desktop.services.reception.petition_dto import (
     CATEGORIES,
@@ -49,7 +51,6 @@ from desktop.services.reception.petition_dto import (
     MAX_REPRESENTATIVES,
     OPEN_STATUSES,
     QUEUES,
-    STATUS_ZH,
     AttachmentDTO,
     DeadlineCounts,
     PetitionChanges,
@@ -61,8 +62,6 @@ from desktop.services.reception.petition_dto import (
     StaffOption,
     StepDTO,
 )
-from desktop.services.residents import timeline as resident_timeline
-from desktop.services.residents.dto import TimelineEntry
 
 OWNER = "petition"  # attachments: owner_kind
 MAX_ATTACHMENT = 25 * 1024 * 1024
@@ -96,19 +95,6 @@ def sniff_mime(data: bytes) -> str | None:
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
         return "image/webp"
     return None
-
-
-def _text(value: str | None, field: str, *, required: bool = False, limit: int = 20000) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError(field, "required")
-    if len(value) > limit:
-        raise ValidationError(field, "too_long", limit=limit)
-    return value
-
-
-def _opt(value: str | None, field: str, limit: int = 200) -> str | None:
-    return _text(value, field, limit=limit) or None
 
 
 def _summary_name(names: Sequence[str]) -> str:
@@ -269,8 +255,8 @@ class PetitionService:
         out = []
         for item in items:
             name = (item.name or "").strip()
-            phone = _opt(item.phone, "phone", 32)
-            address = _opt(item.address, "address", 200)
+            phone = optional_field(item.phone, "phone", 32)
+            address = optional_field(item.address, "address", 200)
             if item.person_id is not None:
                 person = s.get(Person, item.person_id)
                 if person is None:
@@ -307,8 +293,8 @@ class PetitionService:
         if inp.category not in CATEGORIES:
             raise ValidationError("category", "unknown_category")
         self._day(inp.received_on, "received_on")
-        _text(inp.request, "request", required=True)
-        _text(inp.facts, "facts")
+        text_field(inp.request, "request", required=True)
+        text_field(inp.facts, "facts")
         reps = sum(1 for p in inp.petitioners if p.is_representative)
         if reps > MAX_REPRESENTATIVES:
             raise ValidationError("representatives", "too_many_representatives", limit=MAX_REPRESENTATIVES)
@@ -317,7 +303,7 @@ class PetitionService:
         if inp.handler_id is not None:
             self._check_staff(s, inp.handler_id, HANDLER_ROLES, "handler_id")
         if inp.national_ref_no is not None:
-            _text(inp.national_ref_no, "national_ref_no", limit=64)
+            text_field(inp.national_ref_no, "national_ref_no", limit=64)
         if inp.national_filed_on is not None and inp.national_filed_on < inp.received_on:
             raise ValidationError("national_filed_on", "too_early", not_before=inp.received_on)
 
@@ -363,11 +349,11 @@ class PetitionService:
             petitioner_name=_summary_name([x.name for x in petitioners]),
             is_collective=inp.is_collective or len(petitioners) > 1,
             representatives="、".join(reps) or None,
-            request=_text(inp.request, "request", required=True),
-            facts=_text(inp.facts, "facts"),
+            request=text_field(inp.request, "request", required=True),
+            facts=text_field(inp.facts, "facts"),
             status="registered",
             handler_id=inp.handler_id or actor.id,
-            national_ref_no=_opt(inp.national_ref_no, "national_ref_no", 64),
+            national_ref_no=optional_field(inp.national_ref_no, "national_ref_no", 64),
             national_filed_on=(inp.national_filed_on or (inp.received_on if inp.national_ref_no else None)),
             created_by=actor.id,
         )
@@ -471,8 +457,8 @@ class PetitionService:
                 raise ValidationError("status", "not_registered")
             day = self._day(on, not_before=p.received_on)
             before = _petition_values(p, hide=p.category == "accusation")
-            p.reject_reason = _text(reason, "reason", required=True, limit=2000)
-            p.refer_to = _opt(refer_to, "refer_to", 200)
+            p.reject_reason = text_field(reason, "reason", required=True, limit=2000)
+            p.refer_to = optional_field(refer_to, "refer_to", 200)
             p.status = "rejected"
             steps = self._steps(s, p.id)
             for st in steps:
@@ -502,7 +488,7 @@ class PetitionService:
             if st is None:
                 raise ValidationError("status", "no_transfer")
             st.done_on = self._day(on, not_before=p.received_on)
-            st.reason = _text(reason, "reason", required=True, limit=2000)
+            st.reason = text_field(reason, "reason", required=True, limit=2000)
             st.note = "已向转送、交办单位提出异议"
             s.flush()
             record(
@@ -551,8 +537,8 @@ class PetitionService:
             if not 1 <= int(days) <= rules.MAX_EXTENSION_DAYS:
                 raise ValidationError("days", "extension_too_long", limit=rules.MAX_EXTENSION_DAYS)
             approver = self._check_staff(s, approver_id, APPROVER_ROLES, "approver_id")
-            why = _text(reason, "reason", required=True, limit=2000)
-            told = _text(told_how, "told_how", required=True, limit=200)
+            why = text_field(reason, "reason", required=True, limit=2000)
+            told = text_field(told_how, "told_how", required=True, limit=200)
             day = self._day(on, not_before=p.accepted_on)
             if day > handle.due_on:
                 raise ValidationError("on", "after_due", until=handle.due_on)
@@ -619,8 +605,8 @@ class PetitionService:
             day = self._day(on, not_before=p.accepted_on)
             before = _petition_values(p, hide=p.category == "accusation")
             p.decision = decision
-            p.decision_text = _text(decision_text, "decision_text", required=True)
-            p.legal_basis = _text(legal_basis, "legal_basis", required=True, limit=4000)
+            p.decision_text = text_field(decision_text, "decision_text", required=True)
+            p.legal_basis = text_field(legal_basis, "legal_basis", required=True, limit=4000)
             p.answered_on, p.status = day, "answered"
             handle.done_on = day
             late = (day - handle.due_on).days
@@ -663,7 +649,7 @@ class PetitionService:
             day = self._day(on, not_before=window.started_on)
             if day > window.due_on:
                 raise ValidationError("on", "window_closed", until=window.due_on)
-            where = _text(body, "body", required=True, limit=200)
+            where = text_field(body, "body", required=True, limit=200)
             before = _petition_values(p, hide=p.category == "accusation")
             window.done_on, window.note = day, f"信访人向{where}请求{word}"
             cal = CalendarService.calendar_in(s)
@@ -697,7 +683,7 @@ class PetitionService:
             if p.status != "review" or st is None:
                 raise ValidationError("status", f"no_{kind}")
             day = self._day(on, not_before=st.started_on)
-            text = _text(result, "result", required=True, limit=4000)
+            text = text_field(result, "result", required=True, limit=4000)
             before = _petition_values(p, hide=p.category == "accusation")
             st.done_on = day
             st.note = f"{st.note or ''}；{word}意见：{text}".lstrip("；")
@@ -725,7 +711,7 @@ class PetitionService:
                 raise ValidationError("status", "not_answered")
             day = self._day(on, not_before=p.answered_on)
             before = _petition_values(p, hide=p.category == "accusation")
-            why = _text(note, "note", limit=2000)
+            why = text_field(note, "note", limit=2000)
             for st in self._steps(s, p.id):
                 if st.done_on is None and st.kind in ("review_request", "recheck_request"):
                     st.done_on = day
@@ -748,7 +734,7 @@ class PetitionService:
             p = self._petition(s, petition_id, version)
             self._require_edit(actor, p)
             before = _petition_values(p, hide=p.category == "accusation")
-            p.national_ref_no = _text(ref_no, "national_ref_no", required=True, limit=64)
+            p.national_ref_no = text_field(ref_no, "national_ref_no", required=True, limit=64)
             p.national_filed_on = self._day(filed_on, "national_filed_on", not_before=p.received_on)
             s.flush()
             self._audit(s, actor, p, "update", f"信访事项{p.petition_no}网上信访代理登记", before)
@@ -765,7 +751,7 @@ class PetitionService:
             p = self._petition(s, petition_id, version)
             self._require_edit(actor, p)
             day = self._day(on, not_before=p.received_on)
-            text = _text(note, "note", required=True, limit=2000)
+            text = text_field(note, "note", required=True, limit=2000)
             self._add_step(s, actor, p, "progress", day, day, done_on=day, note=text)
             self._touch(p)
             s.flush()
@@ -792,9 +778,9 @@ class PetitionService:
                 raise ValidationError("status", "petition_closed")
             before = _petition_values(p, hide=p.category == "accusation")
             if ch.request is not None:
-                p.request = _text(ch.request, "request", required=True)
+                p.request = text_field(ch.request, "request", required=True)
             if ch.facts is not None:
-                p.facts = _text(ch.facts, "facts")
+                p.facts = text_field(ch.facts, "facts")
             if ch.category is not None and ch.category != p.category:
                 if ch.category not in CATEGORIES:
                     raise ValidationError("category", "unknown_category")
@@ -819,7 +805,7 @@ class PetitionService:
         def work(s: Session) -> None:
             p = self._petition(s, petition_id, version)
             self._require_edit(actor, p)
-            why = _text(reason, "reason", required=True, limit=500)
+            why = text_field(reason, "reason", required=True, limit=500)
             p.voided_at, p.void_reason = datetime.now().astimezone(), why
             for v in s.scalars(select(Visit).where(Visit.petition_id == p.id)):
                 v.petition_id = None
@@ -838,7 +824,7 @@ class PetitionService:
         mime = sniff_mime(data)
         if mime is None:
             raise ValidationError("file", "not_image_or_pdf")
-        name = _text(filename.replace("\\", "/").rsplit("/", 1)[-1], "file", required=True, limit=255)
+        name = text_field(filename.replace("\\", "/").rsplit("/", 1)[-1], "file", required=True, limit=255)
         digest = hashlib.sha256(data).hexdigest()
 
         def work(s: Session) -> AttachmentDTO:
@@ -1101,7 +1087,7 @@ class PetitionService:
                         p.category,
                         HIDDEN if hidden else p.petitioner_name,
                         p.is_collective,
-                        "" if hidden else resident_timeline._short(p.request, 80),
+                        "" if hidden else short(p.request, 80),
                         p.status,
                         p.handler_id,
                         staff.get(p.handler_id, "") if p.handler_id else "",
@@ -1281,28 +1267,3 @@ def _thumbnail(sha256: str, mime: str, data: bytes, filename: str, px: int) -> b
         while len(_THUMBS) > _THUMBS_MAX:
             _THUMBS.popitem(last=False)
     return png
-
-
-# -- the petition entry of a person's timeline (replaces the residents room's: handler + petitioner rows) -----------
-
-
-@resident_timeline.timeline_source("petition")
-def _petitions_timeline(s: Session, actor: Actor, person_id: int, visible) -> Iterable[TimelineEntry]:
-    ids = select(Petitioner.petition_id).where(Petitioner.person_id == person_id)
-    q = select(
-        Petition.id,
-        Petition.received_on,
-        Petition.petition_no,
-        Petition.category,
-        Petition.request,
-        Petition.handler_id,
-    ).where(or_(Petition.person_id == person_id, Petition.id.in_(ids)), Petition.voided_at.is_(None))
-    for pid, on, no, category, request, handler_id in s.execute(q):
-        may = PetitionService.may_read_content(actor, category, handler_id)
-        # 信访工作条例 art. 30: an accusation's content never reaches anyone not entitled to it
-        detail = resident_timeline._short(request) if may else ""
-        title = f"信访 {no}（{CATEGORY_ZH.get(category, category)}）"
-        yield TimelineEntry(on, None, "petition", title, detail, pid)
-
-
-__all__ = ["PetitionFilter", "PetitionService", "STATUS_ZH", "progress_sentence", "sniff_mime"]

@@ -29,10 +29,12 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import Address, CodeItem, DisputeCase, Person, Petition, StaffUser, Visit
 from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import changes, record
+from desktop.services.core.clock import CST
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts, normalize
 from desktop.services.core.permissions import Perm, Role, can, mask_id_number, mask_phone
+from desktop.services.core.validators import check_phone, optional_field, text_field
 from desktop.services.reception.dto import (
     GROUP_SIZE,
     MAX_REPRESENTATIVES,
@@ -50,8 +52,6 @@ from desktop.services.reception.dto import (
 )
 from desktop.services.reception.petition_dto import PetitionerInput, PetitionInput
 from desktop.services.residents.dto import PersonInput
-from desktop.services.residents.resident_service import check_phone
-from desktop.services.residents.timeline import CST
 
 DAY_CLOSES = time(
     17, 30
@@ -59,19 +59,6 @@ DAY_CLOSES = time(
 _ID_CHARS = re.compile(r"^[0-9X]+$")
 _REP_SPLIT = re.compile(r"[、,，;；\s]+")
 SEX_ZH = {"1": "男", "2": "女"}
-
-
-def _text(value: str | None, field: str, *, required: bool = False, limit: int = 20000) -> str:
-    value = (value or "").strip()
-    if required and not value:
-        raise ValidationError(field, "required")
-    if len(value) > limit:
-        raise ValidationError(field, "too_long", limit=limit)
-    return value
-
-
-def _opt(value: str | None, field: str, limit: int = 200) -> str | None:
-    return _text(value, field, limit=limit) or None
 
 
 def split_names(text: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -331,7 +318,7 @@ class ReceptionService:
             earlier = s.get(Visit, inp.from_visit_id)
             if earlier is None:
                 raise ValidationError("from_visit_id", "unknown_visit")
-        name = _text(inp.visitor_name, "visitor_name", limit=100) or (person.name if person else "")
+        name = text_field(inp.visitor_name, "visitor_name", limit=100) or (person.name if person else "")
         if not name:
             raise ValidationError("visitor_name", "required")
         # ID: blank or masked keeps what the register (or the earlier visit, or this visit) holds
@@ -377,7 +364,7 @@ class ReceptionService:
             sex = person.sex
         elif sex is None and earlier is not None:
             sex = earlier.visitor_sex
-        address = _opt(inp.visitor_address, "visitor_address", 200)
+        address = optional_field(inp.visitor_address, "visitor_address", 200)
         if address is None and person is not None:
             address = (
                 s.scalar(select(Address.full_text).where(Address.id == person.address_id))
@@ -430,12 +417,12 @@ class ReceptionService:
             "people_count": count,
             "representatives": "、".join(reps) or None,
             "purpose": inp.purpose,
-            "whom": _opt(inp.whom, "whom", 100),
-            "content": _text(inp.content, "content"),
+            "whom": optional_field(inp.whom, "whom", 100),
+            "content": text_field(inp.content, "content"),
             "handled_by": handled_by,
             "outcome": inp.outcome,
             "urgency": inp.urgency,
-            "notes": _opt(inp.notes, "notes", 20000),
+            "notes": optional_field(inp.notes, "notes", 20000),
         }
 
     def check_in(self, actor: Actor, inp: VisitInput, *, register: PersonInput | None = None) -> VisitDetail:
@@ -510,7 +497,7 @@ class ReceptionService:
             if outcome is not None:
                 v.outcome = outcome
             if notes:
-                v.notes = _text(notes, "notes")
+                v.notes = text_field(notes, "notes")
             s.flush()
             b, a = changes(before, _visit_values(v))
             record(s, actor, "check_out", "visit", v.id, f"{v.visitor_name}离开", before=b, after=a)
@@ -525,7 +512,7 @@ class ReceptionService:
             v = self._visit(s, visit_id, version)
             if v.petition_id or v.dispute_case_id:
                 raise ValidationError("visit", "already_handed_on")
-            why = _text(reason, "reason", required=True, limit=500)
+            why = text_field(reason, "reason", required=True, limit=500)
             v.voided_at, v.void_reason = self._now(), why
             s.flush()
             record(s, actor, "void", "visit", v.id, f"作废来访登记{v.visitor_name}", reason=why)
@@ -806,7 +793,7 @@ class ReceptionService:
         def work(s: Session) -> VisitDetail:
             v = self._check_not_handed_on(s, visit_id, version)
             before = {"outcome": v.outcome, "referral_note": v.referral_note}
-            v.referral_note = _text(note, "referral_note", required=True, limit=2000)
+            v.referral_note = text_field(note, "referral_note", required=True, limit=2000)
             v.outcome = "to_police"
             s.flush()
             record(

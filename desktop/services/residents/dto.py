@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import NamedTuple
 
 from desktop.services.core.errors import ServiceError
@@ -225,32 +225,6 @@ class StaffChoice:
     id: int
     full_name: str
     role: str
-
-
-@dataclass(frozen=True)
-class FieldChange:
-    """One field of a change to a person's record. ``field`` is PersonInput's field name (the view labels
-    it); values are as stored: codes (sex, ethnic group, resident type, ID type), ISO dates, text — ID
-    numbers and phones masked, the address as its text, long text shortened; None when empty."""
-
-    field: str
-    before: str | None
-    after: str | None
-
-
-@dataclass(frozen=True)
-class TimelineEntry:
-    """One event in a person's life at the centre; ``kind`` names the source (visit, petition, ...).
-
-    A change of the record (kind "record") carries the changed fields in ``changes`` and no ``detail``."""
-
-    on: date
-    at: datetime | None
-    kind: str
-    title: str
-    detail: str = ""
-    ref_id: int | None = None
-    changes: tuple[FieldChange, ...] = ()
 
 
 @dataclass(frozen=True)

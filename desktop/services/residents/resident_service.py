@@ -15,7 +15,6 @@ Each public method is one unit of work and returns frozen DTOs (resident_dto.py)
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, fields, replace
@@ -43,14 +42,15 @@ from desktop.models import (
 )
 from desktop.models.base import utcnow
 from desktop.services.core import codes, unit_of_work
+from desktop.services.core import timeline as person_timeline
 from desktop.services.core.audit_service import changes, record, to_json
-from desktop.services.core.dto import Actor
+from desktop.services.core.dto import Actor, TimelineEntry
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.core.id_numbers import ID_TYPES, check_id, normalize, parse_citizen_id
 from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone
+from desktop.services.core.validators import check_phone, clean, parse_date
 from desktop.services.residents import schedule as resident_schedule
 from desktop.services.residents import search as resident_search
-from desktop.services.residents import timeline as resident_timeline
 from desktop.services.residents.dto import (
     AddressDTO,
     BulkResult,
@@ -70,15 +70,10 @@ from desktop.services.residents.dto import (
     PersonRow,
     Revealed,
     StaffChoice,
-    TimelineEntry,
 )
 
 Progress = Callable[[int, str], None]
 
-_MOBILE = re.compile(r"^1[3-9]\d{9}$")
-_LANDLINE = re.compile(r"^0\d{2,3}-?\d{7,8}(-\d{1,6})?$")
-_INTERNATIONAL = re.compile(r"^\+\d{6,16}$")
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%Y.%m.%d", "%Y%m%d", "%Y年%m月%d日")
 FOLLOW_UP_WAYS = ("home_visit", "phone", "interview", "other")
 BULK_INDEX_THRESHOLD = 50_000  # a bulk this large drops and rebuilds the secondary indexes around it
 _BATCH = 5000
@@ -91,45 +86,8 @@ _PERSON_FIELDS = [f.name for f in fields(PersonInput)]
 # -- validation (also what the Excel import calls for each row) ------------------------------------------
 
 
-def _text(value: Any) -> str | None:
-    if value is None:
-        return None
-    value = str(value).strip()
-    return value or None
-
-
-def parse_date(value: Any, field: str) -> date | None:
-    """A date from a date, a datetime, or text as people write it (2024-03-01, 2024/3/1, 20240301, 2024年3月1日)."""
-    if value is None or value == "":
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    raw = normalize(str(value))
-    for fmt in _DATE_FORMATS:
-        try:
-            return datetime.strptime(raw, fmt).date()
-        except ValueError:
-            continue
-    raise ValidationError(field, "bad_date")
-
-
-def check_phone(value: Any, field: str = "phone") -> str | None:
-    """A mobile (1[3-9] + 9 digits), a landline (025-86612345) or +international; None when empty."""
-    raw = _text(value)
-    if raw is None:
-        return None
-    phone = normalize(raw).replace("－", "-").replace("—", "-")
-    if phone.startswith("+86") and _MOBILE.match(phone[3:]):
-        phone = phone[3:]
-    if _MOBILE.match(phone) or _LANDLINE.match(phone) or _INTERNATIONAL.match(phone):
-        return phone
-    raise ValidationError(field, "bad_phone")
-
-
 def _id_type(value: Any) -> str:
-    raw = _text(value)
+    raw = clean(value)
     if raw is None:
         return "resident_id"
     if raw in ID_TYPES:
@@ -159,19 +117,19 @@ def validate_person(data: Mapping[str, Any], *, today: date | None = None) -> Pe
     unknown = set(data) - set(_PERSON_FIELDS)
     if unknown:
         raise ValueError(f"unknown person fields: {sorted(unknown)}")
-    name = _text(data.get("name"))
+    name = clean(data.get("name"))
     if name is None:
         raise ValidationError("name", "required")
     if len(name) > 100:
         raise ValidationError("name", "too_long")
     id_type = _id_type(data.get("id_type"))
-    raw_number = _text(data.get("id_number"))
+    raw_number = clean(data.get("id_number"))
     if raw_number is None:
         raise ValidationError("id_number", "required")
     id_number = check_id(id_type, raw_number)
     birth = parse_date(data.get("birth_date"), "birth_date")
     sex = None
-    if _text(data.get("sex")) is not None:
+    if clean(data.get("sex")) is not None:
         try:
             sex = codes.sex_code(data["sex"])
         except ValidationError:
@@ -186,13 +144,13 @@ def validate_person(data: Mapping[str, Any], *, today: date | None = None) -> Pe
     if birth is not None and birth > today:
         raise ValidationError("birth_date", "in_future")
     ethnic = None
-    if _text(data.get("ethnic_code")) is not None:
+    if clean(data.get("ethnic_code")) is not None:
         try:
             ethnic = codes.ethnic_code(data["ethnic_code"])
         except ValidationError:
             raise ValidationError("ethnic_code", "unknown_ethnic") from None
     resident_type = "registered"
-    if _text(data.get("resident_type")) is not None:
+    if clean(data.get("resident_type")) is not None:
         resident_type = codes.resident_type_code(data["resident_type"])
     phone = check_phone(data.get("phone"), "phone")
     phone2 = check_phone(data.get("phone2"), "phone2")
@@ -214,7 +172,7 @@ def validate_person(data: Mapping[str, Any], *, today: date | None = None) -> Pe
             raise ValidationError("address_id", "bad_address") from None
     else:
         address_id = None
-    permit_no = _text(data.get("permit_no"))
+    permit_no = clean(data.get("permit_no"))
     return PersonInput(
         name=name,
         id_type=id_type,
@@ -226,14 +184,14 @@ def validate_person(data: Mapping[str, Any], *, today: date | None = None) -> Pe
         phone2=phone2,
         resident_type=resident_type,
         address_id=address_id,
-        employer=_text(data.get("employer")),
-        hukou_address=_text(data.get("hukou_address")),
+        employer=clean(data.get("employer")),
+        hukou_address=clean(data.get("hukou_address")),
         permit_no=normalize(permit_no) if permit_no else None,
         permit_issued_on=issued,
         permit_endorse_due=due,
         moved_in_on=moved_in,
         moved_out_on=moved_out,
-        notes=_text(data.get("notes")),
+        notes=clean(data.get("notes")),
     )
 
 
@@ -527,7 +485,7 @@ class ResidentService:
             if s.get(Person, person_id) is None:
                 raise NotFound("person")
             visible = self._visible(s, actor, person_id)
-            entries = resident_timeline.collect(s, actor, person_id, visible)
+            entries = person_timeline.collect(s, actor, person_id, visible)
             self._audit_memberships_seen(s, actor, person_id, visible)
             return entries
 
@@ -674,9 +632,9 @@ class ResidentService:
             stored = {"id_type": p.id_type, "id_number": p.id_number, "phone": p.phone, "phone2": p.phone2}
         merged = dict(data)
         for k in ("phone", "phone2"):
-            if not _text(merged.get(k)):
+            if not clean(merged.get(k)):
                 merged[k] = stored[k]
-        if not _text(merged.get("id_number")) and (_text(merged.get("id_type")) or "resident_id") in (
+        if not clean(merged.get("id_number")) and (clean(merged.get("id_type")) or "resident_id") in (
             stored["id_type"],
             ID_TYPES.get(stored["id_type"]),
         ):
@@ -1100,7 +1058,7 @@ class ResidentService:
             if s.get(Address, address_id) is None:
                 raise ValidationError("address_id", "bad_address")
             h = Household(
-                address_id=address_id, household_no=_text(household_no), kind=kind, created_by=actor.id
+                address_id=address_id, household_no=clean(household_no), kind=kind, created_by=actor.id
             )
             s.add(h)
             s.flush()
@@ -1139,7 +1097,7 @@ class ResidentService:
         while others remain (``householder_leaves``): the household would be left without one; another
         member becomes householder first (``change_householder``). Alone, the householder may leave."""
         self._require(actor, Perm.RESIDENTS_EDIT)
-        reason = _text(reason)
+        reason = clean(reason)
         try:
             with self._sessions.begin() as s:
                 m = s.get(HouseholdMember, member_id)
@@ -1198,7 +1156,7 @@ class ResidentService:
         action "update") with the relations before -> after, the date and the reason; both people's
         timelines show it."""
         self._require(actor, Perm.RESIDENTS_EDIT)
-        reason = _text(reason)
+        reason = clean(reason)
         try:
             with self._sessions.begin() as s:
                 h = s.get(Household, household_id)
@@ -1221,7 +1179,7 @@ class ResidentService:
                 old = next((m for m in current if m.relation_code == HOUSEHOLDER), None)
                 relation = None
                 if old is not None:
-                    if _text(old_householder_relation) is None:
+                    if clean(old_householder_relation) is None:
                         raise ValidationError("old_relation", "required")
                     try:
                         relation = codes.relation_code(old_householder_relation)
@@ -1443,7 +1401,7 @@ class ResidentService:
                     risk_level=risk_level,
                     follow_up_days=g.follow_up_days,
                 ),
-                notes=_text(notes),
+                notes=clean(notes),
                 created_by=actor.id,
             )
             s.add(m)

@@ -1,126 +1,36 @@
-"""One timeline per person: the union of every room's records about them, newest first.
-
-A source is a function ``(session, actor, person_id, visible) -> Iterable[TimelineEntry]`` registered under a
-kind with ``@timeline_source("kind")``. ``visible`` tells which key-group memberships the actor may see
-(None: none), so a source about sensitive work can hide itself. A room that arrives later registers its own
-source (or replaces one of these by registering the same kind); ``ResidentService.timeline`` unions them.
-"""
+"""The residents room's entries of a person's timeline: key-group memberships and follow-ups (for those who
+may see them), changes of the record, joining and leaving households, 户主变更 and relation corrections.
+(The registry is desktop.services.core.timeline; each room registers its own sources.)"""
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import fields
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import date, datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop.models import (
-    Activity,
     Address,
-    Attendance,
     AuditEntry,
-    CaseParty,
-    DisputeCase,
     FollowUp,
     Household,
     HouseholdMember,
     KeyGroup,
     KeyGroupMembership,
     Person,
-    Petition,
-    Visit,
-    Volunteer,
 )
 from desktop.services.core import codes
-from desktop.services.core.dto import Actor
-from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone
-from desktop.services.residents.dto import FieldChange, PersonInput, TimelineEntry
+from desktop.services.core.clock import local_day
+from desktop.services.core.dto import Actor, FieldChange, TimelineEntry
+from desktop.services.core.permissions import mask_id_number, mask_phone
+from desktop.services.core.timeline import short as _short
+from desktop.services.core.timeline import timeline_source
+from desktop.services.residents.dto import PersonInput
 
-Source = Callable[[Session, Actor, int, "frozenset[int] | None"], Iterable[TimelineEntry]]
-SOURCES: dict[str, Source] = {}
-CST = timezone(timedelta(hours=8), "CST")
-
-
-def timeline_source(kind: str) -> Callable[[Source], Source]:
-    def register(fn: Source) -> Source:
-        SOURCES[kind] = fn
-        return fn
-
-    return register
-
-
-def local_day(at: datetime) -> date:
-    return at.astimezone(CST).date()
-
-
-def _short(value: str | None, n: int = 60) -> str:
-    value = " ".join((value or "").split())
-    return value if len(value) <= n else value[: n - 1] + "…"
-
-
-def collect(s: Session, actor: Actor, person_id: int, visible: frozenset[int] | None) -> list[TimelineEntry]:
-    entries: list[TimelineEntry] = []
-    for fn in SOURCES.values():
-        entries.extend(fn(s, actor, person_id, visible))
-    floor = datetime.min.replace(tzinfo=UTC)
-    entries.sort(key=lambda e: (e.on, e.at or floor, e.kind, e.ref_id or 0), reverse=True)
-    return entries
-
-
-# -- the sources of the rooms that exist today --------------------------------------------------------------
-
-_VISIT_PURPOSE = {
-    "consult": "咨询",
-    "help": "求助",
-    "complaint": "投诉",
-    "report": "反映问题",
-    "service": "办事",
-    "mediation": "调解申请",
-    "petition": "信访",
-    "other": "其他",
-}
-_PETITION_CATEGORY = {"suggestion": "建议意见类", "accusation": "检举控告类", "claim": "申诉求决类"}
-_CASE_ROLE = {"applicant": "申请人", "respondent": "被申请人", "third_party": "第三人"}
 _AUDIT_ACTION = {"create": "登记", "update": "修改", "move_out": "迁出", "void": "作废", "import": "导入"}
-
-
-@timeline_source("visit")
-def _visits(s: Session, actor: Actor, person_id: int, visible) -> Iterable[TimelineEntry]:
-    q = select(Visit.id, Visit.time_in, Visit.purpose, Visit.content).where(
-        Visit.person_id == person_id, Visit.voided_at.is_(None)
-    )
-    for vid, time_in, purpose, content in s.execute(q):
-        title = f"来访：{_VISIT_PURPOSE.get(purpose, purpose)}"
-        yield TimelineEntry(local_day(time_in), time_in, "visit", title, _short(content), vid)
-
-
-@timeline_source("petition")
-def _petitions(s: Session, actor: Actor, person_id: int, visible) -> Iterable[TimelineEntry]:
-    q = select(
-        Petition.id, Petition.received_on, Petition.petition_no, Petition.category, Petition.request
-    ).where(Petition.person_id == person_id, Petition.voided_at.is_(None))
-    may_read_accusation = can(actor.role, Perm.PETITIONS_ACCUSATION_READ)
-    for pid, on, no, category, request in s.execute(q):
-        # 信访工作条例 art. 30: an accusation's content never reaches anyone not entitled to it
-        detail = "" if category == "accusation" and not may_read_accusation else _short(request)
-        title = f"信访 {no}（{_PETITION_CATEGORY.get(category, category)}）"
-        yield TimelineEntry(on, None, "petition", title, detail, pid)
-
-
-@timeline_source("dispute")
-def _disputes(s: Session, actor: Actor, person_id: int, visible) -> Iterable[TimelineEntry]:
-    q = (
-        select(
-            DisputeCase.id, DisputeCase.accepted_on, DisputeCase.case_no, CaseParty.role, DisputeCase.facts
-        )
-        .join(CaseParty, CaseParty.case_id == DisputeCase.id)
-        .where(CaseParty.person_id == person_id, DisputeCase.voided_at.is_(None))
-    )
-    for cid, on, no, role, facts in s.execute(q):
-        title = f"矛盾纠纷 {no}（{_CASE_ROLE.get(role, role)}）"
-        yield TimelineEntry(on, None, "dispute", title, _short(facts), cid)
 
 
 @timeline_source("follow_up")
@@ -157,20 +67,6 @@ def _memberships(s: Session, actor: Actor, person_id: int, visible) -> Iterable[
         yield TimelineEntry(start, None, "key_group", f"列入{group}", "", mid)
         if end is not None:
             yield TimelineEntry(end, None, "key_group", f"{group}结束", "", mid)
-
-
-@timeline_source("volunteer")
-def _volunteering(s: Session, actor: Actor, person_id: int, visible) -> Iterable[TimelineEntry]:
-    q = (
-        select(Attendance.id, Activity.starts_at, Activity.title, Attendance.hours)
-        .join(Activity, Activity.id == Attendance.activity_id)
-        .join(Volunteer, Volunteer.id == Attendance.volunteer_id)
-        .where(Volunteer.person_id == person_id, Activity.voided_at.is_(None))
-    )
-    for aid, starts_at, title, hours in s.execute(q):
-        yield TimelineEntry(
-            local_day(starts_at), starts_at, "volunteer", f"志愿服务：{title}", f"{hours} 小时", aid
-        )
 
 
 def _json_dict(text: str | None) -> dict:

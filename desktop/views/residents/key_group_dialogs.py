@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import ROLE_LABELS_ZH, Role
+from desktop.services.core.validators import parse_date
 from desktop.services.residents.dto import KeyGroupDTO, MembershipDTO
-from desktop.services.residents.resident_service import parse_date
 from desktop.views.context import ViewContext
 from desktop.views.residents.forms import fill_combo, show_error
 

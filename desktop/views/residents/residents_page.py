@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes, Kind
 from desktop.services.core.codes import ETHNIC_GROUPS, RESIDENT_TYPES, SEXES
+from desktop.services.core.dto import TimelineEntry
 from desktop.services.core.id_numbers import ID_TYPES
 from desktop.services.core.permissions import Perm
 from desktop.services.residents.dto import (
@@ -37,7 +38,6 @@ from desktop.services.residents.dto import (
     PeopleFilter,
     PersonDTO,
     Revealed,
-    TimelineEntry,
 )
 from desktop.views.context import ViewContext
 from desktop.views.residents.forms import fill_combo, iso, resident_error_text
