@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from desktop.services.core import vocabulary
+
 
 @dataclass(frozen=True)
 class PartyData:
@@ -56,7 +58,7 @@ class VisitFormData:
     follow_up: str = ""
 
 
-VISIT_OUTCOMES = ("当场解答", "转矛盾纠纷", "转信访", "转派出所", "其他")
+VISIT_OUTCOMES = tuple(t.zh for t in vocabulary.VISIT_OUTCOME.terms)
 URGENCIES = ("一般", "紧急", "特急")
 
 
@@ -291,7 +293,7 @@ class VisitLogData:
     rows: tuple[VisitLogRow, ...] = ()
 
 
-PETITION_DECISIONS = ("支持", "解释说明", "不予支持")  # 信访工作条例 art. 32
+PETITION_DECISIONS = tuple(t.zh for t in vocabulary.PETITION_DECISION.terms)  # 信访工作条例 art. 32
 
 
 @dataclass(frozen=True)

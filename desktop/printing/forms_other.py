@@ -27,6 +27,7 @@ from desktop.printing.layout import (
     seal_block,
 )
 from desktop.printing.texts import FOOTAGE_NOTE
+from desktop.services.core.vocabulary import FOOTAGE_DECISION
 
 _SHORT_TIME = "　　年　月　日　时　分"
 
@@ -40,7 +41,7 @@ def footage_request(ctx: RenderContext, f: FootageRequestData | None) -> bytes:
         if f and e.window_start
         else f"{_SHORT_TIME} 至 {_SHORT_TIME}"
     )
-    decision = choices(("同意", "不同意"), e.decision or None)
+    decision = choices((FOOTAGE_DECISION.zh("approved"), FOOTAGE_DECISION.zh("refused")), e.decision or None)
     doc.table(
         [
             Row([L("申请单位", 25), V(e.requester_org, 131)]),

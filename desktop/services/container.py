@@ -1,7 +1,12 @@
-"""All services over one database, built once by the composition root (app.py, cli.py, tests)."""
+"""All services over one database, built once by the composition root (app.py, cli.py, tests).
+
+Each room is a package of ``desktop.services``; importing it registers what it adds to the shared pieces (its
+print loaders, its entries of the person timeline). ``ROOMS`` lists them: a new room adds its package here and
+its service to ``Services``."""
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -16,6 +21,10 @@ from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
 from desktop.services.residents.resident_service import ResidentService
+
+ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers")
+for _room in ROOMS:
+    importlib.import_module(f"desktop.services.{_room}")
 
 
 @dataclass

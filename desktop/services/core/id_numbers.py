@@ -19,15 +19,9 @@ from functools import lru_cache
 from stdnum.cn import ric
 
 from desktop.services.core.errors import ValidationError
+from desktop.services.core.vocabulary import ID_TYPE
 
-ID_TYPES: dict[str, str] = {
-    "resident_id": "居民身份证",
-    "passport": "护照",
-    "hk_macao_permit": "港澳居民来往内地通行证",
-    "taiwan_permit": "台湾居民来往大陆通行证",
-    "foreigner_pr": "外国人永久居留身份证",
-    "other": "其他",
-}
+ID_TYPES: dict[str, str] = {t.code: t.zh for t in ID_TYPE.terms}  # labels: the vocabulary
 
 FIELD = "id_number"
 

@@ -85,7 +85,7 @@ class DossierSource:
 def gather(s: Session, c: DisputeCase, actor: Actor, settings: MediationSettings) -> DossierSource:
     from desktop.printing.context import placeholder_community
     from desktop.printing.form_data import SessionFormData
-    from desktop.services.core.print_service import case_file_data, case_form_data
+    from desktop.services.mediation.print_loaders import case_file_data, case_form_data
 
     row = s.scalar(select(Community).order_by(Community.id).limit(1))
     community = community_dto(row) if row else placeholder_community()

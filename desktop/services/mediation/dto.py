@@ -11,17 +11,19 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import NamedTuple
 
+from desktop.services.core import vocabulary
+
 # -- the vocabulary ------------------------------------------------------------------------------------------
 
 # 统一受理: every way a dispute reaches the committee (DOMAIN.md §3 and the weekly 排查)
-SOURCES = ("application", "initiative", "from_visit", "grid", "police", "court", "government", "screening")
-PARTY_ROLES = ("applicant", "respondent", "third_party")
-RISK_LEVELS = ("low", "medium", "high")
-CONSENTS = ("pending", "agreed", "refused")
-STATUSES = ("new", "assigned", "transferred", "returned", "mediating", "agreed", "failed", "closed")
-OUTCOMES = ("success_written", "success_oral", "failed", "terminated", "transferred")
+SOURCES = vocabulary.CASE_SOURCE.codes()
+PARTY_ROLES = vocabulary.PARTY_ROLE.codes()
+RISK_LEVELS = vocabulary.RISK_LEVEL.codes()
+CONSENTS = vocabulary.CONSENT.codes()
+STATUSES = vocabulary.CASE_STATUS.codes()
+OUTCOMES = vocabulary.CASE_OUTCOME.codes()
 AGREEMENT_KINDS = ("written", "oral")
-SATISFACTION = ("satisfied", "basically", "dissatisfied")
+SATISFACTION = vocabulary.SATISFACTION.codes()
 
 # before an outcome: the deadline (30 days) runs and the case is in somebody's hands
 DEADLINE_STATUSES = ("new", "assigned", "returned", "mediating", "transferred")
@@ -40,17 +42,7 @@ def by_due_date(queue: str) -> bool:
 
 # attachments of a case, by the section of the dossier (卷宗) they belong to; ``session`` photos and scans go
 # with the 调解记录 of their session
-ATTACHMENT_CATEGORIES = (
-    "identity",  # 当事人身份证明材料
-    "authorization",  # 授权委托书
-    "investigation",  # 调查记录
-    "evidence",  # 证据材料
-    "session",  # 调解现场照片、扫描件 (with a session)
-    "performance",  # 履行协议凭证
-    "confirmation",  # 司法确认材料
-    "note",  # 卷宗情况说明
-    "other",
-)
+ATTACHMENT_CATEGORIES = vocabulary.CASE_ATTACHMENT.codes()
 
 
 # -- settings ------------------------------------------------------------------------------------------------

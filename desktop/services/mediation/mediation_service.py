@@ -53,8 +53,8 @@ from desktop.services.core.clock import CST, local_day
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone
-from desktop.services.core.print_service import CASE_SOURCE, PARTY_ROLE
 from desktop.services.core.validators import optional_field, text_field
+from desktop.services.core.vocabulary import CASE_OUTCOME, CASE_SOURCE, PARTY_ROLE
 from desktop.services.mediation import queue as mediation_queue
 from desktop.services.mediation.dto import (
     AGREEMENT_KINDS,
@@ -100,17 +100,6 @@ DOSSIER_OWNER = "dispute_case.dossier"
 MAX_ATTACHMENT = 25 * 1024 * 1024
 MEDIATOR_ROLES = (Role.MEDIATOR.value, Role.DIRECTOR.value)
 _NUMBER_TRIES = 4
-
-# Chinese for audit summaries and timelines (what the audit log and the person timeline show as data)
-SOURCE_ZH = CASE_SOURCE
-ROLE_ZH = PARTY_ROLE
-OUTCOME_ZH = {
-    "success_written": "调解成功（书面协议）",
-    "success_oral": "调解成功（口头协议）",
-    "failed": "调解不成",
-    "terminated": "终止调解",
-    "transferred": "转交",
-}
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
@@ -535,7 +524,7 @@ class MediationService:
                         "parties": [_party_values(p) for p in parties],
                         "visit_id": visit_id,
                     }
-                    summary = f"受理矛盾纠纷{c.case_no}（{SOURCE_ZH.get(c.source, c.source)}）"
+                    summary = f"受理矛盾纠纷{c.case_no}（{CASE_SOURCE.zh(c.source)}）"
                     record(s, actor, "create", "dispute_case", c.id, summary, after=after)
                     if inp.police_flag:
                         self._police_audit(s, actor, c)
@@ -639,7 +628,7 @@ class MediationService:
                 "create",
                 "case_party",
                 p.id,
-                f"{c.case_no}增加{ROLE_ZH.get(p.role, p.role)}{p.name}",
+                f"{c.case_no}增加{PARTY_ROLE.zh(p.role)}{p.name}",
                 after=_party_values(p),
             )
             return self._detail(s, actor, c)
@@ -1131,7 +1120,7 @@ class MediationService:
                 "agreement",
                 "dispute_case",
                 c.id,
-                f"{c.case_no}{OUTCOME_ZH[c.outcome]}，协议编号{a.agreement_no}",
+                f"{c.case_no}{CASE_OUTCOME.zh(c.outcome)}，协议编号{a.agreement_no}",
                 before=b,
                 after=after
                 | {
@@ -1191,7 +1180,7 @@ class MediationService:
                 "outcome",
                 "dispute_case",
                 c.id,
-                f"{c.case_no}{OUTCOME_ZH[c.outcome]}，已告知救济途径",
+                f"{c.case_no}{CASE_OUTCOME.zh(c.outcome)}，已告知救济途径",
                 before=b,
                 after=a,
                 reason=reason or None,
@@ -1789,7 +1778,7 @@ class MediationService:
         """The case's whole story, oldest first: its rows, and from the audit log the steps that have no
         date column of their own (consent, assignment, an outcome without agreement, the police told)."""
         ev: list[CaseEvent] = []
-        ev.append(CaseEvent(c.accepted_on, None, "accepted", SOURCE_ZH.get(c.source, c.source), c.id))
+        ev.append(CaseEvent(c.accepted_on, None, "accepted", CASE_SOURCE.zh(c.source), c.id))
         audited = {"consent", "assign", "outcome", "police_ack", "police_flag", "dossier", "remove_party"}
         for at, action, summary, username, after, reason in s.execute(
             select(
@@ -1878,7 +1867,7 @@ class MediationService:
         if c.status in DEADLINE_STATUSES:
             ev.append(CaseEvent(c.due_on, None, "due", "", c.id))
         if c.closed_on:
-            ev.append(CaseEvent(c.closed_on, None, "closed", OUTCOME_ZH.get(c.outcome or "", ""), c.id))
+            ev.append(CaseEvent(c.closed_on, None, "closed", CASE_OUTCOME.zh(c.outcome), c.id))
         # within a day: the intake, what happened at a known time, what only has a date, then what is due
         floor = datetime.min.replace(tzinfo=UTC)
         order = {"accepted": 0, "due": 7, "confirmation_until": 8, "closed": 9}

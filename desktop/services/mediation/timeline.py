@@ -10,9 +10,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Agreement, CaseParty, DisputeCase
 from desktop.services.core.dto import Actor, TimelineEntry
 from desktop.services.core.timeline import short, timeline_source
-from desktop.services.mediation.mediation_service import OUTCOME_ZH
-
-_CASE_ROLE = {"applicant": "申请人", "respondent": "被申请人", "third_party": "第三人"}
+from desktop.services.core.vocabulary import CASE_OUTCOME, PARTY_ROLE
 
 
 @timeline_source("dispute")
@@ -25,7 +23,7 @@ def _disputes(s: Session, actor: Actor, person_id: int, visible) -> Iterable[Tim
         .where(CaseParty.person_id == person_id, DisputeCase.voided_at.is_(None))
     )
     for cid, on, no, role, facts in s.execute(q):
-        title = f"矛盾纠纷 {no}（{_CASE_ROLE.get(role, role)}）"
+        title = f"矛盾纠纷 {no}（{PARTY_ROLE.zh(role)}）"
         yield TimelineEntry(on, None, "dispute", title, short(facts), cid)
 
 
@@ -61,5 +59,5 @@ def _dispute_outcomes(s: Session, actor: Actor, person_id: int, visible) -> Iter
             continue
         closed = "，已结案" if status == "closed" else ""
         yield TimelineEntry(
-            on, None, "dispute", f"矛盾纠纷 {no}：{OUTCOME_ZH.get(outcome, outcome)}{closed}", "", cid
+            on, None, "dispute", f"矛盾纠纷 {no}：{CASE_OUTCOME.zh(outcome)}{closed}", "", cid
         )

@@ -6,19 +6,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
-OUTCOMES = ("answered", "to_mediation", "to_petition", "to_police", "other")
-URGENCIES = ("normal", "urgent", "critical")
+from desktop.services.core.vocabulary import URGENCY, VISIT_OUTCOME
+
+OUTCOMES = VISIT_OUTCOME.codes()
+URGENCIES = URGENCY.codes()
 GROUP_SIZE = 5  # a visit of 5 or more people is a group visit (集体访)
 MAX_REPRESENTATIVES = 5  # 信访工作条例 art. 20
-
-OUTCOME_ZH = {
-    "answered": "当场解答",
-    "to_mediation": "转矛盾纠纷",
-    "to_petition": "转信访",
-    "to_police": "转派出所",
-    "other": "其他",
-}
-URGENCY_ZH = {"normal": "一般", "urgent": "紧急", "critical": "特急"}
 
 
 @dataclass(frozen=True)

@@ -6,27 +6,16 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
-CHANNELS = ("visit", "letter", "phone", "fax", "network")  # art. 17
-CATEGORIES = ("claim", "suggestion", "accusation")  # arts. 29-31
-DECISIONS = ("support", "explain", "not_support")  # art. 32
-STATUSES = ("registered", "accepted", "rejected", "handling", "answered", "review", "closed")
+from desktop.services.core import vocabulary
+
+CHANNELS = vocabulary.PETITION_CHANNEL.codes()  # art. 17
+CATEGORIES = vocabulary.PETITION_CATEGORY.codes()  # arts. 29-31
+DECISIONS = vocabulary.PETITION_DECISION.codes()  # art. 32
+STATUSES = vocabulary.PETITION_STATUS.codes()
 OPEN_STATUSES = ("registered", "accepted", "handling", "answered", "review")
 QUEUES = ("open", "due_soon", "overdue", "registered", "handling", "answered", "all", "closed")
 MAX_REPRESENTATIVES = 5  # art. 20
 HIDDEN = "（检举控告内容保密）"  # what someone not entitled sees instead of an accusation's content (art. 30)
-
-CHANNEL_ZH = {"network": "信息网络", "letter": "书信", "phone": "电话", "fax": "传真", "visit": "走访"}
-CATEGORY_ZH = {"suggestion": "建议意见类", "accusation": "检举控告类", "claim": "申诉求决类"}
-DECISION_ZH = {"support": "支持", "explain": "解释说明", "not_support": "不予支持"}
-STATUS_ZH = {
-    "registered": "已登记",
-    "accepted": "已受理",
-    "rejected": "不予受理",
-    "handling": "办理中",
-    "answered": "已答复",
-    "review": "复查复核中",
-    "closed": "已办结",
-}
 
 
 @dataclass(frozen=True)

@@ -39,13 +39,11 @@ from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, V
 from desktop.services.core.permissions import Perm, Role, can, mask_phone
 from desktop.services.core.timeline import short
 from desktop.services.core.validators import optional_field, text_field
+from desktop.services.core.vocabulary import PETITION_CATEGORY, PETITION_CHANNEL, PETITION_DECISION
 from desktop.services.reception import petition_deadlines as rules
 from desktop.services.reception.petition_dto import (
     CATEGORIES,
-    CATEGORY_ZH,
-    CHANNEL_ZH,
     CHANNELS,
-    DECISION_ZH,
     DECISIONS,
     HIDDEN,
     MAX_REPRESENTATIVES,
@@ -387,7 +385,7 @@ class PetitionService:
             "transferred_from": inp.transferred_from,
             "visit_id": visit.id if visit else None,
         }
-        summary = f"登记信访事项{p.petition_no}（{CHANNEL_ZH[p.channel]}，{CATEGORY_ZH[p.category]}）"
+        summary = f"登记信访事项{p.petition_no}（{PETITION_CHANNEL.zh(p.channel)}，{PETITION_CATEGORY.zh(p.category)}）"
         record(s, actor, "create", "petition", p.id, summary, after=after)
         if visit is not None:
             before = {"outcome": visit.outcome, "petition_id": visit.petition_id}
@@ -619,7 +617,7 @@ class PetitionService:
                 actor,
                 p,
                 "answer",
-                f"信访事项{p.petition_no}出具处理意见书（{DECISION_ZH[decision]}）",
+                f"信访事项{p.petition_no}出具处理意见书（{PETITION_DECISION.zh(decision)}）",
                 before,
             )
             return self._detail(s, actor, p)
@@ -1146,7 +1144,7 @@ def _dw(day: date) -> str:
 
 def progress_sentence(d: PetitionDetail) -> str:
     parts = [
-        f"您于{_d(d.received_on)}通过{CHANNEL_ZH.get(d.channel, d.channel)}提出的信访事项（编号{d.petition_no}）"
+        f"您于{_d(d.received_on)}通过{PETITION_CHANNEL.zh(d.channel)}提出的信访事项（编号{d.petition_no}）"
     ]
     if d.status == "registered":
         notice = d.step("acceptance_notice") or d.step("transfer_notice")
@@ -1165,9 +1163,7 @@ def progress_sentence(d: PetitionDetail) -> str:
                 parts.append(f"（经本单位负责人批准延长，延期理由：{ext.reason}）")
             parts.append("。")
         elif d.answered_on:
-            parts.append(
-                f"，已于{_d(d.answered_on)}作出书面答复（{DECISION_ZH.get(d.decision or '', '')}）。"
-            )
+            parts.append(f"，已于{_d(d.answered_on)}作出书面答复（{PETITION_DECISION.zh(d.decision)}）。")
             window = d.step("review_request")
             if window is not None and not window.done_on:
                 parts.append(f"如不服，可于{_dw(window.due_on)}前向上一级机关请求复查。")

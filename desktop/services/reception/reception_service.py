@@ -35,13 +35,12 @@ from desktop.services.core.errors import NotFound, PermissionDenied, ValidationE
 from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts, normalize
 from desktop.services.core.permissions import Perm, Role, can, mask_id_number, mask_phone
 from desktop.services.core.validators import check_phone, optional_field, text_field
+from desktop.services.core.vocabulary import SEX, URGENCY, VISIT_OUTCOME
 from desktop.services.reception.dto import (
     GROUP_SIZE,
     MAX_REPRESENTATIVES,
-    OUTCOME_ZH,
     OUTCOMES,
     URGENCIES,
-    URGENCY_ZH,
     Choice,
     ReceptionOptions,
     StaffChoice,
@@ -58,7 +57,6 @@ DAY_CLOSES = time(
 )  # when the end-of-day step says a forgotten visitor left (*unverified*: configurable)
 _ID_CHARS = re.compile(r"^[0-9X]+$")
 _REP_SPLIT = re.compile(r"[、,，;；\s]+")
-SEX_ZH = {"1": "男", "2": "女"}
 
 
 def split_names(text: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -835,14 +833,14 @@ def build_visit_log(s: Session, day: date):
                 time_in=v.time_in.astimezone(CST),
                 time_out=v.time_out.astimezone(CST) if v.time_out else None,
                 name=v.visitor_name,
-                sex=SEX_ZH.get(v.visitor_sex or "", ""),
+                sex=SEX.zh(v.visitor_sex),
                 people=v.people_count or 1,
                 id_number=mask_id_number(v.visitor_id_number),
                 phone=mask_phone(v.visitor_phone),
                 purpose=purposes.get(v.purpose, v.purpose),
                 content=v.content or "",
                 handled_by=staff.get(v.handled_by, "") if v.handled_by else "",
-                outcome=OUTCOME_ZH.get(v.outcome or "", ""),
+                outcome=VISIT_OUTCOME.zh(v.outcome),
                 where=where,
                 auto_closed=v.auto_closed,
             )
@@ -921,9 +919,9 @@ def visit_rows_xlsx(rows: Sequence[VisitRow], day_from: date, day_to: date) -> b
                 r.whom,
                 r.content,
                 r.handled_by,
-                OUTCOME_ZH.get(r.outcome or "", ""),
+                VISIT_OUTCOME.zh(r.outcome),
                 where,
-                URGENCY_ZH.get(r.urgency, r.urgency),
+                URGENCY.zh(r.urgency),
                 "未登记离开，日终系统结束" if r.auto_closed else "",
             ]
         )

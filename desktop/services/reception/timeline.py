@@ -15,7 +15,7 @@ from desktop.models import CodeItem, Petition, Petitioner, Visit
 from desktop.services.core.clock import local_day
 from desktop.services.core.dto import Actor, TimelineEntry
 from desktop.services.core.timeline import short, timeline_source
-from desktop.services.reception.petition_dto import CATEGORY_ZH
+from desktop.services.core.vocabulary import PETITION_CATEGORY
 from desktop.services.reception.petition_service import PetitionService
 
 
@@ -47,5 +47,5 @@ def _petitions(s: Session, actor: Actor, person_id: int, visible) -> Iterable[Ti
     for pid, on, no, category, request, handler_id in s.execute(q):
         if not PetitionService.may_read_content(actor, category, handler_id):
             continue
-        title = f"信访 {no}（{CATEGORY_ZH.get(category, category)}）"
+        title = f"信访 {no}（{PETITION_CATEGORY.zh(category)}）"
         yield TimelineEntry(on, None, "petition", title, short(request), pid)

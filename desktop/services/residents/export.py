@@ -12,11 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Address, Person
-from desktop.services.core import audit_service, codes
+from desktop.services.core import audit_service
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import PermissionDenied, ValidationError
-from desktop.services.core.id_numbers import ID_TYPES
 from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone
+from desktop.services.core.vocabulary import ETHNIC, ID_TYPE, RESIDENT_TYPE, SEX
 from desktop.services.residents.dto import PeopleFilter
 
 HEADER = (
@@ -96,13 +96,13 @@ def export_people(
             ws.append(
                 [
                     r.name,
-                    codes.SEXES.get(r.sex or "", ""),
+                    SEX.zh(r.sex),
                     r.birth_date,
-                    codes.ETHNIC_GROUPS.get(r.ethnic_code or "", ""),
-                    ID_TYPES.get(r.id_type, r.id_type),
+                    ETHNIC.zh(r.ethnic_code),
+                    ID_TYPE.zh(r.id_type),
                     r.id_number if reveal else mask_id_number(r.id_number),
                     r.phone if reveal else mask_phone(r.phone),
-                    codes.RESIDENT_TYPES.get(r.resident_type, r.resident_type),
+                    RESIDENT_TYPE.zh(r.resident_type),
                     r.full_text or "",
                     r.employer or "",
                     r.moved_in_on,

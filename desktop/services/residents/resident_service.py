@@ -46,9 +46,10 @@ from desktop.services.core import timeline as person_timeline
 from desktop.services.core.audit_service import changes, record, to_json
 from desktop.services.core.dto import Actor, TimelineEntry
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from desktop.services.core.id_numbers import ID_TYPES, check_id, normalize, parse_citizen_id
+from desktop.services.core.id_numbers import check_id, normalize, parse_citizen_id
 from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone
 from desktop.services.core.validators import check_phone, clean, parse_date
+from desktop.services.core.vocabulary import ID_TYPE, RELATION
 from desktop.services.residents import schedule as resident_schedule
 from desktop.services.residents import search as resident_search
 from desktop.services.residents.dto import (
@@ -90,12 +91,13 @@ def _id_type(value: Any) -> str:
     raw = clean(value)
     if raw is None:
         return "resident_id"
-    if raw in ID_TYPES:
+    if raw in ID_TYPE:
         return raw
-    for code, label in ID_TYPES.items():
-        if raw == label:
-            return code
+    code = ID_TYPE.code_of(raw)
+    if code is not None:
+        return code
     aliases = {
+        "其他": "other",
         "身份证": "resident_id",
         "回乡证": "hk_macao_permit",
         "台胞证": "taiwan_permit",
@@ -407,7 +409,7 @@ class ResidentService:
                 h.household_no,
                 text,
                 m.relation_code,
-                codes.RELATIONS.get(m.relation_code, m.relation_code),
+                RELATION.zh(m.relation_code),
                 m.joined_on,
                 m.left_on,
             )
@@ -636,7 +638,7 @@ class ResidentService:
                 merged[k] = stored[k]
         if not clean(merged.get("id_number")) and (clean(merged.get("id_type")) or "resident_id") in (
             stored["id_type"],
-            ID_TYPES.get(stored["id_type"]),
+            ID_TYPE.zh(stored["id_type"]),
         ):
             merged["id_number"] = stored["id_number"]
         inp = validate_person(merged, today=self._today())
@@ -981,7 +983,7 @@ class ResidentService:
                 m.person_id,
                 name,
                 m.relation_code,
-                codes.RELATIONS.get(m.relation_code, ""),
+                RELATION.zh(m.relation_code, ""),
                 m.joined_on,
                 m.left_on,
                 m.version,
@@ -1037,7 +1039,7 @@ class ResidentService:
             "create",
             "household_member",
             h.id,
-            f"{person.name}入户（{codes.RELATIONS[relation]}）",
+            f"{person.name}入户（{RELATION.zh(relation)}）",
             after={"person_id": person_id, "relation_code": relation},
         )
 
@@ -1266,7 +1268,7 @@ class ResidentService:
                     "household_member",
                     m.household_id,
                     f"{person.name if person else ''}与户主关系："
-                    f"{codes.RELATIONS.get(previous, previous)}→{codes.RELATIONS[relation]}",
+                    f"{RELATION.zh(previous)}→{RELATION.zh(relation)}",
                     before={"person_id": m.person_id, "relation_code": previous},
                     after={"person_id": m.person_id, "relation_code": relation},
                 )

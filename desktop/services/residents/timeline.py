@@ -22,12 +22,12 @@ from desktop.models import (
     KeyGroupMembership,
     Person,
 )
-from desktop.services.core import codes
 from desktop.services.core.clock import local_day
 from desktop.services.core.dto import Actor, FieldChange, TimelineEntry
 from desktop.services.core.permissions import mask_id_number, mask_phone
 from desktop.services.core.timeline import short as _short
 from desktop.services.core.timeline import timeline_source
+from desktop.services.core.vocabulary import FOLLOW_UP_WAY, RELATION
 from desktop.services.residents.dto import PersonInput
 
 _AUDIT_ACTION = {"create": "登记", "update": "修改", "move_out": "迁出", "void": "作废", "import": "导入"}
@@ -47,10 +47,9 @@ def _follow_ups(s: Session, actor: Actor, person_id: int, visible) -> Iterable[T
             KeyGroupMembership.id.in_(sorted(visible)),
         )
     )
-    ways = {"home_visit": "入户走访", "phone": "电话", "interview": "约谈", "other": "其他"}
     for fid, on, way, findings, group in s.execute(q):
         yield TimelineEntry(
-            on, None, "follow_up", f"{group}随访（{ways.get(way, way)}）", _short(findings), fid
+            on, None, "follow_up", f"{group}随访（{FOLLOW_UP_WAY.zh(way)}）", _short(findings), fid
         )
 
 
@@ -178,7 +177,7 @@ def _household_audits(s: Session, household_ids: set[int]) -> list:
 
 
 def _relation(code) -> str:
-    return codes.RELATIONS.get(code, code or "")
+    return RELATION.zh(code)
 
 
 @timeline_source("household")

@@ -1,0 +1,429 @@
+"""The vocabulary: every fixed code list of the program with its Chinese and English labels, in one place.
+
+Services write the Chinese into audit summaries, timelines and exports; print loaders put it on paper; views
+show the label of the user's language (``views/common/labels.py``). Nothing else spells these labels: a copy
+elsewhere is how the screen came to say 当场答复 while the printed form said 当场解答.
+
+Lists the administrator configures (visit purposes, dispute types, outside bodies) are not here: their labels
+are rows of ``code_item`` (defaults in ``reference_data``). National code lists (GB/T 2261.1 sex, GB/T 3304 ethnic
+groups, GB/T 4761 relations) keep their standard Chinese names; where no English is given, English shows them in
+Chinese too.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    zh: str
+    en: str = ""
+
+
+class Vocabulary:
+    """One code list: its terms in display order."""
+
+    def __init__(self, name: str, terms: tuple[Term, ...]):
+        self.name = name
+        self.terms = terms
+        self._by_code = {t.code: t for t in terms}
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._by_code)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    def codes(self) -> tuple[str, ...]:
+        return tuple(self._by_code)
+
+    def zh(self, code: str | None, default: str | None = None) -> str:
+        """The Chinese label; an unknown code as itself (or ``default``), empty for None."""
+        if code is None or code == "":
+            return ""
+        t = self._by_code.get(code)
+        return t.zh if t else (code if default is None else default)
+
+    def en(self, code: str | None) -> str:
+        if code is None or code == "":
+            return ""
+        t = self._by_code.get(code)
+        return (t.en or t.zh) if t else code
+
+    def label(self, code: str | None, language: str = "zh") -> str:
+        return self.en(code) if language == "en" else self.zh(code)
+
+    def pairs(self, language: str = "zh") -> list[tuple[str, str]]:
+        """(code, label) in display order, for combo boxes."""
+        return [(t.code, self.label(t.code, language)) for t in self.terms]
+
+    def code_of(self, label: str) -> str | None:
+        """The code whose Chinese or English label is ``label`` (what a spreadsheet may hold)."""
+        for t in self.terms:
+            if label in (t.zh, t.en):
+                return t.code
+        return None
+
+    def __repr__(self) -> str:
+        return f"Vocabulary({self.name!r}, {len(self.terms)} terms)"
+
+
+# -- people (national code lists) ---------------------------------------------------------------------------------
+
+SEX = Vocabulary(  # GB/T 2261.1-2003
+    "sex",
+    (
+        Term("1", "男", "Male"),
+        Term("2", "女", "Female"),
+        Term("0", "未知的性别", "Unknown"),
+        Term("9", "未说明的性别", "Not stated"),
+    ),
+)
+ID_TYPE = Vocabulary(
+    "id_type",
+    (
+        Term("resident_id", "居民身份证", "Resident ID card"),
+        Term("passport", "护照", "Passport"),
+        Term("hk_macao_permit", "港澳居民来往内地通行证", "Hong Kong / Macao permit"),
+        Term("taiwan_permit", "台湾居民来往大陆通行证", "Taiwan permit"),
+        Term("foreigner_pr", "外国人永久居留身份证", "Foreigner's permanent residence card"),
+        Term("other", "其他证件", "Other document"),
+    ),
+)
+RESIDENT_TYPE = Vocabulary(
+    "resident_type",
+    (
+        Term("registered", "户籍人口", "Registered residents"),
+        Term("floating", "流动人口", "Floating population"),
+        Term("overseas", "境外人员", "Overseas persons"),
+    ),
+)
+ETHNIC = Vocabulary(  # GB/T 3304-1991
+    "ethnic",
+    (
+        Term("01", "汉族", "Han"),
+        Term("02", "蒙古族", "Mongol"),
+        Term("03", "回族", "Hui"),
+        Term("04", "藏族", "Tibetan"),
+        Term("05", "维吾尔族", "Uyghur"),
+        Term("06", "苗族", "Miao"),
+        Term("07", "彝族", "Yi"),
+        Term("08", "壮族", "Zhuang"),
+        Term("09", "布依族", "Bouyei"),
+        Term("10", "朝鲜族", "Korean"),
+        Term("11", "满族", "Manchu"),
+        Term("12", "侗族", "Dong"),
+        Term("13", "瑶族", "Yao"),
+        Term("14", "白族", "Bai"),
+        Term("15", "土家族", "Tujia"),
+        Term("16", "哈尼族", "Hani"),
+        Term("17", "哈萨克族", "Kazakh"),
+        Term("18", "傣族", "Dai"),
+        Term("19", "黎族", "Li"),
+        Term("20", "傈僳族", "Lisu"),
+        Term("21", "佤族", "Va"),
+        Term("22", "畲族", "She"),
+        Term("23", "高山族", "Gaoshan"),
+        Term("24", "拉祜族", "Lahu"),
+        Term("25", "水族", "Sui"),
+        Term("26", "东乡族", "Dongxiang"),
+        Term("27", "纳西族", "Nakhi"),
+        Term("28", "景颇族", "Jingpo"),
+        Term("29", "柯尔克孜族", "Kyrgyz"),
+        Term("30", "土族", "Tu"),
+        Term("31", "达斡尔族", "Daur"),
+        Term("32", "仫佬族", "Mulao"),
+        Term("33", "羌族", "Qiang"),
+        Term("34", "布朗族", "Blang"),
+        Term("35", "撒拉族", "Salar"),
+        Term("36", "毛南族", "Maonan"),
+        Term("37", "仡佬族", "Gelao"),
+        Term("38", "锡伯族", "Xibe"),
+        Term("39", "阿昌族", "Achang"),
+        Term("40", "普米族", "Pumi"),
+        Term("41", "塔吉克族", "Tajik"),
+        Term("42", "怒族", "Nu"),
+        Term("43", "乌孜别克族", "Uzbek"),
+        Term("44", "俄罗斯族", "Russian"),
+        Term("45", "鄂温克族", "Evenki"),
+        Term("46", "德昂族", "De'ang"),
+        Term("47", "保安族", "Bonan"),
+        Term("48", "裕固族", "Yugur"),
+        Term("49", "京族", "Gin"),
+        Term("50", "塔塔尔族", "Tatar"),
+        Term("51", "独龙族", "Derung"),
+        Term("52", "鄂伦春族", "Oroqen"),
+        Term("53", "赫哲族", "Hezhen"),
+        Term("54", "门巴族", "Monba"),
+        Term("55", "珞巴族", "Lhoba"),
+        Term("56", "基诺族", "Jino"),
+        Term("97", "其他", "Other"),
+        Term("98", "外国血统中国籍人士", "Chinese citizen of foreign origin"),
+    ),
+)
+RELATION = Vocabulary(  # GB/T 4761-2008: the "main" codes (x0) name the class; the others refine it
+    "relation",
+    (
+        Term("01", "本人"),
+        Term("02", "户主"),
+        Term("10", "配偶"),
+        Term("11", "夫"),
+        Term("12", "妻"),
+        Term("20", "子"),
+        Term("21", "独生子"),
+        Term("22", "长子"),
+        Term("23", "次子"),
+        Term("24", "三子"),
+        Term("25", "四子"),
+        Term("26", "五子"),
+        Term("27", "养子或继子"),
+        Term("28", "女婿"),
+        Term("29", "其他儿子"),
+        Term("30", "女"),
+        Term("31", "独生女"),
+        Term("32", "长女"),
+        Term("33", "次女"),
+        Term("34", "三女"),
+        Term("35", "四女"),
+        Term("36", "五女"),
+        Term("37", "养女或继女"),
+        Term("38", "儿媳"),
+        Term("39", "其他女儿"),
+        Term("40", "孙子、孙女或外孙子、外孙女"),
+        Term("41", "孙子"),
+        Term("42", "孙女"),
+        Term("43", "外孙子"),
+        Term("44", "外孙女"),
+        Term("45", "孙媳妇或外孙媳妇"),
+        Term("46", "孙女婿或外孙女婿"),
+        Term("47", "曾孙子或外曾孙子"),
+        Term("48", "曾孙女或外曾孙女"),
+        Term("49", "其他孙子、孙女或外孙子、外孙女"),
+        Term("50", "父母"),
+        Term("51", "父亲"),
+        Term("52", "母亲"),
+        Term("53", "公公"),
+        Term("54", "婆婆"),
+        Term("55", "岳父"),
+        Term("56", "岳母"),
+        Term("57", "继父或养父"),
+        Term("58", "继母或养母"),
+        Term("59", "其他父母关系"),
+        Term("60", "祖父母或外祖父母"),
+        Term("61", "祖父"),
+        Term("62", "祖母"),
+        Term("63", "外祖父"),
+        Term("64", "外祖母"),
+        Term("65", "配偶的祖父母或外祖父母"),
+        Term("66", "曾祖父"),
+        Term("67", "曾祖母"),
+        Term("68", "配偶的曾祖父母或外曾祖父母"),
+        Term("69", "其他祖父母或外祖父母关系"),
+        Term("70", "兄弟姐妹"),
+        Term("71", "兄"),
+        Term("72", "嫂"),
+        Term("73", "弟"),
+        Term("74", "弟媳"),
+        Term("75", "姐姐"),
+        Term("76", "姐夫"),
+        Term("77", "妹妹"),
+        Term("78", "妹夫"),
+        Term("79", "其他兄弟姐妹"),
+        Term("80", "其他"),
+        Term("81", "伯父"),
+        Term("82", "伯母"),
+        Term("83", "叔父"),
+        Term("84", "婶母"),
+        Term("85", "舅父"),
+        Term("86", "舅母"),
+        Term("87", "姨父"),
+        Term("88", "姨母"),
+        Term("89", "姑父"),
+        Term("90", "姑母"),
+        Term("91", "堂兄弟、堂姐妹"),
+        Term("92", "表兄弟、表姐妹"),
+        Term("93", "侄子"),
+        Term("94", "侄女"),
+        Term("95", "外甥"),
+        Term("96", "外甥女"),
+        Term("97", "其他亲属"),
+        Term("99", "非亲属"),
+    ),
+)
+MAIN_RELATIONS: tuple[str, ...] = ("02", "10", "20", "30", "40", "50", "60", "70", "80", "97", "99")
+FOLLOW_UP_WAY = Vocabulary(
+    "followup_way",
+    (
+        Term("home_visit", "入户走访", "Home visit"),
+        Term("phone", "电话", "Phone"),
+        Term("interview", "约谈", "Interview"),
+        Term("other", "其他", "Other"),
+    ),
+)
+
+# -- reception: visits (DOMAIN §2) -----------------------------------------------------------------------------------
+
+VISIT_OUTCOME = Vocabulary(
+    "visit_outcome",
+    (
+        Term("answered", "当场解答", "Answered on the spot"),
+        Term("to_mediation", "转矛盾纠纷", "To mediation"),
+        Term("to_petition", "转信访", "To petition"),
+        Term("to_police", "转派出所", "To the police station"),
+        Term("other", "其他", "Other"),
+    ),
+)
+URGENCY = Vocabulary(
+    "urgency",
+    (
+        Term("normal", "一般", "Normal"),
+        Term("urgent", "紧急", "Urgent"),
+        Term("critical", "特急", "Very urgent"),
+    ),
+)
+
+# -- reception: petitions (信访工作条例) -----------------------------------------------------------------------------
+
+PETITION_CHANNEL = Vocabulary(  # art. 17
+    "petition_channel",
+    (
+        Term("visit", "走访", "In person"),
+        Term("letter", "书信", "Letter"),
+        Term("phone", "电话", "Phone"),
+        Term("fax", "传真", "Fax"),
+        Term("network", "信息网络", "Online"),
+    ),
+)
+PETITION_CATEGORY = Vocabulary(  # arts. 29-31
+    "petition_category",
+    (
+        Term("claim", "申诉求决类", "Complaint or claim"),
+        Term("suggestion", "建议意见类", "Suggestion or opinion"),
+        Term("accusation", "检举控告类", "Report or accusation"),
+    ),
+)
+PETITION_DECISION = Vocabulary(  # art. 32
+    "petition_decision",
+    (
+        Term("support", "支持", "Supported"),
+        Term("explain", "解释说明", "Explained"),
+        Term("not_support", "不予支持", "Not supported"),
+    ),
+)
+PETITION_STATUS = Vocabulary(
+    "petition_status",
+    (
+        Term("registered", "已登记", "Registered"),
+        Term("accepted", "已受理", "Accepted"),
+        Term("rejected", "不予受理", "Not accepted"),
+        Term("handling", "办理中", "Being handled"),
+        Term("answered", "已答复", "Answered"),
+        Term("review", "复查复核中", "Under review"),
+        Term("closed", "已办结", "Closed"),
+    ),
+)
+
+# -- mediation (人民调解法; DOMAIN §3) --------------------------------------------------------------------------------
+
+CASE_SOURCE = Vocabulary(
+    "case_source",
+    (
+        Term("application", "当事人申请", "Application by a party"),
+        Term("initiative", "主动调解", "On the committee's initiative"),
+        Term("from_visit", "来访转入", "From reception"),
+        Term("grid", "网格上报", "Reported by a grid worker"),
+        Term("police", "公安移交", "Handed over by the police"),
+        Term("court", "法院委托", "Entrusted by a court"),
+        Term("government", "政府指定", "Assigned by the government"),
+        Term("screening", "排查发现", "Found in the weekly screening"),
+    ),
+)
+CASE_STATUS = Vocabulary(
+    "case_status",
+    (
+        Term("new", "新案件", "New"),
+        Term("assigned", "已指派", "Assigned"),
+        Term("transferred", "待签收", "Waiting for sign-off"),
+        Term("returned", "被退回", "Returned"),
+        Term("mediating", "调解中", "Mediating"),
+        Term("agreed", "已达成协议", "Agreement reached"),
+        Term("failed", "调解终结", "Ended without agreement"),
+        Term("closed", "已结案", "Closed"),
+    ),
+)
+CASE_OUTCOME = Vocabulary(
+    "case_outcome",
+    (
+        Term("success_written", "调解成功（书面协议）", "Success (written agreement)"),
+        Term("success_oral", "调解成功（口头协议）", "Success (oral agreement)"),
+        Term("failed", "调解不成", "Mediation failed"),
+        Term("terminated", "终止调解", "Terminated"),
+        Term("transferred", "转交", "Transferred"),
+    ),
+)
+PARTY_ROLE = Vocabulary(
+    "party_role",
+    (
+        Term("applicant", "申请人", "Applicant"),
+        Term("respondent", "被申请人", "Respondent"),
+        Term("third_party", "第三人", "Third party"),
+    ),
+)
+RISK_LEVEL = Vocabulary(
+    "risk_level", (Term("low", "低", "Low"), Term("medium", "中", "Medium"), Term("high", "高", "High"))
+)
+CONSENT = Vocabulary(
+    "consent",
+    (
+        Term("pending", "待当事人同意", "Consent pending"),
+        Term("agreed", "当事人同意调解", "Parties agreed to mediation"),
+        Term("refused", "当事人拒绝调解", "A party refused mediation"),
+    ),
+)
+SATISFACTION = Vocabulary(
+    "satisfaction",
+    (
+        Term("satisfied", "满意", "Satisfied"),
+        Term("basically", "基本满意", "Mostly satisfied"),
+        Term("dissatisfied", "不满意", "Dissatisfied"),
+    ),
+)
+CASE_ATTACHMENT = Vocabulary(  # by the section of the dossier (卷宗) they belong to
+    "case_attachment",
+    (
+        Term("identity", "当事人身份证明材料", "Identity documents of the parties"),
+        Term("authorization", "授权委托书", "Power of attorney"),
+        Term("investigation", "调查记录", "Investigation record"),
+        Term("evidence", "证据材料", "Evidence"),
+        Term("session", "调解现场照片或扫描件", "Photo or scan of a session"),
+        Term("performance", "履行协议凭证", "Proof of performance"),
+        Term("confirmation", "司法确认材料", "Judicial confirmation papers"),
+        Term("note", "卷宗情况说明", "Note on the file"),
+        Term("other", "其他", "Other"),
+    ),
+)
+
+# -- video monitoring (公共安全视频图像信息系统管理条例) ----------------------------------------------------------------
+
+FOOTAGE_BASIS = Vocabulary(  # arts. 20-21
+    "footage_basis",
+    (
+        Term("state_organ", "国家机关依法履职", "A state organ within its authority"),
+        Term("data_subject", "本人或近亲属等查阅", "The person or a close relative"),
+        Term("other", "其他", "Other"),
+    ),
+)
+FOOTAGE_DECISION = Vocabulary(
+    "footage_decision",
+    (
+        Term("pending", "待审批", "Pending"),
+        Term("approved", "同意", "Approved"),
+        Term("refused", "不同意", "Refused"),
+    ),
+)
