@@ -258,7 +258,7 @@ def test_given_a_scan_when_opened_from_the_case_page_then_the_same_bytes_reach_t
     buf = io.BytesIO()
     Image.new("RGB", (40, 30), "red").save(buf, "PNG")
     data = buf.getvalue()
-    services.mediation.add_attachment(room["director"], cid, "identity", "张三身份证.png", "image/png", data)
+    services.mediation.add_attachment(room["director"], cid, "identity", "张三身份证.png", data)
     opened = []  # the system's viewer is an external program: only the URL handed to it is captured
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: opened.append(url) or True))
     page = make_page("mediator")
@@ -287,9 +287,7 @@ def test_given_no_viewer_for_a_file_then_the_page_says_where_the_copy_is(
     qtbot, services, room, make_page, monkeypatch
 ):
     cid = a_case(services, room)
-    services.mediation.add_attachment(
-        room["director"], cid, "evidence", "../../收据.xyz", "application/octet-stream", b"\x00\x01receipt"
-    )
+    services.mediation.add_attachment(room["director"], cid, "evidence", "../../收据.xyz", b"\x00\x01receipt")
     monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
     page = make_page("director")
     cp = open_case(qtbot, page, cid)

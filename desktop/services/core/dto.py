@@ -101,3 +101,34 @@ class TimelineEntry:
     detail: str = ""
     ref_id: int | None = None
     changes: tuple[FieldChange, ...] = ()
+
+
+@dataclass(frozen=True)
+class Choice:
+    """An entry of a list a form offers: a configured code and its label."""
+
+    code: str
+    label: str
+
+
+@dataclass(frozen=True)
+class StaffChoice:
+    """A staff member a form offers (handler, mediator, worker)."""
+
+    id: int
+    full_name: str
+    role: str
+
+
+@dataclass(frozen=True)
+class AttachmentDTO:
+    """A stored file (core.attachments); ``category`` and ``session_id`` say where a room files it."""
+
+    id: int
+    filename: str
+    mime_type: str
+    size: int
+    sha256: str
+    created_at: datetime
+    category: str = ""
+    session_id: int | None = None

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import NamedTuple
 
 from desktop.services.core import vocabulary
+from desktop.services.core.dto import AttachmentDTO, Choice, StaffChoice
 
 # -- the vocabulary ------------------------------------------------------------------------------------------
 
@@ -203,19 +204,6 @@ class QueueCounts:
 
 
 @dataclass(frozen=True)
-class Choice:
-    code: str
-    label: str
-
-
-@dataclass(frozen=True)
-class StaffOption:
-    id: int
-    full_name: str
-    role: str
-
-
-@dataclass(frozen=True)
 class GridOption:
     id: int
     name: str
@@ -228,7 +216,7 @@ class MediationOptions:
     dispute_types: tuple[Choice, ...]
     outside_bodies: tuple[Choice, ...]
     grids: tuple[GridOption, ...]
-    mediators: tuple[StaffOption, ...]
+    mediators: tuple[StaffChoice, ...]
     settings: MediationSettings
 
 
@@ -261,17 +249,6 @@ class TransferDTO:
     @property
     def pending(self) -> bool:
         return self.signed_on is None and self.returned_on is None
-
-
-@dataclass(frozen=True)
-class AttachmentDTO:
-    id: int
-    category: str
-    session_id: int | None
-    filename: str
-    mime_type: str
-    size: int
-    created_at: datetime
 
 
 @dataclass(frozen=True)

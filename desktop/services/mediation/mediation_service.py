@@ -46,11 +46,11 @@ from desktop.models import (
     Visit,
 )
 from desktop.models.base import utcnow
-from desktop.services.core import unit_of_work
+from desktop.services.core import attachments, unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.clock import CST, local_day
-from desktop.services.core.dto import Actor
+from desktop.services.core.dto import Actor, AttachmentDTO, Choice, StaffChoice
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone
 from desktop.services.core.validators import optional_field, text_field
@@ -68,14 +68,12 @@ from desktop.services.mediation.dto import (
     WORKING_STATUSES,
     AgreementDTO,
     AgreementInput,
-    AttachmentDTO,
     CaseChanges,
     CaseDetail,
     CaseDTO,
     CaseEvent,
     CaseInput,
     CaseRow,
-    Choice,
     DossierDTO,
     GridOption,
     MediationOptions,
@@ -89,7 +87,6 @@ from desktop.services.mediation.dto import (
     ReturnVisitInput,
     SessionDTO,
     SessionInput,
-    StaffOption,
     TransferDTO,
 )
 
@@ -97,7 +94,6 @@ SETTINGS_LIST = "mediation_setting"  # code_item rows: code = setting name, labe
 CASE_OWNER = "dispute_case"  # attachments: owner_kind "dispute_case.<category>", owner_id = case id
 SESSION_OWNER = "mediation_session"
 DOSSIER_OWNER = "dispute_case.dossier"
-MAX_ATTACHMENT = 25 * 1024 * 1024
 MEDIATOR_ROLES = (Role.MEDIATOR.value, Role.DIRECTOR.value)
 _NUMBER_TRIES = 4
 
@@ -307,7 +303,7 @@ class MediationService:
             lists[list_name].append(Choice(code, label))
         grids = tuple(GridOption(i, n) for i, n in s.execute(select(Grid.id, Grid.name).order_by(Grid.code)))
         staff = tuple(
-            StaffOption(*row)
+            StaffChoice(*row)
             for row in s.execute(
                 select(StaffUser.id, StaffUser.full_name, StaffUser.role)
                 .where(StaffUser.active.is_(True), StaffUser.role.in_(MEDIATOR_ROLES))
@@ -1399,21 +1395,16 @@ class MediationService:
         case_id: int,
         category: str,
         filename: str,
-        mime_type: str,
         data: bytes,
         *,
         session_id: int | None = None,
     ) -> AttachmentDTO:
-        """A photo or scan kept with the case (in the database: every room PC sees it), filed under the
-        dossier section it belongs to; with ``session_id`` it goes with that session's record."""
+        """A photo, scan or any other file kept with the case (in the database: every room PC sees it), filed
+        under the dossier section it belongs to; with ``session_id`` it goes with that session's record. Any
+        type of file is kept (evidence comes in every form); its type is read from its content."""
         self._require(actor, Perm.CASES_EDIT)
         if category not in ATTACHMENT_CATEGORIES:
             raise ValidationError("category", "unknown_category")
-        if not data:
-            raise ValidationError("data", "empty_file")
-        if len(data) > MAX_ATTACHMENT:
-            raise ValidationError("data", "file_too_large", limit=MAX_ATTACHMENT)
-        filename = text_field(filename, "filename", required=True, limit=255)
 
         def work(s: Session) -> AttachmentDTO:
             c = self._case(s, case_id)
@@ -1424,41 +1415,22 @@ class MediationService:
                 kind, owner = SESSION_OWNER, m.id
             else:
                 kind, owner = f"{CASE_OWNER}.{category}", c.id
-            row = Attachment(
-                owner_kind=kind,
-                owner_id=owner,
-                filename=filename,
-                mime_type=(mime_type or "application/octet-stream")[:100],
-                sha256=hashlib.sha256(data).hexdigest(),
-                size=len(data),
-                data=data,
-                created_by=actor.id,
-            )
-            s.add(row)
-            s.flush()
+            row = attachments.store(s, actor, kind, owner, filename, data, accept=None, field="data")
             record(
                 s,
                 actor,
                 "attach",
                 "dispute_case",
                 c.id,
-                f"{c.case_no}附件：{filename}",
+                f"{c.case_no}附件：{row.filename}",
                 after={
                     "attachment_id": row.id,
                     "category": category,
-                    "size": len(data),
+                    "size": row.size,
                     "sha256": row.sha256,
                 },
             )
-            return AttachmentDTO(
-                row.id,
-                "session" if session_id else category,
-                session_id,
-                filename,
-                row.mime_type,
-                row.size,
-                row.created_at,
-            )
+            return attachments.dto(row, category="session" if session_id else category, session_id=session_id)
 
         return self._write(work)
 
@@ -1467,11 +1439,7 @@ class MediationService:
         cards and evidence are personal data: PIPL art. 28, logs of access)."""
         self._require_read(actor)
         with self._sessions.begin() as s:
-            row = s.get(Attachment, attachment_id)
-            if row is None or not (
-                row.owner_kind.startswith(CASE_OWNER + ".") or row.owner_kind == SESSION_OWNER
-            ):
-                raise NotFound("attachment")
+            row = attachments.load(s, attachment_id, (CASE_OWNER, SESSION_OWNER))
             case_id = row.owner_id
             if row.owner_kind == SESSION_OWNER:
                 case_id = s.scalar(
@@ -1697,28 +1665,19 @@ class MediationService:
             )
         )
         session_ids = [m.id for m in sessions]
-        attachments = []
+        files = []
         has_dossier = False
-        q = select(
-            Attachment.id,
-            Attachment.owner_kind,
-            Attachment.owner_id,
-            Attachment.filename,
-            Attachment.mime_type,
-            Attachment.size,
-            Attachment.created_at,
-        ).where(
+        q = select(*attachments.LISTED).where(
             (Attachment.owner_kind.startswith(CASE_OWNER + ".") & (Attachment.owner_id == c.id))
             | ((Attachment.owner_kind == SESSION_OWNER) & Attachment.owner_id.in_(session_ids or [-1]))
         )
-        for aid, kind, owner, name, mime, size, created in s.execute(q.order_by(Attachment.id)):
-            if kind == DOSSIER_OWNER:
+        for row in s.execute(q.order_by(Attachment.id)):
+            if row.owner_kind == DOSSIER_OWNER:
                 has_dossier = True
-                continue
-            if kind == SESSION_OWNER:
-                attachments.append(AttachmentDTO(aid, "session", owner, name, mime, size, created))
+            elif row.owner_kind == SESSION_OWNER:
+                files.append(attachments.dto(row, category="session", session_id=row.owner_id))
             else:
-                attachments.append(AttachmentDTO(aid, kind.split(".", 1)[1], None, name, mime, size, created))
+                files.append(attachments.dto(row, category=row.owner_kind.split(".", 1)[1]))
         visit_id = s.scalar(select(Visit.id).where(Visit.dispute_case_id == c.id).limit(1))
         dto = CaseDTO(
             c.id,
@@ -1750,7 +1709,7 @@ class MediationService:
             c.closed_on,
             visit_id,
         )
-        timeline = self._timeline(s, dto, transfers, sessions, agreements, visits, attachments)
+        timeline = self._timeline(s, dto, transfers, sessions, agreements, visits, files)
         return CaseDetail(
             dto,
             party_dtos,
@@ -1758,7 +1717,7 @@ class MediationService:
             sessions,
             tuple(agreements),
             visits,
-            tuple(attachments),
+            tuple(files),
             timeline,
             self._today(),
             settings.due_soon_days,

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import NamedTuple
 
+from desktop.services.core.dto import Choice, StaffChoice
 from desktop.services.core.vocabulary import URGENCY, VISIT_OUTCOME
 
 OUTCOMES = VISIT_OUTCOME.codes()
@@ -134,19 +135,6 @@ class VisitDetail:
     @property
     def handed_on(self) -> bool:
         return bool(self.petition_id or self.dispute_case_id or self.referral_note)
-
-
-@dataclass(frozen=True)
-class Choice:
-    code: str
-    label: str
-
-
-@dataclass(frozen=True)
-class StaffChoice:
-    id: int
-    name: str
-    role: str
 
 
 @dataclass(frozen=True)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 from typing import NamedTuple
 
 from desktop.services.core import vocabulary
+from desktop.services.core.dto import AttachmentDTO
 
 CHANNELS = vocabulary.PETITION_CHANNEL.codes()  # art. 17
 CATEGORIES = vocabulary.PETITION_CATEGORY.codes()  # arts. 29-31
@@ -108,16 +109,6 @@ class PetitionerDTO:
 
 
 @dataclass(frozen=True)
-class AttachmentDTO:
-    id: int
-    filename: str
-    mime_type: str
-    size: int
-    sha256: str
-    created_at: datetime
-
-
-@dataclass(frozen=True)
 class PetitionDetail:
     id: int
     version: int
@@ -169,10 +160,3 @@ class DeadlineCounts:
     @property
     def total(self) -> int:
         return self.due_soon + self.overdue
-
-
-@dataclass(frozen=True)
-class StaffOption:
-    id: int
-    name: str
-    role: str

@@ -15,11 +15,6 @@ Each public method is one unit of work returning frozen DTOs (petition_dto.py). 
 
 from __future__ import annotations
 
-import hashlib
-import io
-import re
-import threading
-from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -30,11 +25,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Address, Attachment, Person, Petition, Petitioner, PetitionStep, StaffUser, Visit
 from desktop.models.base import utcnow
-from desktop.paths import resource_path
-from desktop.services.core import unit_of_work
+from desktop.services.core import attachments, unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.calendar_service import CalendarService
-from desktop.services.core.dto import Actor
+from desktop.services.core.dto import Actor, AttachmentDTO, StaffChoice
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone
 from desktop.services.core.timeline import short
@@ -49,7 +43,6 @@ from desktop.services.reception.petition_dto import (
     MAX_REPRESENTATIVES,
     OPEN_STATUSES,
     QUEUES,
-    AttachmentDTO,
     DeadlineCounts,
     PetitionChanges,
     PetitionDetail,
@@ -57,13 +50,10 @@ from desktop.services.reception.petition_dto import (
     PetitionerInput,
     PetitionInput,
     PetitionRow,
-    StaffOption,
     StepDTO,
 )
 
 OWNER = "petition"  # attachments: owner_kind
-MAX_ATTACHMENT = 25 * 1024 * 1024
-THUMB_PX = 160
 _NUMBER_TRIES = 4
 # steps that are the office's own duties with a deadline (what "due soon" and "overdue" count)
 OFFICE_KINDS = tuple(
@@ -72,27 +62,6 @@ OFFICE_KINDS = tuple(
 # what a petition's handler may be: staff who may handle petitions
 HANDLER_ROLES = (Role.RECEPTION.value, Role.DIRECTOR.value)
 APPROVER_ROLES = (Role.DIRECTOR.value,)  # art. 34: 经本机关、单位负责人批准
-
-# Image and PDF signatures: what a scanned letter may be (the extension is not trusted)
-_MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"%PDF-", "application/pdf"),
-    (b"\xff\xd8\xff", "image/jpeg"),
-    (b"\x89PNG\r\n\x1a\n", "image/png"),
-    (b"II*\x00", "image/tiff"),
-    (b"MM\x00*", "image/tiff"),
-    (b"GIF87a", "image/gif"),
-    (b"GIF89a", "image/gif"),
-    (b"BM", "image/bmp"),
-)
-
-
-def sniff_mime(data: bytes) -> str | None:
-    for magic, mime in _MAGIC:
-        if data.startswith(magic):
-            return mime
-    if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "image/webp"
-    return None
 
 
 def _summary_name(names: Sequence[str]) -> str:
@@ -233,12 +202,12 @@ class PetitionService:
         record(s, actor, action, "petition", p.id, summary, before=b, after=a, **kw)
 
     # -- staff choices -----------------------------------------------------------------------------------------
-    def staff(self, actor: Actor) -> list[StaffOption]:
+    def staff(self, actor: Actor) -> list[StaffChoice]:
         """Who may handle a petition (reception, director) and approve an extension (the director)."""
         self._require_read(actor)
         with self._sessions() as s:
             return [
-                StaffOption(u.id, u.full_name, u.role)
+                StaffChoice(u.id, u.full_name, u.role)
                 for u in s.scalars(
                     select(StaffUser)
                     .where(StaffUser.active.is_(True), StaffUser.role.in_(HANDLER_ROLES))
@@ -815,37 +784,11 @@ class PetitionService:
     # -- attachments (scanned letters) -------------------------------------------------------------------------------
     def add_attachment(self, actor: Actor, petition_id: int, filename: str, data: bytes) -> AttachmentDTO:
         """A scanned letter, photo or PDF, kept in the database with the petition (every room PC sees it)."""
-        if not data:
-            raise ValidationError("file", "empty_file")
-        if len(data) > MAX_ATTACHMENT:
-            raise ValidationError("file", "file_too_large", limit=MAX_ATTACHMENT)
-        mime = sniff_mime(data)
-        if mime is None:
-            raise ValidationError("file", "not_image_or_pdf")
-        name = text_field(filename.replace("\\", "/").rsplit("/", 1)[-1], "file", required=True, limit=255)
-        digest = hashlib.sha256(data).hexdigest()
 
         def work(s: Session) -> AttachmentDTO:
             p = self._petition(s, petition_id)
             self._require_edit(actor, p)
-            same = s.scalar(
-                select(Attachment).where(
-                    Attachment.owner_kind == OWNER, Attachment.owner_id == p.id, Attachment.sha256 == digest
-                )
-            )
-            if same is not None:
-                raise ValidationError("file", "duplicate_file", filename=same.filename)
-            a = Attachment(
-                owner_kind=OWNER,
-                owner_id=p.id,
-                filename=name,
-                mime_type=mime,
-                sha256=digest,
-                size=len(data),
-                data=data,
-                created_by=actor.id,
-            )
-            s.add(a)
+            a = attachments.store(s, actor, OWNER, p.id, filename, data)
             self._touch(p)
             s.flush()
             record(
@@ -857,20 +800,18 @@ class PetitionService:
                 f"信访事项{p.petition_no}添加附件",
                 after={
                     "petition_id": p.id,
-                    "filename": name,
-                    "mime_type": mime,
-                    "size": len(data),
-                    "sha256": digest,
+                    "filename": a.filename,
+                    "mime_type": a.mime_type,
+                    "size": a.size,
+                    "sha256": a.sha256,
                 },
             )
-            return AttachmentDTO(a.id, a.filename, a.mime_type, a.size, a.sha256, a.created_at)
+            return attachments.dto(a)
 
         return self._write(work)
 
     def _attachment(self, s: Session, actor: Actor, attachment_id: int) -> tuple[Attachment, Petition]:
-        a = s.get(Attachment, attachment_id)
-        if a is None or a.owner_kind != OWNER:
-            raise NotFound("attachment")
+        a = attachments.load(s, attachment_id, (OWNER,))
         p = self._petition(s, a.owner_id)
         self._require_read(actor)
         if not self.may_read_content(actor, p.category, p.handler_id):
@@ -892,11 +833,11 @@ class PetitionService:
                 )
             return a.filename, a.mime_type, a.data
 
-    def thumbnail(self, actor: Actor, attachment_id: int, px: int = THUMB_PX) -> bytes:
+    def thumbnail(self, actor: Actor, attachment_id: int, px: int = attachments.THUMB_PX) -> bytes:
         """A PNG thumbnail (Pillow) of an image, or of the scanned page inside a PDF; a card for other PDFs."""
         with self._sessions() as s:
             a, _p = self._attachment(s, actor, attachment_id)
-            return _thumbnail(a.sha256, a.mime_type, a.data, a.filename, px)
+            return attachments.thumbnail(a, px)
 
     # -- reading -----------------------------------------------------------------------------------------------
     def get(self, actor: Actor, petition_id: int) -> PetitionDetail:
@@ -942,7 +883,7 @@ class PetitionService:
             for st in self._steps(s, p.id)
         )
         petitioners = ()
-        attachments = ()
+        files = ()
         if not hidden:
             petitioners = tuple(
                 PetitionerDTO(
@@ -952,10 +893,10 @@ class PetitionService:
                     select(Petitioner).where(Petitioner.petition_id == p.id).order_by(Petitioner.id)
                 )
             )
-            attachments = tuple(
-                AttachmentDTO(a.id, a.filename, a.mime_type, a.size, a.sha256, a.created_at)
-                for a in s.scalars(
-                    select(Attachment)
+            files = tuple(
+                attachments.dto(a)
+                for a in s.execute(
+                    select(*attachments.LISTED)
                     .where(Attachment.owner_kind == OWNER, Attachment.owner_id == p.id)
                     .order_by(Attachment.id)
                 )
@@ -993,7 +934,7 @@ class PetitionService:
             national_filed_on=p.national_filed_on,
             petitioners=petitioners,
             steps=steps,
-            attachments=attachments,
+            attachments=files,
             visit_id=visit_id,
             hidden=hidden,
             can_edit=can(actor.role, Perm.PETITIONS_EDIT) and may,
@@ -1185,81 +1126,3 @@ def progress_sentence(d: PetitionDetail) -> str:
         if d.status == "closed":
             parts.append("该事项已办结。")
     return "".join(parts)
-
-
-# -- thumbnails --------------------------------------------------------------------------------------------------------
-
-_JPEG_IN_PDF = re.compile(rb"/Filter\s*/DCTDecode.*?stream\r?\n", re.S)
-
-
-def _pdf_first_jpeg(data: bytes) -> bytes | None:
-    """A scanner's PDF is a JPEG per page: the first one, if there is one (no PDF renderer needed)."""
-    m = _JPEG_IN_PDF.search(data)
-    if m is None:
-        return None
-    start = m.end()
-    end = data.find(b"endstream", start)
-    if end < 0 or data[start : start + 3] != b"\xff\xd8\xff":
-        return None
-    return data[start:end].rstrip(b"\r\n")
-
-
-_THUMBS: OrderedDict[tuple[str, int], bytes] = OrderedDict()
-_THUMBS_MAX = 256
-_THUMBS_LOCK = threading.Lock()
-
-
-def _render_thumbnail(mime: str, data: bytes, filename: str, px: int) -> bytes:
-    from PIL import Image, ImageDraw, ImageFont
-
-    img = None
-    source = _pdf_first_jpeg(data) if mime == "application/pdf" else data
-    if source is not None:
-        try:
-            img = Image.open(io.BytesIO(source))
-            img.draft("RGB", (px, px))  # JPEG: decode at a fraction of the size
-            img = img.convert("RGB")
-            img.thumbnail((px, px))
-        except Exception:  # noqa: BLE001 - a damaged scan still gets a card
-            img = None
-    if img is None:  # a PDF without a scanned page (a typed letter): a card with its name
-        img = Image.new("RGB", (px * 3 // 4, px), "white")
-        draw = ImageDraw.Draw(img)
-        try:
-            font = ImageFont.truetype(str(resource_path("fonts", "wqy-microhei.ttc")), max(10, px // 12))
-        except OSError:
-            font = ImageFont.load_default()
-        draw.rectangle([0, 0, img.width - 1, img.height - 1], outline="#888888")
-        draw.rectangle(
-            [0, 0, img.width - 1, px // 4], fill="#b00020" if mime == "application/pdf" else "#555555"
-        )
-        draw.text(
-            (8, 6),
-            "PDF" if mime == "application/pdf" else mime.split("/")[-1].upper(),
-            fill="white",
-            font=font,
-        )
-        stem = filename.rsplit(".", 1)[0]
-        per_line = max(4, (img.width - 16) // max(10, px // 12))
-        for i in range(0, min(len(stem), per_line * 4), per_line):
-            draw.text(
-                (8, px // 4 + 8 + i // per_line * (px // 10)), stem[i : i + per_line], fill="black", font=font
-            )
-    out = io.BytesIO()
-    img.save(out, "PNG")
-    return out.getvalue()
-
-
-def _thumbnail(sha256: str, mime: str, data: bytes, filename: str, px: int) -> bytes:
-    """Thumbnails are made on demand and kept in memory by content hash (the same scan in two petitions once)."""
-    key = (sha256, px)
-    with _THUMBS_LOCK:
-        if key in _THUMBS:
-            _THUMBS.move_to_end(key)
-            return _THUMBS[key]
-    png = _render_thumbnail(mime, data, filename, px)
-    with _THUMBS_LOCK:
-        _THUMBS[key] = png
-        while len(_THUMBS) > _THUMBS_MAX:
-            _THUMBS.popitem(last=False)
-    return png

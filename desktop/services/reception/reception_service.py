@@ -30,7 +30,7 @@ from desktop.models import Address, CodeItem, DisputeCase, Person, Petition, Sta
 from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.clock import CST
-from desktop.services.core.dto import Actor
+from desktop.services.core.dto import Actor, Choice, StaffChoice
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts, normalize
 from desktop.services.core.permissions import Perm, Role, can, mask_id_number, mask_phone
@@ -41,9 +41,7 @@ from desktop.services.reception.dto import (
     MAX_REPRESENTATIVES,
     OUTCOMES,
     URGENCIES,
-    Choice,
     ReceptionOptions,
-    StaffChoice,
     VisitDetail,
     VisitInput,
     VisitorMatch,

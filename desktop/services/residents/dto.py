@@ -221,13 +221,6 @@ class DueFollowUp:
 
 
 @dataclass(frozen=True)
-class StaffChoice:
-    id: int
-    full_name: str
-    role: str
-
-
-@dataclass(frozen=True)
 class PeopleFilter:
     """What the people list shows: current residents by default; optionally one resident type."""
 

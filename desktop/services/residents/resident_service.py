@@ -44,7 +44,7 @@ from desktop.models.base import utcnow
 from desktop.services.core import codes, unit_of_work
 from desktop.services.core import timeline as person_timeline
 from desktop.services.core.audit_service import changes, record, to_json
-from desktop.services.core.dto import Actor, TimelineEntry
+from desktop.services.core.dto import Actor, StaffChoice, TimelineEntry
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.core.id_numbers import check_id, normalize, parse_citizen_id
 from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone
@@ -70,7 +70,6 @@ from desktop.services.residents.dto import (
     PersonInput,
     PersonRow,
     Revealed,
-    StaffChoice,
 )
 
 Progress = Callable[[int, str], None]

@@ -3,7 +3,6 @@ judicial confirmation, deadline extension, the police told, attachments."""
 
 from __future__ import annotations
 
-import mimetypes
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -808,12 +807,11 @@ class AttachDialog(_CaseDialog):
         session_id = self.session_id.currentData() if category == "session" else None
         if category == "session" and session_id is None:
             raise ValidationError("session_id", "required")
-        mime = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
         svc, actor, cid = self.svc, self.actor, self.case_id
 
         def work():
             return svc.add_attachment(
-                actor, cid, category, path.name, mime, path.read_bytes(), session_id=session_id
+                actor, cid, category, path.name, path.read_bytes(), session_id=session_id
             )
 
         return work

@@ -224,7 +224,7 @@ class CheckInForm(QWidget):
             self.purpose,
             [(c.code, f"{i} {c.label}" if i < 10 else c.label) for i, c in enumerate(options.purposes, 1)],
         )
-        fill(self.handled_by, [(s.id, s.name) for s in options.staff])
+        fill(self.handled_by, [(s.id, s.full_name) for s in options.staff])
         select(self.handled_by, self.ctx.actor.id)
 
     # -- keys ----------------------------------------------------------------------------------------------------

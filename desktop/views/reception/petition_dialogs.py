@@ -43,7 +43,7 @@ class IntakeDialog(FormDialog):
             self.tr("Transferred by"),
             hint=self.tr("Only for a matter sent by a petition office"),
         )
-        self.combo("handler_id", self.tr("Handler"), [(s.id, s.name) for s in staff], ctx.actor.id)
+        self.combo("handler_id", self.tr("Handler"), [(s.id, s.full_name) for s in staff], ctx.actor.id)
         self.line(
             "national_ref_no",
             self.tr("National system number"),
@@ -145,7 +145,7 @@ class ExtendDialog(_Step):
                 "current", self.tr("The handling period ends %1.").replace("%1", handle.due_on.isoformat())
             )
         self.number("days", self.tr("Days (at most 30)"), 30, 1, 30)
-        self.combo("approver_id", self.tr("Approved by"), [(s.id, s.name) for s in approvers])
+        self.combo("approver_id", self.tr("Approved by"), [(s.id, s.full_name) for s in approvers])
         self.text("reason", self.tr("Reason"), "", 50)
         self.line("told_how", self.tr("Petitioner told how"), "书面")
         self.day("on", self.tr("Approved on"), today or date.today())
