@@ -146,7 +146,10 @@ def test_given_a_visit_handed_over_from_reception_when_the_room_opens_then_it_wa
         s.add(v)
         s.flush()
         visit_id = v.id
-    case = services.mediation.create_from_visit(room["reception"], visit_id).case
+    handed = services.reception.hand_to_mediation(
+        room["reception"], visit_id, 1, facts="邻居在楼道堆放杂物，多次沟通无果。"
+    )
+    case = services.mediation.get_case(room["director"], handed.dispute_case_id).case
     # When the director opens the room
     page = make_page("director")
     # Then the case is in the "new" queue, its tab counts it, and the row says where it came from

@@ -212,6 +212,28 @@ def test_given_a_visit_when_handed_to_mediation_then_it_appears_in_the_mediation
     ]
 
 
+def test_given_the_hand_off_dialog_when_the_facts_are_emptied_then_it_refuses_at_the_field_and_keeps_the_visit(
+    qtbot, desk, clerk, zhang, make_page
+):
+    page = make_page(clerk)
+    v = desk.reception.check_in(
+        clerk, VisitInput(person_id=zhang.id, purpose="mediation", content="楼道堆物")
+    )
+    page.reload()
+    qtbot.waitUntil(lambda: page.on_site_model.rowCount() == 1)
+    assert page.select_visit(v.id)
+    page.mediation_button.click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
+    dlg = page.dialog
+    # the facts are asked for, prefilled with what the visitor said
+    assert dlg.facts.toPlainText() == "楼道堆物"
+    dlg.facts.clear()
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: dlg.error.text() != "")
+    assert dlg.isVisible() and dlg.facts.styleSheet() != ""  # outlined, still open
+    assert desk.reception.get_visit(clerk, v.id).dispute_case_id is None
+
+
 def test_given_a_visitor_never_checked_out_then_the_end_of_the_day_closes_and_lists_him(
     qtbot, desk, clerk, zhang, make_page, monkeypatch
 ):

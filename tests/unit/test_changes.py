@@ -34,7 +34,9 @@ def test_given_a_visit_handed_to_mediation_then_the_new_case_is_reported_with_th
         clerk, VisitInput(person_id=person.id, purpose="mediation", content="楼上漏水")
     )
     with collect() as rec:
-        d = services.reception.hand_to_mediation(clerk, v.id, v.version, dispute_type="neighbour")
+        d = services.reception.hand_to_mediation(
+            clerk, v.id, v.version, facts="楼上漏水", dispute_type="neighbour"
+        )
     assert rec.changes.of(Kind.VISIT) == {v.id}
     assert rec.changes.of(Kind.CASE) == {d.dispute_case_id}
 

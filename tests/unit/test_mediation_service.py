@@ -30,6 +30,7 @@ from desktop.services.mediation.dto import (
     row_key,
 )
 from desktop.services.mediation.mediation_service import MediationService
+from desktop.services.reception.reception_service import ReceptionService
 from desktop.services.residents.resident_service import validate_person
 from tests.conftest import Clock, make_actor
 
@@ -211,8 +212,14 @@ def test_given_a_visit_handed_over_from_reception_then_it_becomes_a_case_filled_
         s.add(v)
         s.flush()
         visit_id = v.id
-    # When reception hands it over (首问负责: the desk may do it)
-    detail = med.create_from_visit(staff["reception"], visit_id)
+    # When reception hands it over (首问负责: the desk may do it), with the facts it asked for
+    reception = ReceptionService(
+        services.sessions, services.residents, services.petitions, med, clock=med._today
+    )
+    handed = reception.hand_to_mediation(
+        staff["reception"], visit_id, 1, facts="邻居在楼道堆放杂物，多次沟通无果，要求调解。"
+    )
+    detail = med.get_case(staff["director"], handed.dispute_case_id)
     c = detail.case
     assert (c.source, c.status, c.consent, c.accepted_on) == (
         "from_visit",
@@ -226,8 +233,10 @@ def test_given_a_visit_handed_over_from_reception_then_it_becomes_a_case_filled_
     with services.sessions() as s:
         v = s.get(Visit, visit_id)
         assert (v.dispute_case_id, v.outcome) == (c.id, "to_mediation")
-    # And handing it over twice gives the same case, not a second one
-    assert med.create_from_visit(staff["reception"], visit_id).case.id == c.id
+    # And handing it over twice is refused: no second case
+    with pytest.raises(ValidationError) as twice:
+        reception.hand_to_mediation(staff["reception"], visit_id, handed.version, facts="再次")
+    assert twice.value.code == "already_handed_on"
     # And it is in the room's "new" queue
     total, rows, badges = med.queue_first(staff["director"], QueueFilter("new"))
     assert [r.case_no for r in rows] == [c.case_no] and badges.new == 1

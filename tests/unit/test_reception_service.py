@@ -214,7 +214,7 @@ def test_given_a_visit_when_handed_to_mediation_then_a_new_case_is_in_the_mediat
         staff["reception"],
         VisitInput(person_id=zhang.id, purpose="mediation", content="楼上邻居装修噪音持续三个月"),
     )
-    v = desk.hand_to_mediation(staff["reception"], v.id, v.version, dispute_type="neighbour")
+    v = desk.hand_to_mediation(staff["reception"], v.id, v.version, facts=v.content, dispute_type="neighbour")
     assert v.outcome == "to_mediation" and v.case_no and v.case_status == "new"
     queue = desk.mediation.queue_window(staff["mediator"], QueueFilter(queue="new"))
     assert [(r.case_no, r.source, r.dispute_type, r.parties) for r in queue] == [
@@ -295,3 +295,17 @@ def test_given_roles_then_only_those_who_receive_visitors_use_the_log(services, 
         desk.on_site(staff["monitor"])
     with pytest.raises(PermissionDenied):
         desk.check_in(staff["monitor"], VisitInput(visitor_name="甲"))
+
+
+def test_given_a_visit_with_nothing_said_when_handed_to_mediation_without_facts_then_it_is_refused_and_nothing_saved(
+    services, staff, desk, zhang
+):
+    # Given a visitor whose content was left empty at the desk
+    v = desk.check_in(staff["reception"], VisitInput(person_id=zhang.id, purpose="mediation", content=""))
+    # When the hand-off gives no facts, it is refused at the facts field (the name is not a fact of the dispute)
+    with pytest.raises(ValidationError) as e:
+        desk.hand_to_mediation(staff["reception"], v.id, v.version, facts="   ")
+    assert (e.value.field, e.value.code) == ("facts", "required")
+    # Then no case exists and the visit is not marked as handed on
+    assert desk.mediation.queue_window(staff["mediator"], QueueFilter(queue="all")) == []
+    assert desk.get_visit(staff["reception"], v.id).outcome != "to_mediation"

@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TypeVar
 
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -17,12 +18,26 @@ T = TypeVar("T")
 M = TypeVar("M")
 
 
-def write(sessions: sessionmaker[Session], fn: Callable[[Session], T], entity: str) -> T:
-    try:
-        with sessions.begin() as s:
-            return fn(s)
-    except StaleDataError as exc:
-        raise Conflict(entity) from exc
+NUMBER_TRIES = 4  # two PCs numbering a record at the same moment: the later one takes the next number
+
+
+def write(
+    sessions: sessionmaker[Session], fn: Callable[[Session], T], entity: str, *, numbered: bool = False
+) -> T:
+    """``numbered``: ``fn`` gives a record the next number of a unique sequence (a case, a petition); when
+    another PC took that number meanwhile the whole unit runs again, and after NUMBER_TRIES it is a Conflict."""
+    for attempt in range(NUMBER_TRIES if numbered else 1):
+        try:
+            with sessions.begin() as s:
+                return fn(s)
+        except StaleDataError as exc:
+            raise Conflict(entity) from exc
+        except IntegrityError:
+            if not numbered:
+                raise
+            if attempt == NUMBER_TRIES - 1:
+                raise Conflict(entity) from None
+    raise AssertionError("unreachable")
 
 
 def load(s: Session, model: type[M], row_id: int, version: int | None = None) -> M:

@@ -1,8 +1,8 @@
 """矛盾纠纷调处室: dispute cases from intake to archive (人民调解法 2010; 人民调解工作若干规定 2002).
 
 Each public method is one unit of work returning frozen DTOs (mediation_dto.py). The rules it keeps:
-- 统一受理: one intake for every source, a number per committee and year in the configured format; a visit
-  handed over from reception becomes a case with what the desk already wrote (``create_from_visit``).
+- 统一受理: one intake for every source, a number per committee and year in the configured format. Another room
+  hands a matter over through ``register_case`` inside its own unit of work (reception owns its visits).
 - Mediation needs consent (art. 17): no session, agreement or failure before the parties agreed; a refusal
   is recorded with the remedies explained (art. 26) and closes the case. Two sides at least before consent.
 - 归口调处: a mediator of the centre (the director, CASES_ASSIGN, decides; a mediator may take an
@@ -25,7 +25,6 @@ from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import (
@@ -51,7 +50,7 @@ from desktop.services.core.audit_service import changes, record
 from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.clock import CST, local_day
 from desktop.services.core.dto import Actor, AttachmentDTO, Choice, StaffChoice
-from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone
 from desktop.services.core.validators import optional_field, text_field
 from desktop.services.core.vocabulary import CASE_OUTCOME, CASE_SOURCE, PARTY_ROLE
@@ -95,7 +94,6 @@ CASE_OWNER = "dispute_case"  # attachments: owner_kind "dispute_case.<category>"
 SESSION_OWNER = "mediation_session"
 DOSSIER_OWNER = "dispute_case.dossier"
 MEDIATOR_ROLES = (Role.MEDIATOR.value, Role.DIRECTOR.value)
-_NUMBER_TRIES = 4
 
 
 # -- helpers ---------------------------------------------------------------------------------------------
@@ -330,44 +328,12 @@ class MediationService:
     def create_case(self, actor: Actor, inp: CaseInput) -> CaseDetail:
         """Register a case from any source; the number is the next of the acceptance year."""
         self._require(actor, Perm.CASES_EDIT)
-        return self._create(actor, inp, visit_id=None)
-
-    def create_from_visit(self, actor: Actor, visit_id: int, **overrides) -> CaseDetail:
-        """A visit handed over from reception (来访转入) becomes a case, filled from the visit row: the visitor
-        as 申请人 (from the register when the desk found them there), what they said as the facts, the
-        number of people, the day of the visit. ``overrides`` are CaseInput fields (dispute_type, parties for
-        the other side, claims ...). Reception may call it (首问负责); a visit already handed over returns
-        its case instead of a second one."""
-        self._require(actor, Perm.CASES_EDIT, Perm.VISITS_EDIT)
-        with self._sessions() as s:
-            v = s.get(Visit, visit_id)
-            if v is None or v.voided_at is not None:
-                raise NotFound("visit")
-            if v.dispute_case_id is not None:
-                linked = s.get(DisputeCase, v.dispute_case_id)
-                if linked is not None and linked.voided_at is None:
-                    return self._detail(s, actor, linked)
-            on = v.time_in.astimezone(CST).date()
-            applicant = PartyInput(
-                role="applicant",
-                name=v.visitor_name,
-                person_id=v.person_id,
-                sex=v.visitor_sex,
-                phone=v.visitor_phone,
-                address=v.visitor_address,
-            )
-            extra = tuple(overrides.pop("parties", ()))
-            facts = (v.content or "").strip() or v.visitor_name
-            inp = CaseInput(
-                source="from_visit",
-                dispute_type=overrides.pop("dispute_type", "other"),
-                facts=facts,
-                parties=(applicant, *extra),
-                accepted_on=min(on, self._today()),
-                people_involved=max(v.people_count or 1, 1 + len(extra)),
-            )
-            inp = replace(inp, **overrides)
-        return self._create(actor, inp, visit_id=visit_id)
+        return unit_of_work.write(
+            self._sessions,
+            lambda s: self._detail(s, actor, self.register_case(s, actor, inp)),
+            "dispute_case",
+            numbered=True,
+        )
 
     def _validate_case(self, s: Session, actor: Actor, inp: CaseInput) -> None:
         if inp.source not in SOURCES:
@@ -456,80 +422,53 @@ class MediationService:
             **values,
         )
 
-    def _create(self, actor: Actor, inp: CaseInput, visit_id: int | None) -> CaseDetail:
+    def register_case(self, s: Session, actor: Actor, inp: CaseInput) -> DisputeCase:
+        """The mediation room's intake, inside the caller's unit of work — how another room hands a matter over
+        (reception: a visit; the grid reports): the case, its parties and the audit entry. The caller's unit is
+        ``numbered`` (the case takes the next number of its year). The desk may hand a visit over (首问负责)."""
+        self._require(actor, Perm.CASES_EDIT, *((Perm.VISITS_EDIT,) if inp.source == "from_visit" else ()))
         today = self._today()
         accepted = inp.accepted_on or today
         if accepted > today:
             raise ValidationError("accepted_on", "in_future")
         amount = _amount(inp.amount)
-        for attempt in range(_NUMBER_TRIES):
-            try:
-                with self._sessions.begin() as s:
-                    self._validate_case(s, actor, inp)
-                    settings = self._settings_in(s)
-                    year = accepted.year
-                    seq = (
-                        s.scalar(select(func.max(DisputeCase.seq)).where(DisputeCase.year == year)) or 0
-                    ) + 1
-                    c = DisputeCase(
-                        case_no=_format_no(settings.case_no_format, year, settings.committee_abbr, seq),
-                        year=year,
-                        seq=seq,
-                        source=inp.source,
-                        dispute_type=inp.dispute_type,
-                        grid_id=inp.grid_id,
-                        facts=inp.facts.strip(),
-                        claims=(inp.claims or "").strip(),
-                        amount=amount,
-                        people_involved=inp.people_involved,
-                        risk_level=inp.risk_level,
-                        police_flag=inp.police_flag,
-                        consent=inp.consent,
-                        status="assigned" if inp.mediator_id else "new",
-                        accepted_on=accepted,
-                        due_on=CalendarService.calendar_in(s).period_end(accepted, settings.due_days),
-                        mediator_id=inp.mediator_id,
-                        created_by=actor.id,
-                    )
-                    s.add(c)
-                    s.flush()
-                    parties = [self._party_row(s, p) for p in inp.parties]
-                    for p in parties:
-                        p.case_id, p.created_by = c.id, actor.id
-                    s.add_all(parties)
-                    if visit_id is not None:
-                        # 首问负责: the visit records where the matter went, in the same transaction
-                        v = s.get(Visit, visit_id)
-                        visit_before = {"outcome": v.outcome, "dispute_case_id": v.dispute_case_id}
-                        v.dispute_case_id = c.id
-                        v.outcome = "to_mediation"
-                        s.flush()
-                        record(
-                            s,
-                            actor,
-                            "handoff",
-                            "visit",
-                            v.id,
-                            f"来访转矛盾纠纷{c.case_no}",
-                            before=visit_before,
-                            after={"outcome": v.outcome, "dispute_case_id": c.id},
-                        )
-                    s.flush()
-                    after = _case_values(c) | {
-                        "case_no": c.case_no,
-                        "parties": [_party_values(p) for p in parties],
-                        "visit_id": visit_id,
-                    }
-                    summary = f"受理矛盾纠纷{c.case_no}（{CASE_SOURCE.zh(c.source)}）"
-                    record(s, actor, "create", "dispute_case", c.id, summary, after=after)
-                    if inp.police_flag:
-                        self._police_audit(s, actor, c)
-                    return self._detail(s, actor, c)
-            except IntegrityError:
-                # another PC took the same number meanwhile (unique year + seq): take the next one
-                if attempt == _NUMBER_TRIES - 1:
-                    raise Conflict("dispute_case") from None
-        raise AssertionError("unreachable")
+        self._validate_case(s, actor, inp)
+        settings = self._settings_in(s)
+        year = accepted.year
+        seq = (s.scalar(select(func.max(DisputeCase.seq)).where(DisputeCase.year == year)) or 0) + 1
+        c = DisputeCase(
+            case_no=_format_no(settings.case_no_format, year, settings.committee_abbr, seq),
+            year=year,
+            seq=seq,
+            source=inp.source,
+            dispute_type=inp.dispute_type,
+            grid_id=inp.grid_id,
+            facts=inp.facts.strip(),
+            claims=(inp.claims or "").strip(),
+            amount=amount,
+            people_involved=inp.people_involved,
+            risk_level=inp.risk_level,
+            police_flag=inp.police_flag,
+            consent=inp.consent,
+            status="assigned" if inp.mediator_id else "new",
+            accepted_on=accepted,
+            due_on=CalendarService.calendar_in(s).period_end(accepted, settings.due_days),
+            mediator_id=inp.mediator_id,
+            created_by=actor.id,
+        )
+        s.add(c)
+        s.flush()
+        parties = [self._party_row(s, p) for p in inp.parties]
+        for p in parties:
+            p.case_id, p.created_by = c.id, actor.id
+        s.add_all(parties)
+        s.flush()
+        after = _case_values(c) | {"case_no": c.case_no, "parties": [_party_values(p) for p in parties]}
+        summary = f"受理矛盾纠纷{c.case_no}（{CASE_SOURCE.zh(c.source)}）"
+        record(s, actor, "create", "dispute_case", c.id, summary, after=after)
+        if inp.police_flag:
+            self._police_audit(s, actor, c)
+        return c
 
     @staticmethod
     def _police_audit(s: Session, actor: Actor, c: DisputeCase) -> None:

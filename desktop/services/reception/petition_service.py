@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, or_, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Address, Attachment, Person, Petition, Petitioner, PetitionStep, StaffUser, Visit
@@ -29,7 +28,7 @@ from desktop.services.core import attachments, unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.dto import Actor, AttachmentDTO, StaffChoice
-from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.services.core.errors import PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone
 from desktop.services.core.timeline import short
 from desktop.services.core.validators import optional_field, text_field
@@ -54,7 +53,6 @@ from desktop.services.reception.petition_dto import (
 )
 
 OWNER = "petition"  # attachments: owner_kind
-_NUMBER_TRIES = 4
 # steps that are the office's own duties with a deadline (what "due soon" and "overdue" count)
 OFFICE_KINDS = tuple(
     k for k, r in rules.RULES.items() if r.owner == rules.OFFICE and r.timed and k != "extension"
@@ -274,32 +272,21 @@ class PetitionService:
         if inp.national_filed_on is not None and inp.national_filed_on < inp.received_on:
             raise ValidationError("national_filed_on", "too_early", not_before=inp.received_on)
 
-    def create(
-        self, actor: Actor, inp: PetitionInput, *, from_visit: tuple[int, int] | None = None
-    ) -> PetitionDetail:
-        """Register a petition. ``from_visit`` = (visit id, version): the visit the desk hands on (首问负责) —
-        it then shows where the matter went."""
+    def create(self, actor: Actor, inp: PetitionInput) -> PetitionDetail:
+        """Register a petition; its number is the next of the year."""
+        return unit_of_work.write(
+            self._sessions,
+            lambda s: self._detail(s, actor, self.register_petition(s, actor, inp)),
+            "petition",
+            numbered=True,
+        )
+
+    def register_petition(self, s: Session, actor: Actor, inp: PetitionInput) -> Petition:
+        """Registration inside the caller's unit of work (the visit log hands a visit on this way); the caller's
+        unit is ``numbered``."""
         if not can(actor.role, Perm.PETITIONS_EDIT):
             raise PermissionDenied(Perm.PETITIONS_EDIT.value)
-        for attempt in range(_NUMBER_TRIES):
-            try:
-                return self._write(lambda s: self._create(s, actor, inp, from_visit))
-            except IntegrityError:  # another PC took the same number meanwhile
-                if attempt == _NUMBER_TRIES - 1:
-                    raise Conflict("petition") from None
-        raise AssertionError("unreachable")
-
-    def _create(self, s: Session, actor: Actor, inp: PetitionInput, from_visit) -> PetitionDetail:
         self._validate(s, actor, inp)
-        visit = None
-        if from_visit is not None:
-            visit = s.get(Visit, from_visit[0])
-            if visit is None or visit.voided_at is not None:
-                raise NotFound("visit")
-            if visit.version != from_visit[1]:
-                raise Conflict("visit")
-            if visit.petition_id is not None:
-                raise ValidationError("visit", "already_handed_on")
         petitioners = self._petitioners(s, inp.petitioners)
         year = inp.received_on.year
         prefix = f"XF{year}"
@@ -352,28 +339,12 @@ class PetitionService:
                 for x in petitioners
             ],
             "transferred_from": inp.transferred_from,
-            "visit_id": visit.id if visit else None,
         }
         summary = f"登记信访事项{p.petition_no}（{PETITION_CHANNEL.zh(p.channel)}，{PETITION_CATEGORY.zh(p.category)}）"
         record(s, actor, "create", "petition", p.id, summary, after=after)
-        if visit is not None:
-            before = {"outcome": visit.outcome, "petition_id": visit.petition_id}
-            visit.petition_id = p.id
-            visit.outcome = "to_petition"
-            s.flush()
-            record(
-                s,
-                actor,
-                "handoff",
-                "visit",
-                visit.id,
-                f"来访转信访事项{p.petition_no}",
-                before=before,
-                after={"outcome": visit.outcome, "petition_id": p.id},
-            )
         if inp.accept_on_the_spot:
             self._accept(s, actor, p, inp.received_on, on_the_spot=True)
-        return self._detail(s, actor, p)
+        return p
 
     # -- acceptance (art. 23) --------------------------------------------------------------------------------------
     def accept(self, actor: Actor, petition_id: int, version: int, on: date | None = None) -> PetitionDetail:

@@ -8,9 +8,10 @@ Each public method is one unit of work returning frozen DTOs (reception_dto.py).
 - A visit of 5 or more people is a group visit and names its representatives (at most 5, 信访工作条例 art. 20).
 - The end-of-day step closes visits never checked out at the closing time and flags them (``auto_closed``),
   listed and audited, not silently.
-- A visit hands its matter on once: to a petition (same unit of work), to the mediation room (a new case in its
-  queue, through ``MediationService.create_from_visit``) or to the police station (a referral note); the visit
-  shows where it went.
+- A visit hands its matter on once, in one unit of work with the visit's link: to a petition
+  (``PetitionService.register_petition``), to the mediation room (a new case in its queue, through
+  ``MediationService.register_case``, with the facts the desk confirms) or to the police station (a referral
+  note); the visit shows where it went. Only this service writes visits.
 - Every create / change / void / export is audited (ID numbers and phones masked in the audit too).
 """
 
@@ -36,6 +37,8 @@ from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts, norma
 from desktop.services.core.permissions import Perm, Role, can, mask_id_number, mask_phone
 from desktop.services.core.validators import check_phone, optional_field, text_field
 from desktop.services.core.vocabulary import SEX, URGENCY, VISIT_OUTCOME
+from desktop.services.mediation.dto import CaseInput, PartyInput
+from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.dto import (
     GROUP_SIZE,
     MAX_REPRESENTATIVES,
@@ -48,7 +51,9 @@ from desktop.services.reception.dto import (
     VisitRow,
 )
 from desktop.services.reception.petition_dto import PetitionerInput, PetitionInput
+from desktop.services.reception.petition_service import PetitionService
 from desktop.services.residents.dto import PersonInput
+from desktop.services.residents.resident_service import ResidentService
 
 DAY_CLOSES = time(
     17, 30
@@ -129,24 +134,18 @@ class ReceptionService:
     @property
     def residents(self):
         if self._residents is None:
-            from desktop.services.residents.resident_service import ResidentService
-
             self._residents = ResidentService(self._sessions, clock=self._today)
         return self._residents
 
     @property
     def petitions(self):
         if self._petitions is None:
-            from desktop.services.reception.petition_service import PetitionService
-
             self._petitions = PetitionService(self._sessions, clock=self._today)
         return self._petitions
 
     @property
     def mediation(self):
         if self._mediation is None:
-            from desktop.services.mediation.mediation_service import MediationService
-
             self._mediation = MediationService(self._sessions, clock=self._today)
         return self._mediation
 
@@ -725,6 +724,16 @@ class ReceptionService:
             raise ValidationError("visit", "already_handed_on")
         return v
 
+    @staticmethod
+    def _mark_handed_on(s: Session, actor: Actor, v: Visit, outcome: str, summary: str, **link) -> None:
+        """The visit records where the matter went (首问负责), in the hand-off's own transaction."""
+        before = {"outcome": v.outcome} | {k: getattr(v, k) for k in link}
+        for k, value in link.items():
+            setattr(v, k, value)
+        v.outcome = outcome
+        s.flush()
+        record(s, actor, "handoff", "visit", v.id, summary, before=before, after={"outcome": outcome, **link})
+
     def hand_to_petition(
         self,
         actor: Actor,
@@ -741,7 +750,8 @@ class ReceptionService:
         self._require(actor)
         if not can(actor.role, Perm.PETITIONS_EDIT):
             raise PermissionDenied(Perm.PETITIONS_EDIT.value)
-        with self._sessions() as s:
+
+        def work(s: Session) -> VisitDetail:
             v = self._check_not_handed_on(s, visit_id, version)
             reps = split_names(v.representatives)
             petitioners = [
@@ -766,41 +776,68 @@ class ReceptionService:
                 is_collective=(v.people_count or 1) >= GROUP_SIZE or len(petitioners) > 1,
                 accept_on_the_spot=accept_on_the_spot,
             )
-        self.petitions.create(actor, inp, from_visit=(visit_id, version))
-        return self.get_visit(actor, visit_id)
+            p = self.petitions.register_petition(s, actor, inp)
+            self._mark_handed_on(
+                s, actor, v, "to_petition", f"来访转信访事项{p.petition_no}", petition_id=p.id
+            )
+            return self._detail(s, v)
+
+        return unit_of_work.write(self._sessions, work, "visit", numbered=True)
 
     def hand_to_mediation(
-        self, actor: Actor, visit_id: int, version: int, *, dispute_type: str = "other", **overrides
+        self,
+        actor: Actor,
+        visit_id: int,
+        version: int,
+        *,
+        facts: str,
+        dispute_type: str = "other",
+        parties: Sequence[PartyInput] = (),
+        claims: str = "",
     ) -> VisitDetail:
         """转矛盾纠纷: a case of the mediation room (来访转入, status new: it appears in that room's queue) with the
-        visitor as applicant and what they said as the facts; the visit records the case."""
+        visitor as applicant and ``facts`` — what the dispute is about, asked at the hand-off (prefilled from
+        what the visitor said; never empty: it is printed on the agreement as 纠纷主要事实). One unit of work:
+        the case, its parties, and the visit's outcome and link."""
         self._require(actor)
-        with self._sessions() as s:
-            self._check_not_handed_on(s, visit_id, version)
-        # one transaction: the case, its parties, and the visit's outcome and link (mediation_service)
-        self.mediation.create_from_visit(actor, visit_id, dispute_type=dispute_type, **overrides)
-        with self._sessions() as s:
-            return self._detail(s, self._visit(s, visit_id))
+        facts = text_field(facts, "facts", required=True, limit=20000)
+
+        def work(s: Session) -> VisitDetail:
+            v = self._check_not_handed_on(s, visit_id, version)
+            applicant = PartyInput(
+                role="applicant",
+                name=v.visitor_name,
+                person_id=v.person_id,
+                sex=v.visitor_sex,
+                phone=v.visitor_phone,
+                address=v.visitor_address,
+            )
+            inp = CaseInput(
+                source="from_visit",
+                dispute_type=dispute_type,
+                facts=facts,
+                claims=claims,
+                parties=(applicant, *parties),
+                accepted_on=min(local_day(v.time_in), self._today()),
+                people_involved=max(v.people_count or 1, 1 + len(parties)),
+            )
+            c = self.mediation.register_case(s, actor, inp)
+            self._mark_handed_on(
+                s, actor, v, "to_mediation", f"来访转矛盾纠纷{c.case_no}", dispute_case_id=c.id
+            )
+            return self._detail(s, v)
+
+        return unit_of_work.write(self._sessions, work, "visit", numbered=True)
 
     def refer_to_police(self, actor: Actor, visit_id: int, version: int, note: str) -> VisitDetail:
         """转派出所: which station, whom, how (the referral note); the visit shows it."""
         self._require(actor)
+        note = text_field(note, "referral_note", required=True, limit=2000)
 
         def work(s: Session) -> VisitDetail:
             v = self._check_not_handed_on(s, visit_id, version)
-            before = {"outcome": v.outcome, "referral_note": v.referral_note}
-            v.referral_note = text_field(note, "referral_note", required=True, limit=2000)
-            v.outcome = "to_police"
-            s.flush()
-            record(
-                s,
-                actor,
-                "handoff",
-                "visit",
-                v.id,
-                f"来访转派出所：{v.visitor_name}",
-                before=before,
-                after={"outcome": v.outcome, "referral_note": v.referral_note},
+            self._mark_handed_on(
+                s, actor, v, "to_police", f"来访转派出所：{v.visitor_name}", referral_note=note
             )
             return self._detail(s, v)
 

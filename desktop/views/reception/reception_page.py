@@ -75,6 +75,9 @@ class PetitionHandOffDialog(FormDialog):
 
 
 class MediationHandOffDialog(FormDialog):
+    """转矛盾纠纷: the desk confirms what the dispute is about (prefilled from what the visitor said); it is the
+    case's 纠纷事实 and is printed on the agreement, so an empty one is refused."""
+
     def __init__(self, ctx: ViewContext, visit: VisitRow, options: ReceptionOptions | None, parent=None):
         super().__init__(
             ctx, self.tr("Hand this visit to the mediation room"), "mediation_hand_off_dialog", parent
@@ -83,22 +86,14 @@ class MediationHandOffDialog(FormDialog):
         types = (
             [(c.code, c.label) for c in options.dispute_types] if options else [("other", self.tr("Other"))]
         )
-        self.note(
-            "who",
-            self.tr("Applicant: %1. The case is registered with what the visit recorded.").replace(
-                "%1", visit.visitor_name
-            ),
-        )
+        self.note("who", self.tr("Applicant: %1.").replace("%1", visit.visitor_name))
         self.combo("dispute_type", self.tr("Dispute type"), types, "other")
+        self.text("facts", self.tr("Facts of the dispute"), visit.content, 90)
 
     def job(self):
-        svc, actor, v, kind = (
-            self.ctx.services.reception,
-            self.ctx.actor,
-            self.visit,
-            self.dispute_type.currentData(),
-        )
-        return lambda: svc.hand_to_mediation(actor, v.id, v.version, dispute_type=kind or "other")
+        svc, actor, v = self.ctx.services.reception, self.ctx.actor, self.visit
+        kind, facts = self.dispute_type.currentData() or "other", self.facts.toPlainText()
+        return lambda: svc.hand_to_mediation(actor, v.id, v.version, facts=facts, dispute_type=kind)
 
 
 class PoliceReferralDialog(FormDialog):
