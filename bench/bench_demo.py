@@ -20,8 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from desktop import demo  # noqa: E402
 from desktop.db import make_engine, upgrade  # noqa: E402
-from desktop.services import demo_service  # noqa: E402
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -30,7 +30,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--scale", type=float, default=1.0, help="volume multiplier (1.0: ~8,000 residents)")
     parser.add_argument("--db", help="SQLAlchemy URL of an empty database (default: a temporary SQLite file)")
-    parser.add_argument("--seed", type=int, default=demo_service.DEFAULT_SEED)
+    parser.add_argument("--seed", type=int, default=demo.DEFAULT_SEED)
     parser.add_argument(
         "--today", type=date.fromisoformat, default=None, help="last day of the generated year"
     )
@@ -56,9 +56,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {time.perf_counter() - t1:7.1f} s  {pct:3d}%  {message}", flush=True)
 
     t1 = time.perf_counter()
-    summary = demo_service.generate(
-        engine, scale=args.scale, seed=args.seed, today=args.today, progress=progress
-    )
+    summary = demo.generate(engine, scale=args.scale, seed=args.seed, today=args.today, progress=progress)
     elapsed = time.perf_counter() - t1
     engine.dispose()
 

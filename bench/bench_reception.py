@@ -21,9 +21,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlalchemy import select  # noqa: E402
 
+from desktop import demo  # noqa: E402
 from desktop.db import make_engine, make_sessions, upgrade  # noqa: E402
 from desktop.models import Person, StaffUser  # noqa: E402
-from desktop.services import demo_service  # noqa: E402
 from desktop.services.core.dto import Actor  # noqa: E402
 from desktop.services.reception.dto import VisitInput  # noqa: E402
 from desktop.services.reception.petition_service import PetitionFilter, PetitionService  # noqa: E402
@@ -55,7 +55,7 @@ def main(argv: list[str] | None = None) -> int:
     engine = make_engine(url)
     upgrade(engine, make_backup=False)
     t0 = time.perf_counter()
-    demo_service.generate(engine, scale=args.scale)
+    demo.generate(engine, scale=args.scale)
     print(f"demo community at scale {args.scale:g}: {time.perf_counter() - t0:.1f} s")
     sessions = make_sessions(engine)
     with sessions() as s:

@@ -27,11 +27,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from desktop import demo  # noqa: E402
 from desktop.db import make_engine, upgrade  # noqa: E402
-from desktop.demo import generator as demo_service
-from desktop.services import resident_search  # noqa: E402
 from desktop.services.container import Services  # noqa: E402
 from desktop.services.core.dto import Actor  # noqa: E402
+from desktop.services.residents import search as resident_search  # noqa: E402
 
 
 class RawResult:
@@ -190,10 +190,10 @@ def main(argv: list[str] | None = None) -> int:
     upgrade(engine, make_backup=False)
     if args.scale:
         t = time.perf_counter()
-        summary = demo_service.generate(engine, scale=args.scale)
+        summary = demo.generate(engine, scale=args.scale)
         print(f"generated {summary.person:,} residents in {time.perf_counter() - t:.0f} s")
     services = Services.build(engine)
-    actor = services.auth.login("minjing", demo_service.DEMO_PASSWORD).actor()
+    actor = services.auth.login("minjing", demo.DEMO_PASSWORD).actor()
     people = services.residents.count_people(actor)
     print(f"database: {engine.url.render_as_string(hide_password=True)}  ({engine.dialect.name})")
     print(f"residents: {people:,} current")

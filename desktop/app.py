@@ -165,9 +165,9 @@ class AppController:
         upgrade(engine)
         services = Services.build(engine, signage_store=config.stored_signage)
         if self.demo and services.auth.needs_setup():
-            from desktop.demo import generator as demo_service
+            from desktop import demo
 
-            demo_service.generate(engine)
+            demo.generate(engine)
         return services, services.auth.community()
 
     def _database_ready(self, result) -> None:

@@ -66,9 +66,8 @@ def _open_services(args, *, migrate: bool = True):
 
 
 def _cmd_demo(args) -> int:
-    from desktop import config
+    from desktop import config, demo
     from desktop.db import make_engine, upgrade
-    from desktop.demo import generator as demo_service
 
     # never into the centre's own database by accident: without --db the demo goes to the demo file
     engine = make_engine(config.check_db_url(args.db) if args.db else config.demo_db_url())
@@ -77,7 +76,7 @@ def _cmd_demo(args) -> int:
     def progress(pct: int, msg: str) -> None:
         print(f"\r{pct:3d}% {msg}", end="", file=sys.stderr, flush=True)
 
-    summary = demo_service.generate(engine, scale=args.scale, seed=args.seed, progress=progress)
+    summary = demo.generate(engine, scale=args.scale, seed=args.seed, progress=progress)
     print(file=sys.stderr)
     print(summary)
     return 0

@@ -125,12 +125,12 @@ def test_given_the_demo_register_when_the_clerk_checks_in_a_returning_visitor_by
     # Given the demo community and one of its residents with a mobile phone
     from sqlalchemy import text
 
+    from desktop import demo
     from desktop.db import make_engine, upgrade
-    from desktop.demo import generator as demo_service
 
     engine = make_engine(sqlite_url)
     upgrade(engine)
-    demo_service.generate(engine, scale=0.2)
+    demo.generate(engine, scale=0.2)
     with engine.connect() as conn:
         community = conn.execute(text("SELECT name FROM community")).scalar_one()
         person_id, name, phone = conn.execute(
@@ -142,7 +142,7 @@ def test_given_the_demo_register_when_the_clerk_checks_in_a_returning_visitor_by
     app = _launch(sqlite_url, _data_dir)
     try:
         # When the reception clerk signs in; the visitor log opens with the focus in the lookup box
-        _sign_in("qiantai", demo_service.DEMO_PASSWORD, f"{community}综治中心 — 综治工作台")
+        _sign_in("qiantai", demo.DEMO_PASSWORD, f"{community}综治中心 — 综治工作台")
         time.sleep(1.5)  # the page loads its options and the on-site list
         # types the visitor's mobile number, takes the first match with Enter, picks purpose 1 with one key
         _type(phone)

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from desktop.demo.generator import DEMO_ACCOUNTS
+from desktop.demo import DEMO_ACCOUNTS
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from desktop.db import make_engine, make_sessions, upgrade
-from desktop.demo import generator as demo_service
+from desktop.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, generate
 from desktop.models import (
     CodeItem,
     Community,
@@ -49,9 +49,7 @@ def demo(tmp_path_factory):
     """One demo database at a small scale, shared by the read-only tests of this module."""
     engine = _fresh_engine(tmp_path_factory.mktemp("demo"))
     calls: list[tuple[int, str]] = []
-    summary = demo_service.generate(
-        engine, scale=SCALE, today=TODAY, progress=lambda p, m: calls.append((p, m))
-    )
+    summary = generate(engine, scale=SCALE, today=TODAY, progress=lambda p, m: calls.append((p, m)))
     yield engine, summary, calls
     engine.dispose()
 
@@ -92,7 +90,7 @@ def test_given_an_empty_database_when_generating_then_every_room_has_plausible_a
     assert 130 <= summary.household <= 150
     assert 300 <= summary.person <= 520
     assert summary.household_member == summary.person
-    assert summary.staff_user == len(demo_service.DEMO_ACCOUNTS) == len(Role)
+    assert summary.staff_user == len(DEMO_ACCOUNTS) == len(Role)
     # 30 list entries + the committee abbreviation of the demo (case numbers 华侨人调字)
     assert summary.key_group == 8 and summary.code_item == 31
     assert summary.key_group_membership == 8  # at least one per key group
@@ -224,11 +222,11 @@ def test_given_the_demo_when_reading_cases_then_numbers_follow_the_committee_pat
 def test_given_the_demo_when_staff_log_in_with_the_documented_passwords_then_each_gets_their_role(demo):
     engine, _, _ = demo
     auth = AuthService(make_sessions(engine))
-    for username, full_name, role, password in demo_service.DEMO_ACCOUNTS:
+    for username, full_name, role, password in DEMO_ACCOUNTS:
         user = auth.login(username, password)
         assert (user.full_name, user.role) == (full_name, role)
         assert len(password) >= 8
-    assert {role for _u, _n, role, _p in demo_service.DEMO_ACCOUNTS} == {r.value for r in Role}
+    assert {role for _u, _n, role, _p in DEMO_ACCOUNTS} == {r.value for r in Role}
 
 
 def test_given_the_demo_when_starting_the_app_then_the_community_is_marked_demo_and_audited(demo):
@@ -251,8 +249,8 @@ def test_given_the_same_seed_when_generating_twice_then_the_data_is_identical(de
     engine, _, _ = demo
     again = _fresh_engine(tmp_path, "again.sqlite3")
     other = _fresh_engine(tmp_path, "other.sqlite3")
-    demo_service.generate(again, scale=SCALE, today=TODAY)
-    demo_service.generate(other, scale=SCALE, today=TODAY, seed=1)
+    generate(again, scale=SCALE, today=TODAY)
+    generate(other, scale=SCALE, today=TODAY, seed=1)
     assert _persons_digest(again) == _persons_digest(engine)
     assert _persons_digest(other) != _persons_digest(engine)
     again.dispose()
@@ -264,7 +262,7 @@ def test_given_a_database_with_a_community_when_generating_then_it_is_refused_an
 ):
     engine, summary, _ = demo
     with pytest.raises(ValueError, match="already holds a community"):
-        demo_service.generate(engine, scale=SCALE, today=TODAY)
+        generate(engine, scale=SCALE, today=TODAY)
     with engine.connect() as conn:
         assert _count(conn, Person) == summary.person and _count(conn, Community) == 1
     # And a database set up by the first-start wizard is refused too
@@ -278,7 +276,7 @@ def test_given_a_database_with_a_community_when_generating_then_it_is_refused_an
         admin_password="Admin#2026",
     )
     with pytest.raises(ValueError, match="empty database"):
-        demo_service.generate(engine2, scale=SCALE, today=TODAY)
+        generate(engine2, scale=SCALE, today=TODAY)
     with engine2.connect() as conn:
         assert _count(conn, StaffUser) == 1 and _count(conn, Person) == 0
     engine2.dispose()
@@ -287,7 +285,7 @@ def test_given_a_database_with_a_community_when_generating_then_it_is_refused_an
 def test_given_a_non_positive_scale_when_generating_then_it_is_refused(tmp_path):
     engine = _fresh_engine(tmp_path)
     with pytest.raises(ValueError, match="scale"):
-        demo_service.generate(engine, scale=0)
+        generate(engine, scale=0)
     engine.dispose()
 
 
@@ -333,7 +331,7 @@ def test_given_defaults_seeded_when_seeding_again_then_nothing_is_duplicated_or_
 def test_given_an_empty_postgresql_database_when_generating_then_rows_and_links_are_right(pg_url):
     engine = make_engine(pg_url)
     upgrade(engine, make_backup=False)
-    summary = demo_service.generate(engine, scale=0.02, today=TODAY)
+    summary = generate(engine, scale=0.02, today=TODAY)
     with engine.connect() as conn:
         for table, n in summary.counts().items():
             assert conn.scalar(text(f"SELECT count(*) FROM {table}")) == n, table
@@ -348,7 +346,7 @@ def test_given_an_empty_postgresql_database_when_generating_then_rows_and_links_
         assert mismatched == 0
     # and the sequences are in step: the administrator can add an account after the generated ones
     auth = AuthService(make_sessions(engine))
-    admin = auth.login("admin", demo_service.DEMO_PASSWORD).actor()
+    admin = auth.login("admin", DEMO_PASSWORD).actor()
     added = auth.create_user(admin, username="wanggong", full_name="王工", role="reception", password="x" * 8)
     assert added.id > summary.staff_user
     engine.dispose()
