@@ -2459,12 +2459,16 @@ Details are in the log file:
         <translation>其他</translation>
     </message>
     <message>
-        <source>Applicant: %1. The case is registered with what the visit recorded.</source>
-        <translation>申请人：%1。将按来访登记内容登记调解案件。</translation>
-    </message>
-    <message>
         <source>Dispute type</source>
         <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Applicant: %1.</source>
+        <translation>申请人：%1。</translation>
+    </message>
+    <message>
+        <source>Facts of the dispute</source>
+        <translation>纠纷事实</translation>
     </message>
 </context>
 <context>

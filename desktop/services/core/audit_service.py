@@ -13,8 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import AuditEntry
 from desktop.services.core.dto import Actor, AuditEntryDTO, AuditVerdict
-from desktop.services.core.errors import PermissionDenied
-from desktop.services.core.permissions import Perm, can
+from desktop.services.core.permissions import Perm, require
 
 GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 7_316_001  # advisory lock key: one writer of the chain at a time on a shared server
@@ -130,7 +129,7 @@ class AuditService:
             record(s, actor, action, entity, entity_id, summary, **kw)
 
     def verify(self, actor: Actor) -> AuditVerdict:
-        self._require(actor)
+        require(actor, Perm.AUDIT_READ)
         with self._sessions() as s:
             return verify_chain(s.scalars(select(AuditEntry).order_by(AuditEntry.id)).yield_per(2000))
 
@@ -145,7 +144,7 @@ class AuditService:
         until: datetime | None = None,
         limit: int = 500,
     ) -> list[AuditEntryDTO]:
-        self._require(actor)
+        require(actor, Perm.AUDIT_READ)
         q = select(AuditEntry).order_by(AuditEntry.id.desc()).limit(limit)
         if username:
             q = q.where(AuditEntry.username == username)
@@ -173,8 +172,3 @@ class AuditService:
                 )
                 for e in s.scalars(q)
             ]
-
-    @staticmethod
-    def _require(actor: Actor) -> None:
-        if not can(actor.role, Perm.AUDIT_READ):
-            raise PermissionDenied("audit log")

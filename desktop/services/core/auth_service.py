@@ -12,8 +12,8 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import Community, StaffUser
 from desktop.services.core import audit_service, reference_data
 from desktop.services.core.dto import SYSTEM, Actor, CommunityDTO, UserDTO
-from desktop.services.core.errors import AccountLocked, AuthFailed, PermissionDenied, ValidationError
-from desktop.services.core.permissions import Perm, Role, can
+from desktop.services.core.errors import AccountLocked, AuthFailed, ValidationError
+from desktop.services.core.permissions import Perm, Role, require
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
@@ -179,7 +179,7 @@ class AuthService:
 
     # -- accounts ----------------------------------------------------------------------------------
     def list_users(self, actor: Actor) -> list[UserDTO]:
-        self._require(actor, Perm.USERS_ADMIN)
+        require(actor, Perm.USERS_ADMIN)
         with self._sessions() as s:
             return [user_dto(u) for u in s.scalars(select(StaffUser).order_by(StaffUser.id))]
 
@@ -193,7 +193,7 @@ class AuthService:
         password: str,
         phone: str | None = None,
     ) -> UserDTO:
-        self._require(actor, Perm.USERS_ADMIN)
+        require(actor, Perm.USERS_ADMIN)
         username = _required("username", username)
         full_name = _required("full_name", full_name)
         try:
@@ -233,8 +233,3 @@ class AuthService:
                 raise ValidationError("old_password", "wrong_password")
             u.password_hash = hash_password(new)
             audit_service.record(s, actor, "update", "staff_user", u.id, "修改密码")
-
-    @staticmethod
-    def _require(actor: Actor, perm: Perm) -> None:
-        if not can(actor.role, perm):
-            raise PermissionDenied(perm.value)

@@ -11,8 +11,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import CalendarDay
 from desktop.services.core import audit_service
 from desktop.services.core.dto import Actor
-from desktop.services.core.errors import PermissionDenied
-from desktop.services.core.permissions import Perm, can
+from desktop.services.core.permissions import Perm, require
 from desktop.services.core.work_calendar import WorkCalendar
 
 
@@ -45,8 +44,7 @@ class CalendarService:
 
     def set_day(self, actor: Actor, day: date, is_workday: bool, note: str = "") -> CalendarCorrection:
         """Declare a day a working day (调休) or a rest day (holiday), overriding the library."""
-        if not can(actor.role, Perm.SETTINGS_ADMIN):
-            raise PermissionDenied(Perm.SETTINGS_ADMIN.value)
+        require(actor, Perm.SETTINGS_ADMIN)
         with self._sessions.begin() as s:
             row = s.scalar(select(CalendarDay).where(CalendarDay.day == day))
             before = {"is_workday": row.is_workday, "note": row.note} if row else None

@@ -28,7 +28,7 @@ from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
-from desktop.services.core.permissions import Perm, can
+from desktop.services.core.permissions import Perm, can, require
 from desktop.services.core.reference_data import CODE_LISTS, SORT_STEP
 
 T = TypeVar("T")
@@ -155,10 +155,6 @@ class ListsService:
         self._today = clock
 
     # -- permissions -----------------------------------------------------------------------------------
-    @staticmethod
-    def _require(actor: Actor, perm: Perm = Perm.SETTINGS_ADMIN) -> None:
-        if not can(actor.role, perm):
-            raise PermissionDenied(perm.value)
 
     def _write_new(self, fn: Callable[[Session], T], entity: str) -> T:
         """A write that inserts a row with a generated code: if another PC took the same code meanwhile,
@@ -225,7 +221,7 @@ class ListsService:
         self, actor: Actor, name: str, has_risk_level: bool, follow_up_days: int
     ) -> KeyGroupRow:
         """A new key group, active, with a generated code (custom_N)."""
-        self._require(actor)
+        require(actor, Perm.SETTINGS_ADMIN)
         name = _text(name, "name", MAX_GROUP_NAME)
         days = _days(follow_up_days)
         risk = bool(has_risk_level)
@@ -270,7 +266,7 @@ class ListsService:
         members (``current_members`` of the result says how many); switching the risk level off is
         refused while current members have one. The new interval applies from each member's next
         follow-up on; dates already set stay."""
-        self._require(actor)
+        require(actor, Perm.SETTINGS_ADMIN)
         name = _text(name, "name", MAX_GROUP_NAME)
         days = _days(follow_up_days)
         risk, active = bool(has_risk_level), bool(active)
@@ -334,7 +330,7 @@ class ListsService:
 
     def list_code_lists(self, actor: Actor) -> list[CodeListInfo]:
         """The label lists that can be edited here, in a fixed order, with their sizes."""
-        self._require(actor)
+        require(actor, Perm.SETTINGS_ADMIN)
         with self._sessions() as s:
             counts = {
                 (name, active): n
@@ -353,14 +349,14 @@ class ListsService:
 
     def list_codes(self, actor: Actor, list_name: str) -> list[CodeItemDTO]:
         """All entries of a list, inactive ones too, in display order."""
-        self._require(actor)
+        require(actor, Perm.SETTINGS_ADMIN)
         self._editable(list_name)
         with self._sessions() as s:
             return [_item_dto(c) for c in self._items(s, list_name)]
 
     def create_code(self, actor: Actor, list_name: str, label: str) -> CodeItemDTO:
         """A new entry at the end of the list, active, with a generated code (custom_N)."""
-        self._require(actor)
+        require(actor, Perm.SETTINGS_ADMIN)
         self._editable(list_name)
         label = _text(label, "label", MAX_LABEL)
 
@@ -401,7 +397,7 @@ class ListsService:
         code_item table has no version column, so a screen sends only what the user changed). Records that
         use the entry keep it; a deactivated entry is no longer offered in the forms. The last active entry
         of a list stays active."""
-        self._require(actor)
+        require(actor, Perm.SETTINGS_ADMIN)
         label = None if label is None else _text(label, "label", MAX_LABEL)
         sort = None if sort is None else _sort(sort)
 
@@ -438,7 +434,7 @@ class ListsService:
     def move_code(self, actor: Actor, item_id: int, step: int) -> list[CodeItemDTO]:
         """Move an entry one place up (``step`` -1) or down (+1) in one transaction; the list is renumbered
         10, 20, 30, ... Returns the whole list in its new order (unchanged at either end)."""
-        self._require(actor)
+        require(actor, Perm.SETTINGS_ADMIN)
         if step not in (-1, 1):
             raise ValidationError("sort", "bad_sort")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from enum import StrEnum
 
+from desktop.services.core.errors import PermissionDenied
+
 
 class Role(StrEnum):
     RECEPTION = "reception"  # 前台接待
@@ -89,6 +91,12 @@ def can(role: str | Role, perm: Perm) -> bool:
         return perm in PERMISSIONS[Role(role)]
     except ValueError:
         return False
+
+
+def require(actor, *perms: Perm) -> None:
+    """The one permission check of every service action: the actor's role must hold one of ``perms``."""
+    if not any(can(actor.role, p) for p in perms):
+        raise PermissionDenied(perms[0].value)
 
 
 def mask_id_number(value: str | None) -> str:

@@ -51,7 +51,7 @@ from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.clock import CST, local_day
 from desktop.services.core.dto import Actor, AttachmentDTO, Choice, StaffChoice
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
-from desktop.services.core.permissions import Perm, Role, can, mask_phone
+from desktop.services.core.permissions import Perm, Role, can, mask_phone, require
 from desktop.services.core.validators import optional_field, text_field
 from desktop.services.core.vocabulary import CASE_OUTCOME, CASE_SOURCE, PARTY_ROLE
 from desktop.services.mediation import queue as mediation_queue
@@ -207,13 +207,9 @@ class MediationService:
         self._today = clock
 
     # -- permissions -------------------------------------------------------------------------------------
-    @staticmethod
-    def _require(actor: Actor, *perms: Perm) -> None:
-        if not any(can(actor.role, p) for p in perms):
-            raise PermissionDenied(perms[0].value)
 
     def _require_read(self, actor: Actor) -> None:
-        self._require(actor, Perm.CASES_EDIT, Perm.CASES_ASSIGN)
+        require(actor, Perm.CASES_EDIT, Perm.CASES_ASSIGN)
 
     # -- settings and lists ------------------------------------------------------------------------------
     @staticmethod
@@ -241,7 +237,7 @@ class MediationService:
 
     def update_settings(self, actor: Actor, **values) -> MediationSettings:
         """The director (or the administrator) configures numbering and periods; audited."""
-        self._require(actor, Perm.CASES_ASSIGN, Perm.SETTINGS_ADMIN)
+        require(actor, Perm.CASES_ASSIGN, Perm.SETTINGS_ADMIN)
         kinds = {f.name: f.type for f in fields(MediationSettings)}
         for name, value in values.items():
             if name not in kinds:
@@ -277,7 +273,7 @@ class MediationService:
 
     def options(self, actor: Actor) -> MediationOptions:
         """Dispute types, outside bodies, grids, mediators and settings: what every form of the room offers."""
-        self._require(actor, Perm.CASES_EDIT, Perm.CASES_ASSIGN, Perm.VISITS_EDIT)
+        require(actor, Perm.CASES_EDIT, Perm.CASES_ASSIGN, Perm.VISITS_EDIT)
         with self._sessions() as s:
             return self._options(s)
 
@@ -327,7 +323,7 @@ class MediationService:
     # -- intake (统一受理) ---------------------------------------------------------------------------------
     def create_case(self, actor: Actor, inp: CaseInput) -> CaseDetail:
         """Register a case from any source; the number is the next of the acceptance year."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         return unit_of_work.write(
             self._sessions,
             lambda s: self._detail(s, actor, self.register_case(s, actor, inp)),
@@ -426,7 +422,7 @@ class MediationService:
         """The mediation room's intake, inside the caller's unit of work — how another room hands a matter over
         (reception: a visit; the grid reports): the case, its parties and the audit entry. The caller's unit is
         ``numbered`` (the case takes the next number of its year). The desk may hand a visit over (首问负责)."""
-        self._require(actor, Perm.CASES_EDIT, *((Perm.VISITS_EDIT,) if inp.source == "from_visit" else ()))
+        require(actor, Perm.CASES_EDIT, *((Perm.VISITS_EDIT,) if inp.source == "from_visit" else ()))
         today = self._today()
         accepted = inp.accepted_on or today
         if accepted > today:
@@ -484,7 +480,7 @@ class MediationService:
 
     # -- editing -----------------------------------------------------------------------------------------
     def update_case(self, actor: Actor, case_id: int, version: int, ch: CaseChanges) -> CaseDetail:
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
 
         def work(s: Session) -> CaseDetail:
             c = self._case(s, case_id, version)
@@ -521,7 +517,7 @@ class MediationService:
 
     def acknowledge_police_flag(self, actor: Actor, case_id: int, version: int, note: str) -> CaseDetail:
         """Record that the police were told (art. 25): the alert stops shouting."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         note = text_field(note, "note", required=True, limit=500)
 
         def work(s: Session) -> CaseDetail:
@@ -546,7 +542,7 @@ class MediationService:
         return self._write(work)
 
     def add_party(self, actor: Actor, case_id: int, version: int, party: PartyInput) -> CaseDetail:
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
 
         def work(s: Session) -> CaseDetail:
             c = self._case(s, case_id, version)
@@ -571,7 +567,7 @@ class MediationService:
         return self._write(work)
 
     def update_party(self, actor: Actor, party_id: int, version: int, party: PartyInput) -> CaseDetail:
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
 
         def work(s: Session) -> CaseDetail:
             p = self._row(s, CaseParty, party_id, version)
@@ -613,7 +609,7 @@ class MediationService:
 
     def remove_party(self, actor: Actor, party_id: int, version: int, reason: str) -> CaseDetail:
         """Only before the parties agreed to mediation (a party entered by mistake); audited."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         reason = text_field(reason, "reason", required=True, limit=500)
 
         def work(s: Session) -> CaseDetail:
@@ -651,7 +647,7 @@ class MediationService:
 
     def void_case(self, actor: Actor, case_id: int, version: int, reason: str) -> None:
         """A case registered by mistake (twice, wrong room): voided with a reason, never deleted."""
-        self._require(actor, Perm.CASES_ASSIGN)
+        require(actor, Perm.CASES_ASSIGN)
         reason = text_field(reason, "reason", required=True, limit=500)
 
         def work(s: Session) -> None:
@@ -675,7 +671,7 @@ class MediationService:
     ) -> CaseDetail:
         """The parties agree to mediation, or one refuses: a refusal closes the case, the remedies told
         (arbitration, administrative, court: arts. 17, 26) recorded."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
 
         def work(s: Session) -> CaseDetail:
             c = self._case(s, case_id, version)
@@ -719,7 +715,7 @@ class MediationService:
 
     # -- routing (归口调处) ----------------------------------------------------------------------------------
     def assign(self, actor: Actor, case_id: int, version: int, mediator_id: int) -> CaseDetail:
-        self._require(actor, Perm.CASES_EDIT, Perm.CASES_ASSIGN)
+        require(actor, Perm.CASES_EDIT, Perm.CASES_ASSIGN)
 
         def work(s: Session) -> CaseDetail:
             c = self._case(s, case_id, version)
@@ -750,7 +746,7 @@ class MediationService:
         self, actor: Actor, case_id: int, version: int, body: str, sent_on: date | None = None, note: str = ""
     ) -> CaseDetail:
         """Send the case to an outside body (派出所, 司法所, 法院, 劳动监察 ...); it waits for its 签收."""
-        self._require(actor, Perm.CASES_ASSIGN)
+        require(actor, Perm.CASES_ASSIGN)
         body = text_field(body, "body", required=True, limit=100)
 
         def work(s: Session) -> CaseDetail:
@@ -784,7 +780,7 @@ class MediationService:
         self, actor: Actor, transfer_id: int, version: int, signed_on: date | None = None
     ) -> CaseDetail:
         """The outside body signed for it (签收): the case is 转交 and closed here."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
 
         def work(s: Session) -> CaseDetail:
             t = self._row(s, CaseTransfer, transfer_id, version)
@@ -817,7 +813,7 @@ class MediationService:
         self, actor: Actor, transfer_id: int, version: int, reason: str, returned_on: date | None = None
     ) -> CaseDetail:
         """The outside body sent it back (退回) with a reason: the director decides where it belongs."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         reason = text_field(reason, "return_reason", required=True, limit=2000)
 
         def work(s: Session) -> CaseDetail:
@@ -860,7 +856,7 @@ class MediationService:
         parties_consent: bool,
     ) -> CaseDetail:
         """A later due date only with the parties' consent, recorded with its reason."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         reason = text_field(reason, "extension_reason", required=True, limit=2000)
         if not parties_consent:
             raise ValidationError("parties_consent", "parties_consent_needed")
@@ -917,7 +913,7 @@ class MediationService:
         }
 
     def record_session(self, actor: Actor, case_id: int, version: int, inp: SessionInput) -> CaseDetail:
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         values = self._session_values(inp)
 
         def work(s: Session) -> CaseDetail:
@@ -951,7 +947,7 @@ class MediationService:
             raise ValidationError("held_at", "in_future")
 
     def update_session(self, actor: Actor, session_id: int, version: int, inp: SessionInput) -> CaseDetail:
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         values = self._session_values(inp)
 
         def work(s: Session) -> CaseDetail:
@@ -981,7 +977,7 @@ class MediationService:
         return self._write(work, "mediation_session")
 
     def void_session(self, actor: Actor, session_id: int, version: int, reason: str) -> CaseDetail:
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         reason = text_field(reason, "reason", required=True, limit=500)
 
         def work(s: Session) -> CaseDetail:
@@ -1000,7 +996,7 @@ class MediationService:
     def record_agreement(self, actor: Actor, case_id: int, version: int, inp: AgreementInput) -> CaseDetail:
         """调解成功: a written agreement (协议书, art. 29) or an oral one whose content is recorded (art. 28).
         Schedules the return visit and opens the 司法确认 window (art. 33)."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         if inp.kind not in AGREEMENT_KINDS:
             raise ValidationError("kind", "unknown_agreement_kind")
         terms = text_field(inp.terms, "terms", required=True, limit=20000)
@@ -1094,7 +1090,7 @@ class MediationService:
     ) -> CaseDetail:
         """调解不成 (after at least one session) or 终止 (a party withdraws, art. 23): mediation ends and the
         remedies told (arbitration, administrative, court) are recorded (art. 26)."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         remedies = text_field(remedies, "remedies", required=True, limit=2000)
         reason = text_field(reason, "reason", required=terminated, limit=2000)
 
@@ -1127,7 +1123,7 @@ class MediationService:
     # -- after the agreement ----------------------------------------------------------------------------------
     def schedule_return_visit(self, actor: Actor, case_id: int, version: int, due_on: date) -> CaseDetail:
         """Another 回访 (the performance was partial, the parties asked for one)."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
 
         def work(s: Session) -> CaseDetail:
             c = self._case(s, case_id, version)
@@ -1169,7 +1165,7 @@ class MediationService:
     def record_return_visit(
         self, actor: Actor, return_visit_id: int, version: int, inp: ReturnVisitInput
     ) -> CaseDetail:
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         if inp.satisfaction not in SATISFACTION:
             raise ValidationError("satisfaction", "unknown_satisfaction")
         performance = text_field(inp.performance, "performance", required=True, limit=5000)
@@ -1202,7 +1198,7 @@ class MediationService:
         self, actor: Actor, agreement_id: int, version: int, applied_on: date
     ) -> CaseDetail:
         """Both parties applied to the court for 司法确认 (art. 33): within 30 days of the agreement's effect."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
 
         def work(s: Session) -> CaseDetail:
             a = self._row(s, Agreement, agreement_id, version)
@@ -1236,7 +1232,7 @@ class MediationService:
         self, actor: Actor, case_id: int, version: int, closed_on: date | None = None
     ) -> CaseDetail:
         """结案归档: after an outcome (and, for an agreement, its return visit)."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
 
         def work(s: Session) -> CaseDetail:
             c = self._case(s, case_id, version)
@@ -1341,7 +1337,7 @@ class MediationService:
         """A photo, scan or any other file kept with the case (in the database: every room PC sees it), filed
         under the dossier section it belongs to; with ``session_id`` it goes with that session's record. Any
         type of file is kept (evidence comes in every form); its type is read from its content."""
-        self._require(actor, Perm.CASES_EDIT)
+        require(actor, Perm.CASES_EDIT)
         if category not in ATTACHMENT_CATEGORIES:
             raise ValidationError("category", "unknown_category")
 

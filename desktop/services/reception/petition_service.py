@@ -29,7 +29,7 @@ from desktop.services.core.audit_service import changes, record
 from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.dto import Actor, AttachmentDTO, StaffChoice
 from desktop.services.core.errors import PermissionDenied, ValidationError
-from desktop.services.core.permissions import Perm, Role, can, mask_phone
+from desktop.services.core.permissions import Perm, Role, can, mask_phone, require
 from desktop.services.core.timeline import short
 from desktop.services.core.validators import optional_field, text_field
 from desktop.services.core.vocabulary import PETITION_CATEGORY, PETITION_CHANNEL, PETITION_DECISION
@@ -128,8 +128,7 @@ class PetitionService:
     # -- permissions -------------------------------------------------------------------------------------------
     @staticmethod
     def _require_read(actor: Actor) -> None:
-        if not (can(actor.role, Perm.PETITIONS_EDIT) or can(actor.role, Perm.PETITIONS_ACCUSATION_READ)):
-            raise PermissionDenied(Perm.PETITIONS_EDIT.value)
+        require(actor, Perm.PETITIONS_EDIT, Perm.PETITIONS_ACCUSATION_READ)
 
     @staticmethod
     def may_read_content(actor: Actor, category: str, handler_id: int | None) -> bool:
@@ -141,8 +140,7 @@ class PetitionService:
         )
 
     def _require_edit(self, actor: Actor, p: Petition) -> None:
-        if not can(actor.role, Perm.PETITIONS_EDIT):
-            raise PermissionDenied(Perm.PETITIONS_EDIT.value)
+        require(actor, Perm.PETITIONS_EDIT)
         if not self.may_read_content(actor, p.category, p.handler_id):
             raise PermissionDenied(Perm.PETITIONS_ACCUSATION_READ.value)
 
@@ -284,8 +282,7 @@ class PetitionService:
     def register_petition(self, s: Session, actor: Actor, inp: PetitionInput) -> Petition:
         """Registration inside the caller's unit of work (the visit log hands a visit on this way); the caller's
         unit is ``numbered``."""
-        if not can(actor.role, Perm.PETITIONS_EDIT):
-            raise PermissionDenied(Perm.PETITIONS_EDIT.value)
+        require(actor, Perm.PETITIONS_EDIT)
         self._validate(s, actor, inp)
         petitioners = self._petitioners(s, inp.petitioners)
         year = inp.received_on.year

@@ -34,7 +34,7 @@ from desktop.services.core.clock import CST
 from desktop.services.core.dto import Actor, Choice, StaffChoice
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts, normalize
-from desktop.services.core.permissions import Perm, Role, can, mask_id_number, mask_phone
+from desktop.services.core.permissions import Perm, Role, can, mask_id_number, mask_phone, require
 from desktop.services.core.validators import check_phone, optional_field, text_field
 from desktop.services.core.vocabulary import SEX, URGENCY, VISIT_OUTCOME
 from desktop.services.mediation.dto import CaseInput, PartyInput
@@ -150,10 +150,6 @@ class ReceptionService:
         return self._mediation
 
     # -- permissions and helpers -----------------------------------------------------------------------------------
-    @staticmethod
-    def _require(actor: Actor, perm: Perm = Perm.VISITS_EDIT) -> None:
-        if not can(actor.role, perm):
-            raise PermissionDenied(perm.value)
 
     def _write(self, fn):
         return unit_of_work.write(self._sessions, fn, "visit")
@@ -164,7 +160,7 @@ class ReceptionService:
 
     # -- lists for the form ----------------------------------------------------------------------------------------
     def options(self, actor: Actor) -> ReceptionOptions:
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
         with self._sessions() as s:
 
             def codes(list_name: str) -> tuple[Choice, ...]:
@@ -191,7 +187,7 @@ class ReceptionService:
     def lookup(self, actor: Actor, query: str, limit: int = 8) -> list[VisitorMatch]:
         """Who this may be, as the desk types: the residents register (ID number or its last 4-6 characters,
         phone or its last 4 digits, name or its start, pinyin initials) and earlier visits of non-residents."""
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
         raw = unicodedata.normalize("NFC", query or "").strip()
         if not raw:
             return []
@@ -423,7 +419,7 @@ class ReceptionService:
     def check_in(self, actor: Actor, inp: VisitInput, *, register: PersonInput | None = None) -> VisitDetail:
         """Log a visitor in. ``register``: a new visitor who lives here is put on the residents register first
         (the residents room's rules: unique ID number, likely duplicates) and the visit linked to the person."""
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
         if register is not None:
             with (
                 self._sessions() as s
@@ -447,7 +443,7 @@ class ReceptionService:
         return self._write(work)
 
     def update_visit(self, actor: Actor, visit_id: int, version: int, inp: VisitInput) -> VisitDetail:
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
 
         def work(s: Session) -> VisitDetail:
             v = self._visit(s, visit_id, version)
@@ -476,7 +472,7 @@ class ReceptionService:
         notes: str | None = None,
     ) -> VisitDetail:
         """The visitor leaves: time out, and the outcome if the desk gives it now."""
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
 
         def work(s: Session) -> VisitDetail:
             v = self._visit(s, visit_id, version)
@@ -501,7 +497,7 @@ class ReceptionService:
         return self._write(work)
 
     def void_visit(self, actor: Actor, visit_id: int, version: int, reason: str) -> None:
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
 
         def work(s: Session) -> None:
             v = self._visit(s, visit_id, version)
@@ -567,7 +563,7 @@ class ReceptionService:
     def on_site(self, actor: Actor) -> list[VisitRow]:
         """Who is in the building now: checked in, not checked out (those left open from an earlier day first,
         flagged ``stale``)."""
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
         with self._sessions() as s:
             q = (
                 select(Visit)
@@ -578,7 +574,7 @@ class ReceptionService:
             return self._rows(s, q)
 
     def visits_of_day(self, actor: Actor, day: date | None = None) -> list[VisitRow]:
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
         start, end = day_bounds(day or self._today())
         with self._sessions() as s:
             q = (
@@ -591,7 +587,7 @@ class ReceptionService:
     def close_day(self, actor: Actor, day: date | None = None) -> list[VisitRow]:
         """End of the day: every visit of ``day`` (and earlier) never checked out is closed at the closing time
         (or now, if earlier), flagged as closed by the system, audited one by one, and returned for the desk to see."""
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
         day = day or self._today()
         now = self._now()
 
@@ -628,7 +624,7 @@ class ReceptionService:
 
     def visit_log_data(self, actor: Actor, day: date | None = None):
         """The 来访登记簿 of a day as the printing layer fills it (masked)."""
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
         with self._sessions() as s:
             return build_visit_log(s, day or self._today())
 
@@ -667,7 +663,7 @@ class ReceptionService:
 
     # -- reading ---------------------------------------------------------------------------------------------------------
     def get_visit(self, actor: Actor, visit_id: int) -> VisitDetail:
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
         with self._sessions() as s:
             v = s.get(Visit, visit_id)
             if v is None:
@@ -747,9 +743,8 @@ class ReceptionService:
     ) -> VisitDetail:
         """转信访: a petition (channel 走访) with the visitor (and the representatives of a group visit) as
         petitioners and what they said as the request — in one unit of work with the visit's link."""
-        self._require(actor)
-        if not can(actor.role, Perm.PETITIONS_EDIT):
-            raise PermissionDenied(Perm.PETITIONS_EDIT.value)
+        require(actor, Perm.VISITS_EDIT)
+        require(actor, Perm.PETITIONS_EDIT)
 
         def work(s: Session) -> VisitDetail:
             v = self._check_not_handed_on(s, visit_id, version)
@@ -799,7 +794,7 @@ class ReceptionService:
         visitor as applicant and ``facts`` — what the dispute is about, asked at the hand-off (prefilled from
         what the visitor said; never empty: it is printed on the agreement as 纠纷主要事实). One unit of work:
         the case, its parties, and the visit's outcome and link."""
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
         facts = text_field(facts, "facts", required=True, limit=20000)
 
         def work(s: Session) -> VisitDetail:
@@ -831,7 +826,7 @@ class ReceptionService:
 
     def refer_to_police(self, actor: Actor, visit_id: int, version: int, note: str) -> VisitDetail:
         """转派出所: which station, whom, how (the referral note); the visit shows it."""
-        self._require(actor)
+        require(actor, Perm.VISITS_EDIT)
         note = text_field(note, "referral_note", required=True, limit=2000)
 
         def work(s: Session) -> VisitDetail:

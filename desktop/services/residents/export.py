@@ -15,7 +15,7 @@ from desktop.models import Address, Person
 from desktop.services.core import audit_service
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import PermissionDenied, ValidationError
-from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone
+from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone, require
 from desktop.services.core.vocabulary import ETHNIC, ID_TYPE, RESIDENT_TYPE, SEX
 from desktop.services.residents.dto import PeopleFilter
 
@@ -51,8 +51,7 @@ def export_people(
     if not (can(actor.role, Perm.EXPORT) and can(actor.role, Perm.RESIDENTS_READ)):
         raise PermissionDenied(Perm.EXPORT.value)
     if reveal:
-        if not can(actor.role, Perm.REVEAL_ID):
-            raise PermissionDenied(Perm.REVEAL_ID.value)
+        require(actor, Perm.REVEAL_ID)
         if not reason.strip():
             raise ValidationError("reason", "required")
     from openpyxl import Workbook

@@ -47,7 +47,7 @@ from desktop.services.core.audit_service import changes, record, to_json
 from desktop.services.core.dto import Actor, StaffChoice, TimelineEntry
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.core.id_numbers import check_id, normalize, parse_citizen_id
-from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone
+from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone, require
 from desktop.services.core.validators import check_phone, clean, parse_date
 from desktop.services.core.vocabulary import ID_TYPE, RELATION
 from desktop.services.residents import schedule as resident_schedule
@@ -225,10 +225,6 @@ class ResidentService:
     validate_person = staticmethod(validate_person)
 
     # -- permissions ------------------------------------------------------------------------------------
-    @staticmethod
-    def _require(actor: Actor, perm: Perm) -> None:
-        if not can(actor.role, perm):
-            raise PermissionDenied(perm.value)
 
     @staticmethod
     def _visible(s: Session, actor: Actor, person_id: int) -> frozenset[int] | None:
@@ -320,7 +316,7 @@ class ResidentService:
         """The one search box: name (2+ characters) or its start, pinyin initials, ID number or its last
         4-6 digits, phone or its last 4 digits, address. Exact names first, current residents before
         those who moved out; masked. Runs as the user types: a plain connection, prepared SQL."""
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         lookups = resident_search.plan(query)
         if not lookups:
             return []
@@ -348,7 +344,7 @@ class ResidentService:
         return conds
 
     def count_people(self, actor: Actor, filt: PeopleFilter = PeopleFilter()) -> int:
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         p = Person.__table__
         with self._sessions() as s:
             if not filt.include_moved_out and not filt.resident_type:
@@ -373,7 +369,7 @@ class ResidentService:
         """A window of the people list in id order (keyset): the rows after ``after_id`` (skipping
         ``offset``), or the rows before ``before_id`` (counting back ``offset``), or from either end
         (``before_id=-1``: from the last row back)."""
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         p = Person.__table__
         cols, joined = self._row_columns()
         q = select(*cols).select_from(joined).where(*self._filter(filt))
@@ -456,7 +452,7 @@ class ResidentService:
 
     def get_person(self, actor: Actor, person_id: int) -> PersonDTO:
         """The record as the user may see it; key-group memberships shown are audited ("view")."""
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         with self._sessions.begin() as s:
             p = s.get(Person, person_id)
             if p is None:
@@ -467,7 +463,7 @@ class ResidentService:
 
     def reveal(self, actor: Actor, person_id: int, reason: str) -> Revealed:
         """The full ID number and phones, for a stated reason that goes to the audit log."""
-        self._require(actor, Perm.REVEAL_ID)
+        require(actor, Perm.REVEAL_ID)
         reason = (reason or "").strip()
         if not reason:
             raise ValidationError("reason", "required")
@@ -481,7 +477,7 @@ class ResidentService:
     def timeline(self, actor: Actor, person_id: int) -> list[TimelineEntry]:
         """Every visit, petition, dispute, follow-up, volunteer service and change of the record, newest
         first. Follow-ups and key groups only as far as the actor may see them."""
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         with self._sessions.begin() as s:
             if s.get(Person, person_id) is None:
                 raise NotFound("person")
@@ -519,7 +515,7 @@ class ResidentService:
         self, actor: Actor, inp: PersonInput, exclude_id: int | None = None
     ) -> list[DuplicateHint]:
         """Who on the register this may be: same ID number, same name + birth date, same phone."""
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         with self._sessions() as s:
             hints = []
             same = s.execute(
@@ -553,7 +549,7 @@ class ResidentService:
     ) -> PersonDTO:
         """Register a person. The same ID number twice is refused (``id_taken``); a likely duplicate
         (same name + birth date, same phone) raises LikelyDuplicate unless ``allow_likely_duplicate``."""
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         try:
             with self._sessions.begin() as s:
                 self._check_unique(s, inp, None)
@@ -582,7 +578,7 @@ class ResidentService:
         *,
         allow_likely_duplicate: bool = False,
     ) -> PersonDTO:
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         try:
             with self._sessions.begin() as s:
                 p = unit_of_work.load(s, Person, person_id, version)
@@ -625,7 +621,7 @@ class ResidentService:
     ) -> PersonDTO:
         """Update from a form whose ID number and phones were shown masked: a blank one keeps the stored
         value (the full values never travel to the screen for an edit)."""
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         with self._sessions() as s:
             p = s.get(Person, person_id)
             if p is None:
@@ -647,7 +643,7 @@ class ResidentService:
 
     def move_out(self, actor: Actor, person_id: int, version: int, on: date, reason: str = "") -> PersonDTO:
         """迁出: the person stays on the register with the date; their household memberships end."""
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         try:
             with self._sessions.begin() as s:
                 p = unit_of_work.load(s, Person, person_id, version)
@@ -696,7 +692,7 @@ class ResidentService:
         registered or appears twice in the batch. Large batches drop the secondary indexes first and
         rebuild them after (``rebuild_indexes`` forces either way). One audit entry for the batch.
         """
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         report = progress or (lambda _p, _m: None)
         started = time.perf_counter()
         keys: dict[tuple[str, str], int] = {}
@@ -869,13 +865,13 @@ class ResidentService:
 
     # -- addresses --------------------------------------------------------------------------------------
     def list_grids(self, actor: Actor) -> list[GridDTO]:
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         with self._sessions() as s:
             return [GridDTO(g.id, g.code, g.name) for g in s.scalars(select(Grid).order_by(Grid.code))]
 
     def create_grid(self, actor: Actor, code: str, name: str, worker_id: int | None = None) -> GridDTO:
         """A grid (网格) of the community; addresses hang under grids."""
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         code, name = (code or "").strip(), (name or "").strip()
         if not code:
             raise ValidationError("code", "required")
@@ -901,7 +897,7 @@ class ResidentService:
 
     def find_addresses(self, actor: Actor, text: str, limit: int = 20) -> list[AddressDTO]:
         """Addresses whose building/unit/room hold what was typed ('侨鸿3幢302'), for the address picker."""
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         with self._sessions() as s:
             ids = resident_search.address_ids(s.connection(), text, limit)
             if not ids:
@@ -922,7 +918,7 @@ class ResidentService:
         kind: str = "residence",
     ) -> AddressDTO:
         """An address under a grid (以房管人); returns the existing one if it is already registered."""
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         building, unit, room = (" ".join((x or "").split()) for x in (building, unit, room))
         if not building:
             raise ValidationError("building", "required")
@@ -1052,7 +1048,7 @@ class ResidentService:
         members: Sequence[tuple[int, str]] = (),
     ) -> HouseholdDTO:
         """A household at an address, with its members and their relation to the householder (GB/T 4761)."""
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         if kind not in ("family", "collective"):
             raise ValidationError("kind", "bad_kind")
         with self._sessions.begin() as s:
@@ -1084,7 +1080,7 @@ class ResidentService:
         relation_code: str,
         joined_on: date | None = None,
     ) -> HouseholdDTO:
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         with self._sessions.begin() as s:
             h = s.get(Household, household_id)
             if h is None:
@@ -1097,7 +1093,7 @@ class ResidentService:
         membership stays with that date, and the reason goes to the audit log. The householder cannot leave
         while others remain (``householder_leaves``): the household would be left without one; another
         member becomes householder first (``change_householder``). Alone, the householder may leave."""
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         reason = clean(reason)
         try:
             with self._sessions.begin() as s:
@@ -1156,7 +1152,7 @@ class ResidentService:
         who joined, left or changed meanwhile makes it a Conflict. One audit entry (entity "household",
         action "update") with the relations before -> after, the date and the reason; both people's
         timelines show it."""
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         reason = clean(reason)
         try:
             with self._sessions.begin() as s:
@@ -1240,7 +1236,7 @@ class ResidentService:
     ) -> HouseholdDTO:
         """Corrects a current member's relation to the householder (after 户主变更, say). Not to or from
         户主: that is ``change_householder``. Audited before -> after and on the person's timeline."""
-        self._require(actor, Perm.RESIDENTS_EDIT)
+        require(actor, Perm.RESIDENTS_EDIT)
         try:
             with self._sessions.begin() as s:
                 m = unit_of_work.load(s, HouseholdMember, member_id, version)
@@ -1276,7 +1272,7 @@ class ResidentService:
             raise Conflict("household_member") from exc
 
     def get_household(self, actor: Actor, household_id: int) -> HouseholdDTO:
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         with self._sessions() as s:
             h = s.get(Household, household_id)
             if h is None:
@@ -1284,7 +1280,7 @@ class ResidentService:
             return self._household_dto(s, h)
 
     def households_at(self, actor: Actor, address_id: int) -> list[HouseholdDTO]:
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         with self._sessions() as s:
             return [
                 self._household_dto(s, h)
@@ -1308,7 +1304,7 @@ class ResidentService:
 
     def list_workers(self, actor: Actor) -> list[StaffChoice]:
         """Staff who may be the responsible worker of a key-group member."""
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         with self._sessions() as s:
             q = (
                 select(StaffUser)
@@ -1363,7 +1359,7 @@ class ResidentService:
         notes: str | None = None,
     ) -> MembershipDTO:
         """Put a person in a key group with a responsible worker; the first follow-up date is computed."""
-        self._require(actor, Perm.KEY_GROUPS_EDIT)
+        require(actor, Perm.KEY_GROUPS_EDIT)
         with self._sessions.begin() as s:
             g = s.get(KeyGroup, key_group_id)
             if g is None:
@@ -1429,7 +1425,7 @@ class ResidentService:
     def end_membership(
         self, actor: Actor, membership_id: int, version: int, end_on: date, reason: str
     ) -> MembershipDTO:
-        self._require(actor, Perm.KEY_GROUPS_EDIT)
+        require(actor, Perm.KEY_GROUPS_EDIT)
         reason = (reason or "").strip()
         if not reason:
             raise ValidationError("reason", "required")
@@ -1457,7 +1453,7 @@ class ResidentService:
 
     def memberships_of(self, actor: Actor, person_id: int) -> list[MembershipDTO] | None:
         """The person's key groups the actor may see; None when the actor may see none at all."""
-        self._require(actor, Perm.RESIDENTS_READ)
+        require(actor, Perm.RESIDENTS_READ)
         with self._sessions.begin() as s:
             found = self._membership_dtos(s, self._visible(s, actor, person_id))
             self._audit_memberships_seen(s, actor, person_id, [m.id for m in found or ()])
