@@ -309,3 +309,26 @@ def test_given_a_visit_with_nothing_said_when_handed_to_mediation_without_facts_
     # Then no case exists and the visit is not marked as handed on
     assert desk.mediation.queue_window(staff["mediator"], QueueFilter(queue="all")) == []
     assert desk.get_visit(staff["reception"], v.id).outcome != "to_mediation"
+
+
+def test_given_a_non_resident_who_came_with_an_old_15_digit_id_when_he_returns_then_that_number_finds_him(
+    services, staff, desk
+):
+    # Given a visitor not on the register, checked in with an old 15-digit card (stored upgraded to 18 digits)
+    old = "320102800307123"
+    first = desk.check_in(
+        staff["reception"],
+        VisitInput(
+            visitor_name="钱老伯", visitor_id_type="resident_id", visitor_id_number=old, purpose="consult"
+        ),
+    )
+    with services.sessions() as s:
+        assert s.get(Visit, first.id).visitor_id_number == "32010219800307123" + check_digit(
+            "32010219800307123"
+        )
+    # When he comes back and the desk types the number from the same old card
+    found = desk.lookup(staff["reception"], old)
+    # Then his earlier visit is offered, as it is for the 18-digit number
+    assert [(m.source, m.name) for m in found] == [("visit", "钱老伯")]
+    new = "32010219800307123" + check_digit("32010219800307123")
+    assert [(m.source, m.name) for m in desk.lookup(staff["reception"], new)] == [("visit", "钱老伯")]

@@ -131,6 +131,16 @@ def region_name(code: str, year: int | None = None) -> str | None:
     return "".join(parts)
 
 
+def stored_forms(raw: str) -> tuple[str, ...]:
+    """The forms a typed number may be stored under: a 15-digit 居民身份证 number is stored upgraded to 18
+    digits (GB 11643), so a lookup asks for both; every ID query normalises through here, as storage does."""
+    number = normalize(raw)
+    if _DIGITS15.match(number):
+        first17 = number[:6] + "19" + number[6:]
+        return (number, first17 + check_digit(first17))
+    return (number,)
+
+
 def parse_citizen_id(raw: str) -> CitizenId:
     """Validate a 居民身份证 number (18, or 15 upgraded to 18) and read birth date, sex and region.
 

@@ -33,7 +33,7 @@ from desktop.services.core.audit_service import changes, record
 from desktop.services.core.clock import CST
 from desktop.services.core.dto import Actor, Choice, StaffChoice
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
-from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts, normalize
+from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts, normalize, stored_forms
 from desktop.services.core.permissions import Perm, Role, can, mask_id_number, mask_phone, require
 from desktop.services.core.validators import check_phone, optional_field, text_field
 from desktop.services.core.vocabulary import SEX, URGENCY, VISIT_OUTCOME
@@ -237,7 +237,7 @@ class ReceptionService:
         if _ID_CHARS.match(compact):
             n = len(compact)
             if n in (15, 18):
-                conds.append(v.visitor_id_number == compact)
+                conds.append(v.visitor_id_number.in_(stored_forms(compact)))
                 kind = "id_exact"
             elif n == 11 and compact.startswith("1"):
                 conds.append(v.visitor_phone == compact)

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from sqlalchemy import Connection, Engine, delete, insert, text
 
 from desktop.models.residents import AddressGram, BuildingGram, PersonNameGram
-from desktop.services.core.id_numbers import normalize
+from desktop.services.core.id_numbers import normalize, stored_forms
 
 _TOP = "\U0010ffff"
 
@@ -582,12 +582,7 @@ def lookup_rows(conn: Connection, lookup: Lookup, limit: int) -> list:
     q = sql_for(conn)
     v, kind = lookup.value, lookup.kind
     if kind == "id_exact":
-        values = [v]
-        if len(v) == 15 and v.isdigit():
-            from desktop.services.core.id_numbers import check_digit
-
-            first17 = v[:6] + "19" + v[6:]
-            values.append(first17 + check_digit(first17))
+        values = stored_forms(v)
         return q.rows(conn, f"p.id_number IN ({q.marks(len(values))})", tuple(values), limit)
     if kind in _PREFIX_COLUMNS:
         key = v[::-1] if kind.endswith("_suffix") else v
