@@ -2,7 +2,7 @@
 
 from desktop.models.audit import AuditEntry
 from desktop.models.base import Base
-from desktop.models.community import Address, CalendarDay, CodeItem, Community, Grid
+from desktop.models.community import Address, CalendarDay, CalendarYear, CodeItem, Community, Grid
 from desktop.models.mediation import (
     Agreement,
     CaseParty,
@@ -33,6 +33,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "CalendarDay",
+    "CalendarYear",
     "Camera",
     "CaseParty",
     "CaseTransfer",

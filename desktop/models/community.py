@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from sqlalchemy import Boolean, Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.changes import Kind
-from desktop.models.base import Base, Versioned
+from desktop.models.base import Base, UTCDateTime, Versioned
 
 
 class Community(Versioned, Base):
@@ -62,6 +62,19 @@ class CalendarDay(Base):
     day: Mapped[date] = mapped_column(Date, unique=True)
     is_workday: Mapped[bool] = mapped_column(Boolean)
     note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class CalendarYear(Base):
+    """A year whose holiday schedule the administrator entered from the State Council's notice: for that year
+    the entered days (calendar_day) and plain weekdays/weekends decide, not the library's guess."""
+
+    __tablename__ = "calendar_year"
+    __changes__ = ((Kind.CALENDAR, "year"),)
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    source: Mapped[str] = mapped_column(String(200), default="")  # e.g. 国办发明电〔2026〕7号
+    entered_by: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
+    entered_at: Mapped[datetime] = mapped_column(UTCDateTime)
 
 
 class CodeItem(Base):

@@ -4,16 +4,41 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Date, ForeignKey, Integer, LargeBinary, String, Text
+from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, LargeBinary, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from desktop.changes import Kind
 from desktop.models.base import Base, UTCDateTime, Versioned, Voidable
 
+# Who is in the building (checked in, not out) is a handful of rows among years of visits; and the desk looks up
+# earlier visits of non-residents (no person row) by ID number, phone (whole, first or last digits) and name as
+# it types. Partial indexes keep both flat in the size of the history; the WHERE is repeated literally in the
+# queries (reception_service) so both engines see that they apply.
+ON_SITE = "time_out IS NULL AND voided_at IS NULL"
+NON_RESIDENT = "person_id IS NULL"
+
+
+def _visit_index(name: str, column: str, where: str) -> Index:
+    return Index(
+        name,
+        column,
+        sqlite_where=text(where),
+        postgresql_where=text(where),
+        postgresql_ops={column: "text_pattern_ops"} if column != "time_in" else {},
+    )
+
 
 class Visit(Versioned, Voidable, Base):
     __tablename__ = "visit"
     __changes__ = ((Kind.VISIT, "id"), (Kind.PERSON, "person_id"))
+    __table_args__ = (
+        _visit_index("ix_visit_on_site", "time_in", ON_SITE),
+        _visit_index("ix_visit_earlier_id", "visitor_id_number", NON_RESIDENT),
+        _visit_index("ix_visit_earlier_id_rev", "visitor_id_rev", NON_RESIDENT),
+        _visit_index("ix_visit_earlier_phone", "visitor_phone", NON_RESIDENT),
+        _visit_index("ix_visit_earlier_phone_rev", "visitor_phone_rev", NON_RESIDENT),
+        _visit_index("ix_visit_earlier_name", "visitor_name", NON_RESIDENT),
+    )
 
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id"), index=True)
     # the visitor as registered at the desk (a non-resident visitor has no person row)
@@ -22,6 +47,9 @@ class Visit(Versioned, Voidable, Base):
     visitor_id_type: Mapped[str | None] = mapped_column(String(24))
     visitor_id_number: Mapped[str | None] = mapped_column(String(40))
     visitor_phone: Mapped[str | None] = mapped_column(String(32))
+    # reversed, so "the last 4-6 digits" is the prefix of an index (kept by the reception service)
+    visitor_id_rev: Mapped[str | None] = mapped_column(String(40))
+    visitor_phone_rev: Mapped[str | None] = mapped_column(String(32))
     visitor_address: Mapped[str | None] = mapped_column(String(200))
     time_in: Mapped[datetime] = mapped_column(UTCDateTime, index=True)
     time_out: Mapped[datetime | None] = mapped_column(UTCDateTime)

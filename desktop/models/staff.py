@@ -25,3 +25,5 @@ class StaffUser(Versioned, Base):
     failed_logins: Mapped[int] = mapped_column(Integer, default=0)
     locked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
     last_login_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # set when the administrator resets the password: the user chooses a new one at the next login
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
