@@ -15,6 +15,7 @@ from sqlalchemy.engine import Connection
 
 from desktop.models import CaseParty, CaseTransfer, DisputeCase
 from desktop.models.mediation import OPEN_CASES
+from desktop.services.core.queries import starts_with
 from desktop.services.mediation.dto import (
     DEADLINE_STATUSES,
     OPEN_STATUSES,
@@ -46,7 +47,6 @@ _ROW_COLUMNS = (
     and_(_C.police_flag.is_(True), _C.police_flag_ack_at.is_(None)),
 )
 _ROLE_ORDER = {"applicant": 0, "respondent": 1, "third_party": 2}
-_END = "\U0010ffff"
 _EARLIEST = date(1900, 1, 1)
 
 
@@ -70,10 +70,8 @@ def _text_condition(value: str, dialect: str):
     found = [select(_C.id).where(_C.case_no == value)]
     if digits.isdigit():
         found.append(select(_C.id).where(_C.seq == int(digits)))
-    elif len(value) >= 2 and dialect == "sqlite":  # a prefix as a range: no index for LIKE 'x%' (TRAPS.md)
-        found.append(select(_P.case_id).where(_P.name >= value, _P.name < value + _END))
-    elif len(value) >= 2:  # LIKE 'x%' uses the text_pattern_ops index under any collation
-        found.append(select(_P.case_id).where(_P.name.startswith(value, autoescape=True)))
+    elif len(value) >= 2:
+        found.append(select(_P.case_id).where(starts_with(_P.name, value, dialect)))
     return _C.id.in_(union(*found))
 
 
