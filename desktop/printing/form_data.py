@@ -194,6 +194,10 @@ class PetitionNoticeData:
     reason: str = ""  # why not accepted
     refer_to: str = ""  # the body that may handle it
     query: str = ""  # how to ask about progress
+    handle_by: date | None = None  # the day the accepted matter is to be answered by (art. 34)
+    calendar_note: str = (
+        ""  # printed under the text when that day lies in a year whose schedule is unpublished
+    )
 
 
 @dataclass(frozen=True)

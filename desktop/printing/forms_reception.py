@@ -136,7 +136,13 @@ def petition_acceptance_notice(ctx: RenderContext, p: PetitionNoticeData | None)
         )
     )
     doc.add(paragraph(PETITION_HANDLING))
+    if p and p.handle_by:
+        doc.add(
+            paragraph(f"本事项办结期限为{fmt_date(p.handle_by)}（星期{_WEEKDAYS[p.handle_by.weekday()]}）。")
+        )
     doc.add(paragraph(f"查询办理进展及结果的方式：{query}。"))
+    if p and p.calendar_note:
+        doc.add(paragraph(p.calendar_note, size=SIZE_NOTE))
     doc.add(paragraph("特此告知。"))
     doc.add(Space(6))
     doc.add(seal_block(ctx.centre, p.decided_on if p else None, size=SIZE_BODY, height_mm=40))

@@ -175,6 +175,7 @@ class CaseRow(NamedTuple):
     police_alert: bool  # art. 25 flag not yet acknowledged
     parties: str = ""  # 张三、李四
     returns: int = 0  # how often an outside body sent it back
+    due_provisional: bool = False  # due in a year whose holiday schedule is not published: it may move
 
 
 def row_key(queue: str, row: CaseRow) -> tuple[date, int]:
@@ -339,6 +340,7 @@ class CaseDTO:
     remedies_told: str | None
     closed_on: date | None
     visit_id: int | None  # the reception visit it came from
+    due_provisional: bool = False  # due in a year whose holiday schedule is not published: it may move
 
     @property
     def police_alert(self) -> bool:
@@ -407,6 +409,7 @@ class Reminder:
     ref_id: int
     due_on: date
     parties: str
+    provisional: bool = False  # the day lies in a year whose holiday schedule is not published
 
 
 @dataclass(frozen=True)

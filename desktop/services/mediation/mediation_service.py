@@ -193,6 +193,15 @@ def _party_values(p: CaseParty) -> dict:
     }
 
 
+def _flag_provisional(s: Session, rows: list[CaseRow]) -> list[CaseRow]:
+    """Mark the open cases whose deadline lies in a year whose holiday schedule is not published."""
+    cal = CalendarService.calendar_in(s)
+    return [
+        r._replace(due_provisional=True) if r.status != "closed" and cal.provisional(r.due_on) else r
+        for r in rows
+    ]
+
+
 class MediationService:
     """``printing`` (the print service) renders the dossier; ``clock`` gives today's date (tests)."""
 
@@ -1420,9 +1429,10 @@ class MediationService:
         self._require_read(actor)
         with self._sessions() as s:
             conds = self._conditions(s, actor, filt)
-            return mediation_queue.window(
+            rows = mediation_queue.window(
                 s.connection(), filt.queue, conds, after=after, offset=offset, limit=limit, from_end=from_end
             )
+            return _flag_provisional(s, rows)
 
     def queue_first(
         self, actor: Actor, filt: QueueFilter, limit: int = 100
@@ -1443,7 +1453,7 @@ class MediationService:
         rows = mediation_queue.window(conn, filt.queue, conds, limit=limit)
         total = len(rows) if len(rows) < limit else mediation_queue.count(conn, conds)
         badges = mediation_queue.counts(conn, filt, me=actor.id, today=today, due_soon_days=days)
-        return total, rows, badges
+        return total, _flag_provisional(s, rows), badges
 
     def queue_counts(self, actor: Actor, filt: QueueFilter = QueueFilter()) -> QueueCounts:
         self._require_read(actor)
@@ -1481,7 +1491,7 @@ class MediationService:
                     *open_case,
                 )
             ):
-                out.append(Reminder("return_visit", cid, no, rv_id, due, ""))
+                out.append(Reminder("return_visit", cid, no, rv_id, due, "", cal.provisional(due)))
             earliest = today - timedelta(days=CONFIRMATION_DAYS + 15)
             for a_id, effective, cid, no in s.execute(
                 select(Agreement.id, Agreement.effective_on, DisputeCase.id, DisputeCase.case_no)
@@ -1495,7 +1505,7 @@ class MediationService:
             ):
                 until = cal.period_end(effective, CONFIRMATION_DAYS)
                 if until - timedelta(days=settings.confirmation_reminder_days) <= today <= until:
-                    out.append(Reminder("confirmation", cid, no, a_id, until, ""))
+                    out.append(Reminder("confirmation", cid, no, a_id, until, "", cal.provisional(until)))
             names = (
                 mediation_queue.party_names(s.connection(), sorted({r.case_id for r in out})) if out else {}
             )
@@ -1643,6 +1653,7 @@ class MediationService:
             c.remedies_told,
             c.closed_on,
             visit_id,
+            c.status != "closed" and CalendarService.calendar_in(s).provisional(c.due_on),
         )
         timeline = self._timeline(s, dto, transfers, sessions, agreements, visits, files)
         return CaseDetail(

@@ -78,6 +78,7 @@ class PetitionRow(NamedTuple):
     deadline_state: str  # open / due_soon / overdue / none
     national_ref_no: str | None
     hidden: bool
+    due_provisional: bool = False  # next_due lies in a year whose holiday schedule is not published
 
 
 @dataclass(frozen=True)
@@ -96,6 +97,7 @@ class StepDTO:
     reason: str | None
     note: str | None
     state: str  # done / overdue / due_soon / open / waiting / lapsed
+    provisional: bool = False  # due in a year whose holiday schedule is not published: it may move
 
 
 @dataclass(frozen=True)

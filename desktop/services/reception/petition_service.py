@@ -26,7 +26,7 @@ from desktop.models import Address, Attachment, Person, Petition, Petitioner, Pe
 from desktop.models.base import utcnow
 from desktop.services.core import attachments, unit_of_work
 from desktop.services.core.audit_service import changes, record
-from desktop.services.core.calendar_service import CalendarService
+from desktop.services.core.calendar_service import CalendarService, provisional_note
 from desktop.services.core.dto import Actor, AttachmentDTO, StaffChoice
 from desktop.services.core.errors import PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone, require
@@ -826,6 +826,7 @@ class PetitionService:
 
     def _detail(self, s: Session, actor: Actor, p: Petition) -> PetitionDetail:
         today = self._today()
+        cal = CalendarService.calendar_in(s)
         staff = dict(s.execute(select(StaffUser.id, StaffUser.full_name)).all())
         may = self.may_read_content(actor, p.category, p.handler_id)
         hidden = not may
@@ -847,6 +848,7 @@ class PetitionService:
                 rules.state(st.due_on, st.done_on, today, rules.RULES[st.kind].owner)
                 if st.kind in rules.RULES and rules.RULES[st.kind].timed
                 else "done",
+                st.done_on is None and cal.provisional(st.due_on),
             )
             for st in self._steps(s, p.id)
         )
@@ -980,6 +982,7 @@ class PetitionService:
                 ):
                     kinds[pid] = kind  # the earliest due wins (ordered latest first)
             staff = dict(s.execute(select(StaffUser.id, StaffUser.full_name)).all())
+            cal = CalendarService.calendar_in(s)
             out = []
             for p, next_due in rows:
                 hidden = not self.may_read_content(actor, p.category, p.handler_id)
@@ -1003,6 +1006,7 @@ class PetitionService:
                         st,
                         p.national_ref_no,
                         hidden,
+                        cal.provisional(next_due),
                     )
                 )
             return out
@@ -1093,4 +1097,7 @@ def progress_sentence(d: PetitionDetail) -> str:
             parts.append("。")
         if d.status == "closed":
             parts.append("该事项已办结。")
+    years = [st.due_on.year for st in d.steps if st.provisional]
+    if years:
+        parts.append(provisional_note(years))
     return "".join(parts)

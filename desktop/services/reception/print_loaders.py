@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Person, Petition, Petitioner, PetitionStep, Visit
 from desktop.services.core import audit_service, vocabulary
+from desktop.services.core.calendar_service import CalendarService, provisional_note
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.core.print_data import (
     age,
@@ -89,6 +90,13 @@ def _load_petition(s: Session, record_id, actor, community, reveal):
     if not reason and p.status == "rejected" and step is not None:
         reason = (step.reason or step.note or "").split("，已出具")[0]
     decided = p.accepted_on or (step.done_on if step else None)
+    handle = s.scalar(
+        select(PetitionStep.due_on)
+        .where(PetitionStep.petition_id == p.id, PetitionStep.kind == "handle")
+        .order_by(PetitionStep.id.desc())
+        .limit(1)
+    )
+    provisional = CalendarService.calendar_in(s).provisional(handle)
     return PetitionNoticeData(
         petition_no=p.petition_no,
         petitioner=p.petitioner_name,
@@ -98,6 +106,8 @@ def _load_petition(s: Session, record_id, actor, community, reveal):
         decided_on=decided,
         reason=reason,
         refer_to=p.refer_to or "",
+        handle_by=handle if p.status != "rejected" else None,
+        calendar_note=provisional_note([handle.year]) if provisional and p.status != "rejected" else "",
     )
 
 
