@@ -56,18 +56,22 @@ class LoginWindow(QWidget):
 
     def set_ready(self, community_line: str) -> None:
         self.community.setText(community_line)
-        self.status.setText("")
+        self._status("")
         self.login_button.setEnabled(True)
 
     def set_busy(self, message: str) -> None:
-        self.status.setText(message)
+        self._status(message)
         self.login_button.setEnabled(False)
 
     def show_error(self, message: str) -> None:
-        self.status.setText(message)
+        self._status(message, error=True)
         self.login_button.setEnabled(True)
         self.password.selectAll()
         self.password.setFocus()
+
+    def _status(self, message: str, *, error: bool = False) -> None:
+        self.status.setText(message)
+        self.status.setStyleSheet("color: #b00020; font-weight: bold" if error else "")
 
     def _submit(self) -> None:
         if not self.login_button.isEnabled():

@@ -7,7 +7,13 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from desktop.services.core.auth_service import AuthService
-from desktop.services.core.errors import AccountLocked, AuthFailed, PermissionDenied, ValidationError
+from desktop.services.core.errors import (
+    AccountLocked,
+    AuthFailed,
+    Conflict,
+    PermissionDenied,
+    ValidationError,
+)
 from tests.conftest import ADMIN_PASSWORD
 
 
@@ -69,10 +75,10 @@ def test_given_admin_when_right_password_then_logged_in_and_audited(services, ad
 def test_given_five_wrong_passwords_then_account_locked_for_15_minutes(services):
     now = [datetime(2026, 11, 27, 9, 0, tzinfo=UTC)]
     auth = AuthService(services.sessions, clock=lambda: now[0])
-    for attempt in range(4):
+    for _attempt in range(4):
         with pytest.raises(AuthFailed) as err:
             auth.login("admin", "wrong")
-        assert err.value.params["remaining"] == 4 - attempt
+        assert err.value.params == {}  # no count of tries left: it would tell that the name exists
     with pytest.raises(AccountLocked) as err:
         auth.login("admin", "wrong")
     assert err.value.params["until"] == now[0] + timedelta(minutes=15)
@@ -84,9 +90,66 @@ def test_given_five_wrong_passwords_then_account_locked_for_15_minutes(services)
     assert auth.login("admin", ADMIN_PASSWORD).username == "admin"
 
 
-def test_given_unknown_user_then_same_answer_as_wrong_password(services):
-    with pytest.raises(AuthFailed):
+def test_given_unknown_user_then_same_answer_as_wrong_password_and_the_try_is_audited(services, admin):
+    with pytest.raises(AuthFailed) as unknown:
         services.auth.login("nobody", "whatever1")
+    with pytest.raises(AuthFailed) as wrong:
+        services.auth.login("admin", "whatever1")
+    assert (unknown.value.code, unknown.value.params) == (wrong.value.code, wrong.value.params)
+    failed = services.audit.search(admin, action="login_failed")
+    assert [e.summary for e in failed] == ["密码错误", "未知或停用账号 'nobody'"]
+
+
+def test_given_five_tries_at_an_unknown_name_then_it_reads_as_locked_like_a_real_account(services):
+    now = [datetime(2026, 11, 27, 9, 0, tzinfo=UTC)]
+    auth = AuthService(services.sessions, clock=lambda: now[0])
+    for _ in range(4):
+        with pytest.raises(AuthFailed):
+            auth.login("nobody", "x")
+    with pytest.raises(AccountLocked) as err:
+        auth.login("nobody", "x")
+    assert err.value.params["until"] == now[0] + timedelta(minutes=15)
+
+
+def test_given_an_administrator_then_accounts_are_reset_unlocked_disabled_and_given_roles(services, admin):
+    u = services.auth.create_user(
+        admin, username="li", full_name="李娜", role="reception", password="Qiantai#1"
+    )
+    for _ in range(5):
+        with pytest.raises((AuthFailed, AccountLocked)):
+            services.auth.login("li", "wrong")
+    locked = next(x for x in services.auth.list_users(admin) if x.id == u.id)
+    assert locked.locked(datetime.now(UTC))
+    u = services.auth.unlock(admin, u.id)
+    assert not u.locked(datetime.now(UTC)) and services.auth.login("li", "Qiantai#1").username == "li"
+    # a reset password must be changed at the next login
+    u = services.auth.reset_password(admin, u.id, "Temp#2026")
+    first = services.auth.login("li", "Temp#2026")
+    assert first.must_change_password
+    services.auth.change_password(first.actor(), "Temp#2026", "Mine#2026x")
+    assert not services.auth.login("li", "Mine#2026x").must_change_password
+    # a role change, and a disabled account cannot sign in (with the same answer as a wrong password)
+    u = services.auth.set_role(admin, u.id, "mediator")
+    assert u.role == "mediator"
+    u = services.auth.set_active(admin, u.id, False)
+    with pytest.raises(AuthFailed):
+        services.auth.login("li", "Mine#2026x")
+    # the administrator cannot disable himself or take away his own role
+    with pytest.raises(ValidationError):
+        services.auth.set_active(admin, admin.id, False)
+    with pytest.raises(ValidationError):
+        services.auth.set_role(admin, admin.id, "director")
+    summaries = [e.summary for e in services.audit.search(admin, entity="staff_user", action="update")]
+    assert "停用账号：li" in summaries and "变更角色：li" in summaries and "重置密码：li" in summaries
+
+
+def test_given_a_clerk_then_account_administration_is_refused(services, admin):
+    u = services.auth.create_user(
+        admin, username="li", full_name="李娜", role="reception", password="Qiantai#1"
+    )
+    clerk = services.auth.login("li", "Qiantai#1").actor()
+    with pytest.raises(PermissionDenied):
+        services.auth.reset_password(clerk, u.id, "Temp#2026")
 
 
 def test_given_admin_when_creating_accounts_then_roles_are_checked(services, admin):

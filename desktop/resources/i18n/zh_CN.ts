@@ -1111,10 +1111,6 @@ Details are in the log file:
         <translation>此数据库已完成初始设置。</translation>
     </message>
     <message>
-        <source>Wrong user name or password. %1 tries left before the account is locked.</source>
-        <translation>用户名或密码错误。再错 %1 次账号将被锁定。</translation>
-    </message>
-    <message>
         <source>Wrong user name or password.</source>
         <translation>用户名或密码错误。</translation>
     </message>

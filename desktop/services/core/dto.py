@@ -32,6 +32,11 @@ class UserDTO:
     active: bool
     locked_until: datetime | None
     last_login_at: datetime | None
+    version: int = 0
+    must_change_password: bool = False  # the administrator reset it: a new one is chosen at this login
+
+    def locked(self, at: datetime) -> bool:
+        return self.locked_until is not None and self.locked_until > at
 
     def actor(self) -> Actor:
         return Actor(self.id, self.username, self.full_name, self.role)

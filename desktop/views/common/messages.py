@@ -25,12 +25,7 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "The password is wrong.")
     if code == "already_set_up":
         return QCoreApplication.translate("Errors", "This database has already been set up.")
-    if code == "bad_credentials":
-        remaining = p.get("remaining")
-        if remaining is not None:
-            return QCoreApplication.translate(
-                "Errors", "Wrong user name or password. %1 tries left before the account is locked."
-            ).replace("%1", str(remaining))
+    if code == "bad_credentials":  # the same for an unknown name: no hint which names exist
         return QCoreApplication.translate("Errors", "Wrong user name or password.")
     if code == "locked":
         until = p.get("until")
