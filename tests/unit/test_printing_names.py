@@ -17,9 +17,10 @@ from reportlab.lib.units import mm
 
 from desktop import print_commands
 from desktop.cli import build_parser
+from desktop.printing import fonts as printing_fonts
 from desktop.printing import layout, registry
 from desktop.printing.context import RenderContext
-from desktop.printing.fonts import FONT, MissingGlyphError, missing_glyphs, text_width
+from desktop.printing.fonts import FONT, missing_glyphs, text_width
 from desktop.printing.form_data import AgreementFormData, PartyData
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import ValidationError
@@ -282,7 +283,7 @@ def test_given_a_centre_name_in_no_font_when_signage_is_printed_on_the_command_l
 def test_given_a_private_use_character_then_the_page_is_refused_while_invisible_characters_just_vanish():
     """A private-use code point (a rare character typed with a vendor's own font) has no glyph here: refused.
     A tab, a word joiner or a variation selector is in no font either, but has nothing to draw: it prints."""
-    with pytest.raises(MissingGlyphError, match="U\\+E8A1") as caught:
+    with pytest.raises(printing_fonts.MissingGlyphError, match="U\\+E8A1") as caught:
         layout.Document("t").add(layout.paragraph("当事人张\ue8a1")).render()
     assert caught.value.char == "\ue8a1"
     pdf = layout.Document("t").add(layout.paragraph("当事人张\u2060三\t（已到）\ufe0f")).render()
