@@ -10,7 +10,8 @@ from collections.abc import Callable
 from desktop import __version__
 from desktop.paths import data_dir, resource_path
 
-FONT = "wqy-microhei.ttc"
+# a name drawn from every bundled font: Micro Hei (刘), the name fonts' Extension A (㛃) and Extension B (𡒄)
+NAME = "刘㛃𡒄"
 
 
 def _check_data_folder() -> str:
@@ -40,48 +41,54 @@ def _check_database(url: str) -> Callable[[], str]:
     return check
 
 
-def _check_font_file() -> str:
-    path = resource_path("fonts", FONT)
-    if not path.is_file():
-        raise FileNotFoundError(path)
-    return str(path)
+def _check_font_files() -> str:
+    from desktop.printing import font_files
+
+    paths = [resource_path("fonts", name) for name in font_files.ALL]
+    missing = [p for p in paths if not p.is_file()]
+    if missing:
+        raise FileNotFoundError(", ".join(map(str, missing)))
+    return ", ".join(map(str, paths))
 
 
 def _check_pdf() -> str:
-    from io import BytesIO
+    """A line with a name needing all three fonts: each embedded, and the text reads back (ToUnicode)."""
+    from desktop.printing.layout import Document, paragraph
 
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.pdfgen import canvas
-
-    pdfmetrics.registerFont(TTFont("SelfTestCJK", str(resource_path("fonts", FONT)), subfontIndex=0))
-    buf = BytesIO()
-    c = canvas.Canvas(buf)
-    c.setFont("SelfTestCJK", 16)
-    c.drawString(100, 700, "综治工作台自检")
-    c.save()
-    data = buf.getvalue()
-    if not data.startswith(b"%PDF") or b"/FontFile2" not in data:
-        raise RuntimeError("PDF written without an embedded TrueType font")
-    return f"{len(data)} bytes, font embedded"
+    pdf = Document("自检").add(paragraph(f"综治工作台自检 {NAME}")).render()
+    fonts = pdf.count(b"/FontFile2")
+    if not pdf.startswith(b"%PDF") or fonts < 3:
+        raise RuntimeError(f"PDF written with {fonts} embedded TrueType fonts, 3 expected")
+    for face in (b"ZZNamesA", b"ZZNamesB"):
+        if face not in pdf:
+            raise RuntimeError(f"the name font {face.decode()} is not in the PDF")
+    surrogates = NAME[-1].encode("utf-16-be").hex().upper().encode()
+    if surrogates not in pdf:
+        raise RuntimeError(f"{NAME[-1]} would not read back from the PDF (no UTF-16 ToUnicode entry)")
+    return f"{len(pdf)} bytes, {fonts} fonts embedded, {NAME} drawn"
 
 
 def _check_qt() -> str:
-    from PySide6.QtGui import QFontDatabase, QGuiApplication
+    from PySide6.QtGui import QGuiApplication
+
+    from desktop.views.common.qt_setup import register_fonts, screen_font
 
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
-    fid = QFontDatabase.addApplicationFont(str(resource_path("fonts", FONT)))
-    if fid < 0:
-        raise RuntimeError("Qt cannot load the bundled CJK font")
-    family = QFontDatabase.applicationFontFamilies(fid)[0]
-    return f"platform {app.platformName()}, CJK font {family}"
+    families = register_fonts(app)
+    drawn = {ch: screen_font(ch, app.font()) for ch in NAME}
+    boxes = [ch for ch, family in drawn.items() if not family]
+    if boxes:
+        raise RuntimeError(f"Qt has no glyph for {''.join(boxes)} (fonts: {', '.join(families)})")
+    return (
+        f"platform {app.platformName()}, fonts {', '.join(families)}; {NAME} in {', '.join(drawn.values())}"
+    )
 
 
 def run(db_url: str) -> int:
     checks: list[tuple[str, Callable[[], str]]] = [
         ("数据文件夹 Data folder", _check_data_folder),
         ("数据库与迁移 Database and migrations", _check_database(db_url)),
-        ("中文字体 CJK font", _check_font_file),
+        ("中文字体 CJK fonts", _check_font_files),
         ("PDF 生成 PDF generation", _check_pdf),
         ("Qt 平台 Qt platform", _check_qt),
     ]

@@ -125,7 +125,8 @@ QT_QPA_PLATFORM=offscreen "$PYTHON" installer/render_icons.py --png-dir "$STAGE/
 {
   echo "综治工作台 Zongzhi Desk $VERSION"
   echo
-  echo "Bundled CJK font: WenQuanYi Micro Hei, under its own licence:"
+  echo "Bundled fonts: WenQuanYi Micro Hei, and subsets of Hanazono Mincho (HanaMinA/B) for the rare"
+  echo "characters of names, each under its own licence:"
   echo
   cat desktop/resources/fonts/LICENSE* 2>/dev/null || true
 } > "$STAGE/usr/share/doc/zongzhi-desk/copyright"

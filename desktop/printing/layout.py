@@ -19,7 +19,7 @@ from datetime import date, datetime
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
-from desktop.printing.fonts import BOXES, FONT, ensure_fonts, text_width
+from desktop.printing.fonts import BOX, FONT, ensure_fonts, font_runs, text_width
 
 SIZE_TITLE = 22.0  # 二号
 SIZE_BODY = 16.0  # 三号
@@ -155,24 +155,27 @@ def draw_text(
 ) -> None:
     """One line at baseline y; ``bold`` strokes the outlines (the bundled font has no bold face).
 
+    Each character is drawn in the first font that has it (``font``, the bundled font, the name fonts: see
+    fonts.py), measured in that same font; a character in no font raises MissingGlyphError.
     Check boxes (□ unticked, ■ ticked) are drawn as vector squares one em wide; the character itself is
     written invisibly on top, so the text read back from the PDF still says which option was ticked.
     """
+    runs = font_runs(text, font)
     if bold:
         c.setLineWidth(size * 0.035)
-    if not any(b in text for b in BOXES):
+    if len(runs) == 1 and runs[0][0] == font:  # the usual line: one font, no boxes
         _text_run(c, x, y, text, size, font, bold, char_space)
     else:
-        for run in re.split(f"([{BOXES}])", text):
-            if not run:
+        for run_font, run in runs:
+            if run_font == BOX:
+                for ch in run:
+                    _box(c, x, y, size, ticked=ch == "■")
+                    _text_run(c, x, y, ch, size, font, False, 0.0, invisible=True)
+                    x += size + char_space
                 continue
-            if run in BOXES:
-                _box(c, x, y, size, ticked=run == "■")
-                _text_run(c, x, y, run, size, font, False, 0.0, invisible=True)
-                x += size + char_space
-            else:
-                _text_run(c, x, y, run, size, font, bold, char_space)
-                x += text_width(run, font, size) + char_space * len(run)
+            if run_font:
+                _text_run(c, x, y, run, size, run_font, bold, char_space)
+            x += text_width(run, font, size) + char_space * len(run)
     if bold:
         c.setLineWidth(RULE)
 

@@ -155,3 +155,18 @@ def test_given_a_role_without_the_right_when_previewing_a_filled_form_then_it_sa
     qtbot.waitUntil(lambda: dlg.status.text() not in ("", "Rendering…"), timeout=10000)
     assert dlg.status.text() == "Your role may not do this."
     assert not dlg.print_button.isEnabled() and not dlg.save_button.isEnabled()
+
+
+def test_given_a_party_in_no_font_when_previewed_then_the_dialog_names_the_character_and_offers_no_print(
+    qtbot, ctx, zh_app
+):
+    """𰻞 (U+30EDE, CJK Extension G) is in none of the bundled fonts: it would print as a hole."""
+    case = CaseFormData(CASE.case_no, parties=(PartyData("申请人", "𰻞𰻞"),))
+    dlg = preview(ctx, "mediation_agreement", data=AgreementFormData(case, "华调协〔2026〕7号"))
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitUntil(lambda: dlg.status.text() not in ("", "正在生成…", "Rendering…"), timeout=10000)
+    message = dlg.status.text()
+    assert "「𰻞」" in message and "U+30EDE" in message and "不在任何字体中" in message, message
+    assert not dlg.print_button.isEnabled() and not dlg.save_button.isEnabled()
+    assert dlg.page_count() == 0

@@ -28,6 +28,10 @@ def test_given_a_working_install_then_self_test_passes_in_both_languages(_data_d
     assert "全部通过 all checks passed" in out.stdout
     for item in ("数据库与迁移", "中文字体", "PDF 生成", "Qt 平台"):
         assert f"[通过 OK]   {item}" in out.stdout
+    # a name needing every bundled font (刘 Micro Hei, 㛃 Extension A, 𡒄 Extension B) in the PDF and on screen
+    assert "hanazono-names-a.ttf" in out.stdout and "hanazono-names-b.ttf" in out.stdout
+    assert "3 fonts embedded, 刘㛃𡒄 drawn" in out.stdout
+    assert "刘㛃𡒄 in WenQuanYi Micro Hei, ZZ Names A, ZZ Names B" in out.stdout
 
 
 def test_given_an_unreachable_database_then_self_test_fails_and_says_which_check(_data_dir):

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import subprocess
-import tempfile
 import tomllib
 from dataclasses import asdict, replace
 from pathlib import Path
@@ -20,38 +18,13 @@ from desktop.printing.fonts import FontError, missing_glyphs, typeface
 from desktop.printing.photos import PHOTO_H, PHOTO_W, photo_jpeg
 from desktop.printing.signage_config import SignageConfig, StaffEntry
 from desktop.printing.texts import DUTIES_CHART, RULES_CHART
-from tests.unit.test_printing_support import COMMUNITY, fonts, page_sizes_mm, pdf_text
+from tests.unit.test_printing_support import COMMUNITY, fonts, page_sizes_mm, pdf_text, raster
 
 CFG = SignageConfig.for_community(COMMUNITY)
 
 
 def _render(key: str, cfg: SignageConfig = CFG, media: str = "") -> bytes:
     return registry.get(key).render(RenderContext(COMMUNITY, signage=cfg, media=media))
-
-
-def _raster(pdf: bytes, dpi: float, page: int = 1) -> Image.Image:
-    """The page as pdftoppm draws it (at 25.4 dpi one pixel is one millimetre)."""
-    with tempfile.TemporaryDirectory() as folder:
-        src = Path(folder) / "in.pdf"
-        src.write_bytes(pdf)
-        subprocess.run(
-            [
-                "pdftoppm",
-                "-r",
-                str(dpi),
-                "-f",
-                str(page),
-                "-l",
-                str(page),
-                "-singlefile",
-                "-png",
-                str(src),
-                str(Path(folder) / "out"),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        return Image.open(Path(folder) / "out.png").convert("RGB")
 
 
 def _pixels(im: Image.Image):
@@ -73,7 +46,7 @@ def test_given_the_centre_plate_then_it_prints_at_real_size_red_on_white_with_th
     assert page_sizes_mm(pdf) == [(1200, 400)]
     assert "华侨路社区综治中心" in pdf_text(pdf)
     assert all(f.embedded for f in fonts(pdf)) and fonts(pdf)
-    im = _raster(pdf, 4)
+    im = raster(pdf, 4)
     assert im.getpixel((1, im.height // 2)) == (255, 255, 255) and _reddish(im) > 50
 
 
@@ -84,7 +57,7 @@ def test_given_a_vertical_black_plate_then_the_page_is_tall_and_no_character_is_
     pdf = _render("sign_centre_plate", cfg.validated())
     assert page_sizes_mm(pdf) == [(400, 1600)]
     assert "华侨路社区综治中心" in pdf_text(pdf)
-    im = _raster(pdf, 4)
+    im = raster(pdf, 4)
     assert _reddish(im) == 0 and min(sum(p) for p in _pixels(im)) < 200
 
 
@@ -112,11 +85,11 @@ def test_given_a_plate_larger_than_a4_then_tiles_overlap_carry_labels_and_reasse
     # neighbours share the overlap
     t = plan.tiles
     assert t[1].x_mm == t[0].x_mm + t[0].width_mm - 10
-    whole = _raster(real, 25.4).convert("L").crop((0, 0, 500, 300))
+    whole = raster(real, 25.4).convert("L").crop((0, 0, 500, 300))
     pasted = Image.new("L", (500, 300), 128)
     m = int(signage.MARGIN_MM)
     for i, tile in enumerate(plan.tiles, 1):
-        sheet = _raster(tiled, 25.4, i).convert("L")
+        sheet = raster(tiled, 25.4, i).convert("L")
         w, h = int(tile.width_mm), int(tile.height_mm)
         pasted.paste(sheet.crop((m, m, m + w, m + h)), (int(tile.x_mm), int(tile.y_mm)))
     diff = ImageChops.difference(whole, pasted)

@@ -14,6 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from xml.etree import ElementTree
 
+from PIL import Image
 from pypdf import PdfReader
 
 from desktop.printing.form_data import (
@@ -290,6 +291,31 @@ def page_sizes_mm(pdf: bytes) -> list[tuple[int, int]]:
         path.unlink()
 
 
+def raster(pdf: bytes, dpi: float, page: int = 1) -> Image.Image:
+    """The page as pdftoppm draws it (at 25.4 dpi one pixel is one millimetre)."""
+    with tempfile.TemporaryDirectory() as folder:
+        src = Path(folder) / "in.pdf"
+        src.write_bytes(pdf)
+        subprocess.run(
+            [
+                "pdftoppm",
+                "-r",
+                str(dpi),
+                "-f",
+                str(page),
+                "-l",
+                str(page),
+                "-singlefile",
+                "-png",
+                str(src),
+                str(Path(folder) / "out"),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        return Image.open(Path(folder) / "out.png").convert("RGB")
+
+
 @dataclass(frozen=True)
 class FontRow:
     name: str
@@ -324,9 +350,11 @@ class Word:
 
 def words(pdf: bytes) -> list[Word]:
     """Every word with its box in mm (pdftotext -bbox)."""
+    # poppler writes a title or subject beyond U+FFFF into the <meta> header as two encoded surrogates
+    # (invalid UTF-8, e.g. 𡒄 in a chart's subject); the words themselves are fine
     out = subprocess.run(
         ["pdftotext", "-bbox", "-enc", "UTF-8", "-", "-"], input=pdf, capture_output=True, check=True
-    ).stdout.decode()
+    ).stdout.decode(errors="replace")
     root = ElementTree.fromstring(
         re.sub(r"<!DOCTYPE[^>]*>", "", out).replace(' xmlns="http://www.w3.org/1999/xhtml"', "")
     )

@@ -1130,6 +1130,10 @@ Details are in the log file:
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
     </message>
+    <message>
+        <source>Not printed: the character 「%1」 (%2) in “%3” is in none of the fonts, so it would print as a blank. Check how it is entered, or write it by hand on a blank form.</source>
+        <translation>未打印：“%3”中的字符「%1」（%2）不在任何字体中，打印出来会是空白。请核对录入的文字，或在空白表格上手写。</translation>
+    </message>
 </context>
 <context>
     <name>EscalateDialog</name>

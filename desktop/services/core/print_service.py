@@ -118,6 +118,7 @@ class PrintService:
         """
         from desktop.printing import registry
         from desktop.printing.context import RenderContext
+        from desktop.printing.fonts import MissingGlyphError, codepoint
 
         spec = self._spec(key)
         if blank is None:
@@ -134,7 +135,17 @@ class PrintService:
                 data = self._load(s, spec, record_id, actor, community, reveal)
         extra = {"retention": self._retention} if self._retention else {}
         ctx = RenderContext(community, signage=signage, media=media, **extra)
-        pdf = spec.render(ctx, None if blank else data)
+        try:
+            pdf = spec.render(ctx, None if blank else data)
+        except MissingGlyphError as exc:  # it would print as a hole: refuse, naming the character
+            raise ValidationError(
+                "text",
+                "unprintable_character",
+                str(exc),
+                char=exc.char,
+                codepoint=codepoint(exc.char),
+                text=exc.text,
+            ) from exc
         copies = spec.copies(None if blank else data)
         return RenderedDocument(spec.key, spec.title, pdf, record_id, blank, copies)
 

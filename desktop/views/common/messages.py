@@ -39,6 +39,17 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate(
             "Errors", "Someone else changed this record meanwhile. Reload it and try again."
         )
+    if code == "unprintable_character":
+        return (
+            QCoreApplication.translate(
+                "Errors",
+                "Not printed: the character 「%1」 (%2) in “%3” is in none of the fonts, so it would print "
+                "as a blank. Check how it is entered, or write it by hand on a blank form.",
+            )
+            .replace("%1", p.get("char", ""))
+            .replace("%2", p.get("codepoint", ""))
+            .replace("%3", p.get("text", ""))
+        )
     if code == "not_found":
         return QCoreApplication.translate("Errors", "The record no longer exists.")
     return QCoreApplication.translate("Errors", "Something went wrong: %1").replace("%1", str(exc))

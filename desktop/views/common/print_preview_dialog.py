@@ -137,6 +137,7 @@ class PrintPreviewDialog(QDialog):
         actions = QHBoxLayout()
         self.status = QLabel(self.tr("Rendering…"))
         self.status.setObjectName("status")
+        self.status.setWordWrap(True)  # a refusal names the character and the text holding it
         actions.addWidget(self.status, 1)
         actions.addWidget(button("print_button", self.tr("Print…"), self.print_document))
         actions.addWidget(button("save_button", self.tr("Save as PDF…"), self.save_document))

@@ -5,14 +5,14 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QLocale, QTranslator
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFont, QFontDatabase, QTextLayout
 from PySide6.QtWidgets import QApplication
 
 from desktop.paths import resource_path
+from desktop.printing import font_files
 
 log = logging.getLogger(__name__)
 
-BUNDLED_FONT = "wqy-microhei.ttc"
 # Preferred system CJK families, best first; the bundled font is the fallback that is always there.
 SYSTEM_CJK = (
     "Noto Sans CJK SC",
@@ -23,18 +23,40 @@ SYSTEM_CJK = (
 )
 
 
-def register_fonts(app: QApplication) -> str:
-    """Register the bundled CJK font; use a system CJK font when present. Returns the family used."""
-    fid = QFontDatabase.addApplicationFont(str(resource_path("fonts", BUNDLED_FONT)))
-    bundled = QFontDatabase.applicationFontFamilies(fid)[0] if fid >= 0 else None
-    if bundled is None:
-        log.error("the bundled CJK font could not be loaded: %s", resource_path("fonts", BUNDLED_FONT))
-    families = set(QFontDatabase.families())
-    family = next((f for f in SYSTEM_CJK if f in families), bundled)
-    if family:
-        font = QFont(family, app.font().pointSize())
+def _add_font(file: str) -> str | None:
+    """Register a bundled font file with Qt; its (first) family, or None when Qt cannot load it."""
+    path = resource_path("fonts", file)
+    fid = QFontDatabase.addApplicationFont(str(path))
+    if fid < 0:
+        log.error("a bundled font could not be loaded: %s", path)
+        return None
+    return QFontDatabase.applicationFontFamilies(fid)[0]
+
+
+def register_fonts(app: QApplication) -> list[str]:
+    """Register the bundled fonts and set the app font: a system CJK font when present, else the bundled one,
+    then the name fonts (CJK Extension A-B, e.g. 𠮷 U+20BB7), which Qt falls back to character by character.
+    Returns the family list of the app font."""
+    bundled = _add_font(font_files.MAIN)
+    names = [f for f in map(_add_font, font_files.FALLBACKS) if f]
+    available = set(QFontDatabase.families())
+    family = next((f for f in SYSTEM_CJK if f in available), bundled)
+    families = list(dict.fromkeys(f for f in (family, bundled, *names) if f))
+    if families:
+        font = QFont(families[0], app.font().pointSize())
+        font.setFamilies(families)
         app.setFont(font)
-    return family or ""
+    return families
+
+
+def screen_font(char: str, font: QFont) -> str:
+    """The family Qt draws ``char`` in with ``font`` (its fallbacks included); "" when none has its glyph."""
+    layout = QTextLayout(char, font)
+    layout.beginLayout()
+    layout.createLine()
+    layout.endLayout()
+    runs = layout.glyphRuns()
+    return runs[0].rawFont().familyName() if runs and all(runs[0].glyphIndexes()) else ""
 
 
 _translators: list[QTranslator] = []  # Qt does not own them: keep them alive
