@@ -10,7 +10,6 @@ from desktop.services.core.auth_service import AuthService
 from desktop.services.core.errors import (
     AccountLocked,
     AuthFailed,
-    Conflict,
     PermissionDenied,
     ValidationError,
 )
