@@ -65,67 +65,6 @@ def install_excepthook(log_path: str) -> None:
     sys.excepthook = hook
 
 
-def PETITIONS_TITLE() -> str:  # noqa: N802 - the page title the badge attaches to
-    return QCoreApplication.translate("App", "Petitions")
-
-
-def page_specs():
-    """Pages of the main window in nav order; room modules add theirs here."""
-    from desktop.devices.id_reader import IdReaderConfig
-    from desktop.views.admin.audit_page import AuditPage
-    from desktop.views.admin.lists_page import ListsPage
-    from desktop.views.admin.settings_page import SettingsPage
-    from desktop.views.admin.users_page import UsersPage
-    from desktop.views.main_window import PageSpec
-    from desktop.views.mediation.mediation_page import MediationPage
-    from desktop.views.reception.petition_page import PetitionPage
-    from desktop.views.reception.reception_page import ReceptionPage
-    from desktop.views.residents.follow_ups_page import FollowUpsPage
-    from desktop.views.residents.residents_page import ResidentsPage
-    from desktop.views.signage.signage_page import SignagePage
-
-    def reception_page(ctx):
-        return ReceptionPage(
-            ctx,
-            reader_config=IdReaderConfig.from_dict(config.stored_id_reader()),
-            # the reader's port belongs to this PC: saved in its config file, on the writer thread
-            on_save_reader_config=lambda c: ctx.tasks.run_write(lambda: config.save_id_reader(c.to_dict())),
-        )
-
-    def signage_page(ctx):
-        # saving writes the config file: on the writer thread, not the GUI thread
-        return SignagePage(
-            ctx, on_save=lambda cfg: ctx.tasks.run_write(lambda: config.save_signage(cfg.to_dict()))
-        )
-
-    reception = QCoreApplication.translate("App", "Reception")
-    mediation = QCoreApplication.translate("App", "Mediation room")
-    residents = QCoreApplication.translate("App", "Residents")
-    system = QCoreApplication.translate("App", "System")
-    return [
-        PageSpec(
-            reception, QCoreApplication.translate("App", "Visitor log"), Perm.VISITS_EDIT, reception_page
-        ),
-        PageSpec(reception, PETITIONS_TITLE(), Perm.PETITIONS_EDIT, PetitionPage),
-        PageSpec(
-            mediation, QCoreApplication.translate("App", "Dispute cases"), Perm.CASES_EDIT, MediationPage
-        ),
-        PageSpec(residents, QCoreApplication.translate("App", "People"), Perm.RESIDENTS_READ, ResidentsPage),
-        PageSpec(
-            residents, QCoreApplication.translate("App", "Follow-ups due"), Perm.RESIDENTS_READ, FollowUpsPage
-        ),
-        PageSpec(
-            system, QCoreApplication.translate("App", "Signs and wall charts"), Perm.PRINT, signage_page
-        ),
-        PageSpec(system, QCoreApplication.translate("App", "Audit log"), Perm.AUDIT_READ, AuditPage),
-        PageSpec(system, QCoreApplication.translate("App", "Staff accounts"), Perm.USERS_ADMIN, UsersPage),
-        PageSpec(
-            system, QCoreApplication.translate("App", "Key groups and lists"), Perm.SETTINGS_ADMIN, ListsPage
-        ),
-        PageSpec(system, QCoreApplication.translate("App", "Settings"), Perm.SETTINGS_ADMIN, SettingsPage),
-    ]
-
-
 class AppController:
     """Drives start-up: open the database in the background, set up or log in, then the main window."""
 
@@ -215,13 +154,15 @@ class AppController:
         )
 
     def _logged_in(self, user) -> None:
+        from desktop.views import rooms
         from desktop.views.context import ViewContext
         from desktop.views.main_window import MainWindow
+        from desktop.views.reception import PETITIONS_TITLE
 
         ctx = ViewContext(
             services=self.services, tasks=self.tasks, actor=user.actor(), community=self.community
         )
-        self.main_window = MainWindow(ctx, page_specs())
+        self.main_window = MainWindow(ctx, rooms.page_specs())
         if ctx.can(Perm.PETITIONS_EDIT):
             from desktop.views.reception.badge import PetitionBadge
 
@@ -230,7 +171,7 @@ class AppController:
             self.badge.counts_changed.connect(
                 lambda _soon, overdue: win.set_badge(PETITIONS_TITLE(), self.badge.text(), alert=overdue > 0)
             )
-        self.main_window.show()
+        self.main_window.show_as_remembered()
         self.login.close()
         self.idle = IdleWatcher(self.app, self.cfg.idle_lock_minutes, self._lock)
 

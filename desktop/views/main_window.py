@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -20,14 +20,34 @@ from desktop.services.core.permissions import ROLE_LABELS_ZH, Perm, Role
 from desktop.views.context import ViewContext
 
 
+def window_settings() -> QSettings:
+    """Window geometry and column widths: QSettings in this user's data folder (not the app's config)."""
+    from desktop.paths import data_dir
+
+    return QSettings(str(data_dir() / "windows.ini"), QSettings.Format.IniFormat)
+
+
 @dataclass(frozen=True)
 class PageSpec:
-    """A page of the main window: the section it sits in, its title, who may open it, how to make it."""
+    """A page of the main window: the section it sits in, its title, who may open it, how to make it (on first
+    open), and the roles that land on it after signing in (what needs them today)."""
 
     section: str
     title: str
     perm: Perm
     factory: Callable[[ViewContext], QWidget]
+    landing: frozenset[str] = frozenset()
+
+
+def lazy_page(module: str, name: str) -> Callable[[ViewContext], QWidget]:
+    """A factory that imports the page's module when the page is first opened (not at sign-in)."""
+
+    def make(ctx: ViewContext) -> QWidget:
+        import importlib
+
+        return getattr(importlib.import_module(module), name)(ctx)
+
+    return make
 
 
 class MainWindow(QMainWindow):
@@ -94,11 +114,30 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.db_label)
 
         self.nav.currentItemChanged.connect(self._open)
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) is not None:
-                self.nav.setCurrentRow(row)
-                break
-        self.resize(1180, 760)
+        self.nav.setCurrentRow(self._landing_row(ctx.actor.role))
+        self.resize(1280, 700)  # fits a 1366x768 screen with its taskbar when not maximised
+
+    def show_as_remembered(self) -> None:
+        """Where the user left it; maximised the first time (community PCs: 1366x768)."""
+        geometry = window_settings().value("main_window/geometry")
+        if geometry is not None and self.restoreGeometry(geometry):
+            self.show()
+        else:
+            self.showMaximized()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        window_settings().setValue("main_window/geometry", self.saveGeometry())
+        super().closeEvent(event)
+
+    def _landing_row(self, role: str) -> int:
+        """The row of the first page this role lands on; else the first page."""
+        rows = [
+            r for r in range(self.nav.count()) if self.nav.item(r).data(Qt.ItemDataRole.UserRole) is not None
+        ]
+        for r in rows:
+            if role in self._specs[self.nav.item(r).data(Qt.ItemDataRole.UserRole)].landing:
+                return r
+        return rows[0] if rows else -1
 
     def set_badge(self, title: str, text: str, *, alert: bool = False) -> None:
         """A count next to a page's name in the navigation (e.g. petitions due soon / overdue)."""

@@ -9,9 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
 from desktop import config
-from desktop.app import AppController, page_specs
+from desktop.app import AppController
 from desktop.views.context import ViewContext
 from desktop.views.main_window import MainWindow
+from desktop.views.rooms import page_specs
 from tests.gui.conftest import ime_type
 
 
@@ -194,3 +195,60 @@ def test_given_signage_settings_saved_then_they_persist_and_print_from_the_confi
         lambda: config.load().signage.get("centre_name") == "华侨路社区综合治理中心", timeout=20000
     )
     tasks.shutdown()
+
+
+def test_given_each_role_when_signed_in_then_it_lands_on_what_needs_it_today(qtbot, zh_app, services, admin):
+    from desktop.tasks import TaskManager
+    from tests.conftest import make_actor
+
+    landing = {
+        "reception": "来访登记",
+        "mediator": "矛盾纠纷",
+        "police": "待随访",
+        "director": "信访事项",
+        "admin": "账号管理",
+    }
+    tasks = TaskManager()
+    try:
+        for role, title in landing.items():
+            actor = make_actor(services, f"u_{role}", "王丽", role)
+            win = MainWindow(ViewContext(services, tasks, actor, services.auth.community()), page_specs())
+            qtbot.addWidget(win)
+            current = win.nav.currentItem()
+            assert current is not None and current.text().strip() == title, role
+            win.close()
+        # the monitoring-duty role has no page it cannot use (its room is not built yet): only the welcome
+        monitor = make_actor(services, "u_monitor", "赵强", "monitor")
+        win = MainWindow(ViewContext(services, tasks, monitor, services.auth.community()), page_specs())
+        qtbot.addWidget(win)
+        assert win.page_titles() == [] and "赵强" in win.welcome.text()
+        win.close()
+    finally:
+        tasks.shutdown()
+
+
+def test_given_the_main_window_then_it_opens_maximised_first_and_then_where_it_was_left(
+    qtbot, zh_app, services, admin
+):
+    from desktop.tasks import TaskManager
+
+    tasks = TaskManager()
+    try:
+        win = MainWindow(ViewContext(services, tasks, admin.actor(), services.auth.community()), page_specs())
+        qtbot.addWidget(win)
+        win.show_as_remembered()
+        qtbot.waitUntil(lambda: win.isVisible())
+        assert win.isMaximized()
+        win.showNormal()
+        win.setGeometry(40, 40, 720, 520)  # (the offscreen screen is 800x600)
+        win.close()
+        again = MainWindow(
+            ViewContext(services, tasks, admin.actor(), services.auth.community()), page_specs()
+        )
+        qtbot.addWidget(again)
+        again.show_as_remembered()
+        qtbot.waitUntil(lambda: again.isVisible())
+        assert not again.isMaximized() and (again.width(), again.height()) == (720, 520)
+        again.close()
+    finally:
+        tasks.shutdown()

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QTimer
 
-from desktop.app import page_specs
 from desktop.services.core.id_numbers import check_digit
 from desktop.services.reception.dto import VisitInput
 from desktop.services.residents.resident_service import validate_person
 from desktop.tasks import TaskManager
 from desktop.views.context import ViewContext
 from desktop.views.main_window import MainWindow
+from desktop.views.rooms import page_specs
 from tests.conftest import make_actor
 
 ZHANG = "32010219800307123" + check_digit("32010219800307123")

@@ -25,3 +25,12 @@ def test_accusations_readable_by_director_only_among_roles():
 def test_every_role_has_a_row_and_unknown_roles_get_nothing():
     assert set(PERMISSIONS) == set(Role)
     assert not can("boss", Perm.PRINT)
+
+
+def test_the_signage_page_is_offered_to_exactly_the_roles_that_may_print_signs():
+    from desktop.printing import registry
+    from desktop.services.core.permissions import Perm, Role, can
+
+    signs = {d.key: d for d in registry.documents() if d.kind == registry.SIGNAGE}
+    for role in Role:
+        assert can(role, Perm.SIGNAGE_PRINT) == all(role.value in d.roles for d in signs.values()), role

@@ -43,6 +43,7 @@ class Perm(StrEnum):
     VOLUNTEERS_EDIT = "volunteers.edit"
     STATS_READ = "stats.read"
     PRINT = "print"
+    SIGNAGE_PRINT = "signage.print"  # the centre's signs and wall charts (printing/registry.py _SIGN_ROLES)
     EXPORT = "export"
     AUDIT_READ = "audit.read"
     USERS_ADMIN = "users.admin"
@@ -59,6 +60,7 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.RESIDENTS_READ,
             Perm.RESIDENTS_EDIT,
             Perm.PRINT,
+            Perm.SIGNAGE_PRINT,
             Perm.VOLUNTEERS_EDIT,
         }
     ),
@@ -75,6 +77,7 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.CASES_EDIT,
             Perm.VISITS_EDIT,
             Perm.PRINT,
+            Perm.SIGNAGE_PRINT,
             Perm.EXPORT,
             Perm.STATS_READ,
         }
@@ -82,7 +85,9 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
     # The director sees everything of the centre's work but does not administer accounts or settings.
     Role.DIRECTOR: _ALL - {Perm.USERS_ADMIN, Perm.SETTINGS_ADMIN},
     # The administrator runs the system; it is not a case worker and sees no sensitive content.
-    Role.ADMIN: frozenset({Perm.USERS_ADMIN, Perm.SETTINGS_ADMIN, Perm.AUDIT_READ, Perm.PRINT}),
+    Role.ADMIN: frozenset(
+        {Perm.USERS_ADMIN, Perm.SETTINGS_ADMIN, Perm.AUDIT_READ, Perm.PRINT, Perm.SIGNAGE_PRINT}
+    ),
 }
 
 
