@@ -5,7 +5,7 @@ from __future__ import annotations
 from openpyxl import Workbook
 
 from desktop.services.core.id_numbers import check_digit
-from tests.gui.conftest import open_dialog
+from tests.gui.conftest import cell, open_dialog
 
 
 def cid(first17: str) -> str:
@@ -36,8 +36,8 @@ def test_given_a_roster_with_a_bad_row_when_imported_then_good_rows_land_and_the
     dlg.check(str(_roster(tmp_path / "r.xlsx")))
     qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
     assert dlg.summary.text() == "读取 3 行：可导入 2 行，有问题 1 行。"
-    assert [dlg.problems.item(0, c).text() for c in range(3)] == ["5", "身份证号", "身份证号校验位错误"]
-    assert dlg.preview.item(0, 0).text() == "王建国"
+    assert [cell(dlg.problems, 0, c) for c in range(3)] == ["5", "身份证号", "身份证号校验位错误"]
+    assert cell(dlg.preview, 0, 0) == "王建国"
     dlg.import_button.click()
     qtbot.waitUntil(lambda: dlg.summary.text() == "已导入 2 人。", timeout=20000)
     assert [r.name for r in services.residents.search(page.ctx.actor, "王建国")] == ["王建国"]
@@ -49,9 +49,8 @@ def test_given_an_import_cancelled_midway_then_nothing_is_imported(qtbot, servic
     dlg = open_dialog(qtbot, page, page.import_button)
     dlg.check(str(_roster(tmp_path / "r.xlsx")))
     qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
-    dlg._cancel.set()  # the clerk pressed Cancel: the import's first progress report stops it
     dlg.start_import()
-    dlg._cancel.set()
+    dlg.progress_dialog.cancel_button.click()  # the clerk pressed Cancel: the import's first progress report stops it
     qtbot.waitUntil(lambda: dlg.summary.text() == "已取消：没有导入任何数据。", timeout=20000)
     assert services.residents.search(page.ctx.actor, "王建国") == []
 

@@ -193,7 +193,7 @@ Details are in the log file:
         <translation>调解场次</translation>
     </message>
     <message>
-        <source>(not a session's)</source>
+        <source>(not a session&apos;s)</source>
         <translation>（不属于某次调解）</translation>
     </message>
     <message>
@@ -524,7 +524,7 @@ Details are in the log file:
         <translation>照片和扫描件</translation>
     </message>
     <message>
-        <source>The case's story</source>
+        <source>The case&apos;s story</source>
         <translation>案件经过</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@ Details are in the log file:
         <translation>已告知救济途径：%1</translation>
     </message>
     <message>
-        <source>Extended on %1 with the parties' consent: %2</source>
+        <source>Extended on %1 with the parties&apos; consent: %2</source>
         <translation>%1经当事人同意延长期限：%2</translation>
     </message>
     <message>
@@ -968,6 +968,13 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
         <source>Edit the case</source>
@@ -1133,6 +1140,14 @@ Details are in the log file:
     <message>
         <source>The record no longer exists.</source>
         <translation>该记录已不存在。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2025-11-20 (or 20251120).</source>
+        <translation>请按 2025-11-20（或 20251120）的格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Write the date and time as 2025-11-20 14:30.</source>
+        <translation>请按 2025-11-20 14:30 的格式填写日期和时间。</translation>
     </message>
 </context>
 <context>
@@ -1325,14 +1340,6 @@ Details are in the log file:
         <translation>移除</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -1463,10 +1470,6 @@ Details are in the log file:
         <translation>保存校验报告…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1517,6 +1520,14 @@ Details are in the log file:
     <message>
         <source>Template saved: %1</source>
         <translation>导入模板已保存：%1</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在校验文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1597,7 @@ Details are in the log file:
         <translation>全国信访系统编号</translation>
     </message>
     <message>
-        <source>When filed online on the petitioner's behalf</source>
+        <source>When filed online on the petitioner&apos;s behalf</source>
         <translation>代信访人网上录入时填写</translation>
     </message>
     <message>
@@ -1811,7 +1822,7 @@ Details are in the log file:
         <translation>在册人数</translation>
     </message>
     <message>
-        <source>Key groups are sensitive: only the community police officer, the director and each member's worker see who is in them. A group is deactivated, not deleted: its members stay.</source>
+        <source>Key groups are sensitive: only the community police officer, the director and each member&apos;s worker see who is in them. A group is deactivated, not deleted: its members stay.</source>
         <translation>重点人群信息敏感：只有社区民警、中心主任和各人员的责任人能看到名单。类别只能停用，不能删除：其人员保留。</translation>
     </message>
     <message>
@@ -1850,12 +1861,6 @@ Details are in the log file:
         <source>No</source>
         <translation>无</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Inactive</source>
         <translation>停用</translation>
@@ -1887,6 +1892,10 @@ Details are in the log file:
     <message>
         <source>Deactivated: %1</source>
         <translation>已停用：%1</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n 天</translation>
     </message>
 </context>
 <context>
@@ -1973,7 +1982,7 @@ Details are in the log file:
 <context>
     <name>Mediation</name>
     <message>
-        <source>The parties were told that they may apply for arbitration, ask the administrative authority to deal with it, or bring an action in a people's court.</source>
+        <source>The parties were told that they may apply for arbitration, ask the administrative authority to deal with it, or bring an action in a people&apos;s court.</source>
         <translation>已告知当事人可以依法申请仲裁、请求行政机关处理或者向人民法院提起诉讼。</translation>
     </message>
     <message>
@@ -1981,7 +1990,7 @@ Details are in the log file:
         <translation>当事人申请</translation>
     </message>
     <message>
-        <source>On the committee's initiative</source>
+        <source>On the committee&apos;s initiative</source>
         <translation>主动调解</translation>
     </message>
     <message>
@@ -2225,7 +2234,7 @@ Details are in the log file:
         <translation>添加材料</translation>
     </message>
     <message>
-        <source>Deadline extended with the parties' consent</source>
+        <source>Deadline extended with the parties&apos; consent</source>
         <translation>经当事人同意延长期限</translation>
     </message>
     <message>
@@ -2296,7 +2305,7 @@ Details are in the log file:
         <translation>请选择本中心的人民调解员。</translation>
     </message>
     <message>
-        <source>Choose the party's role.</source>
+        <source>Choose the party&apos;s role.</source>
         <translation>请选择当事人身份。</translation>
     </message>
     <message>
@@ -2324,7 +2333,7 @@ Details are in the log file:
         <translation>当事人已同意调解，不能再删除当事人。</translation>
     </message>
     <message>
-        <source>The parties' answer is already recorded.</source>
+        <source>The parties&apos; answer is already recorded.</source>
         <translation>当事人意愿已经记录。</translation>
     </message>
     <message>
@@ -2340,7 +2349,7 @@ Details are in the log file:
         <translation>日期不能早于移交日期。</translation>
     </message>
     <message>
-        <source>The deadline is extended only with the parties' consent.</source>
+        <source>The deadline is extended only with the parties&apos; consent.</source>
         <translation>只有经当事人同意才能延长期限。</translation>
     </message>
     <message>
@@ -2432,7 +2441,7 @@ Details are in the log file:
         <translation>案件至少要有一名当事人：请先添加正确的当事人，再删除此人。</translation>
     </message>
     <message>
-        <source>A number needs {year} for the year and {seq} for the running number; {abbr} may add the committee's short name. No other {…} is possible.</source>
+        <source>A number needs {year} for the year and {seq} for the running number; {abbr} may add the committee&apos;s short name. No other {…} is possible.</source>
         <translation>编号格式须含 {year}（年份）和 {seq}（流水号），可加 {abbr}（调委会简称）；不能使用其他 {…}。</translation>
     </message>
     <message>
@@ -2470,7 +2479,7 @@ Details are in the log file:
 <context>
     <name>MediationPage</name>
     <message>
-        <source>Case number or a party's name</source>
+        <source>Case number or a party&apos;s name</source>
         <translation>案号或当事人姓名</translation>
     </message>
     <message>
@@ -2688,7 +2697,7 @@ Details are in the log file:
         <translation>委托代理人</translation>
     </message>
     <message>
-        <source>From the register: blank fields are filled from the person's record.</source>
+        <source>From the register: blank fields are filled from the person&apos;s record.</source>
         <translation>来自实有人口：空白项按人员档案填写。</translation>
     </message>
 </context>
@@ -2709,14 +2718,6 @@ Details are in the log file:
     <message>
         <source>(no address)</source>
         <translation>（无地址）</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Name</source>
@@ -3199,6 +3200,14 @@ Register this person anyway?</source>
         <source>On</source>
         <translation>日期</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
 </context>
 <context>
     <name>ReaderSettingsDialog</name>
@@ -3225,14 +3234,6 @@ Register this person anyway?</source>
     <message>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Longest pause between keys (ms)</source>
@@ -3330,7 +3331,7 @@ Register this person anyway?</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <source>Foreigner's permanent residence card</source>
+        <source>Foreigner&apos;s permanent residence card</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
@@ -3736,7 +3737,7 @@ Register this person anyway?</source>
         <translation>日终处理…</translation>
     </message>
     <message>
-        <source>Print the day's log…</source>
+        <source>Print the day&apos;s log…</source>
         <translation>打印当日台账…</translation>
     </message>
     <message>
@@ -3828,7 +3829,7 @@ Register this person anyway?</source>
         <translation>已为 %2 登记信访事项 %1。</translation>
     </message>
     <message>
-        <source>Case %1 is in the mediation room's queue.</source>
+        <source>Case %1 is in the mediation room&apos;s queue.</source>
         <translation>案件 %1 已进入人民调解室待办队列。</translation>
     </message>
     <message>
@@ -3852,7 +3853,7 @@ Register this person anyway?</source>
         <translation>没有未签离的来访人。</translation>
     </message>
     <message>
-        <source>Export the day's log</source>
+        <source>Export the day&apos;s log</source>
         <translation>导出当日台账</translation>
     </message>
     <message>
@@ -4049,19 +4050,8 @@ Register this person anyway?</source>
         <translation>请选择与户主的关系；如需设为户主，请使用“户主变更…”。</translation>
     </message>
     <message>
-        <source>The householder's relation changes only with “Change householder…”.</source>
+        <source>The householder&apos;s relation changes only with “Change householder…”.</source>
         <translation>户主的关系只能通过“户主变更…”更改。</translation>
-    </message>
-</context>
-<context>
-    <name>ResidentsForm</name>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -4272,10 +4262,6 @@ Register this person anyway?</source>
         <source>Show</source>
         <translation>查看</translation>
     </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
 </context>
 <context>
     <name>ScheduleVisitDialog</name>
@@ -4323,7 +4309,7 @@ Register this person anyway?</source>
         <translation>已告知当事人权利义务</translation>
     </message>
     <message>
-        <source>Each party's statement</source>
+        <source>Each party&apos;s statement</source>
         <translation>当事人陈述</translation>
     </message>
     <message>
@@ -4358,15 +4344,15 @@ Register this person anyway?</source>
         <translation>协议书编号</translation>
     </message>
     <message>
-        <source>Committee's short name ({abbr})</source>
+        <source>Committee&apos;s short name ({abbr})</source>
         <translation>调委会简称（{abbr}）</translation>
     </message>
     <message>
-        <source>Blank: the community's name, shortened</source>
+        <source>Blank: the community&apos;s name, shortened</source>
         <translation>留空：使用社区名称的简称</translation>
     </message>
     <message>
-        <source>{year} is the year and {seq} the running number within the year: both are needed. {abbr} is the committee's short name.</source>
+        <source>{year} is the year and {seq} the running number within the year: both are needed. {abbr} is the committee&apos;s short name.</source>
         <translation>{year} 为年份，{seq} 为当年流水号，二者必须有；{abbr} 为调委会简称。</translation>
     </message>
     <message>
@@ -4374,7 +4360,7 @@ Register this person anyway?</source>
         <translation>受理后办结期限</translation>
     </message>
     <message>
-        <source>"Due soon" before the deadline</source>
+        <source>&quot;Due soon&quot; before the deadline</source>
         <translation>期限前提示“即将到期”</translation>
     </message>
     <message>
@@ -4532,7 +4518,7 @@ Register this person anyway?</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>The administrator creates the accounts of the centre's staff.</source>
+        <source>The administrator creates the accounts of the centre&apos;s staff.</source>
         <translation>系统管理员负责为中心工作人员创建账号。</translation>
     </message>
     <message>
@@ -4659,7 +4645,7 @@ Register this person anyway?</source>
         <translation>删除科室</translation>
     </message>
     <message>
-        <source>Show the centre's name</source>
+        <source>Show the centre&apos;s name</source>
         <translation>显示中心名称</translation>
     </message>
     <message>

@@ -9,7 +9,7 @@ itself. Masked numbers stay masked: the service takes the full ones from the reg
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from desktop.services.core.permissions import Perm
 from desktop.services.reception.dto import GROUP_SIZE, ReceptionOptions, VisitDetail, VisitInput, VisitorMatch
 from desktop.services.reception.reception_service import split_names
 from desktop.services.residents.resident_service import validate_person
+from desktop.views.common.form_helpers import debounced
 from desktop.views.context import ViewContext
 from desktop.views.reception.card_reader import WedgeFilter
 from desktop.views.reception.labels import (
@@ -174,10 +175,7 @@ class CheckInForm(QWidget):
         lay.addStretch(1)
         self.setTabOrder(self.lookup, self.visitor_name)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(LOOKUP_DELAY_MS)
-        self._timer.timeout.connect(self.run_lookup)
+        self._timer = debounced(self, LOOKUP_DELAY_MS, self.run_lookup)
         self.lookup.textEdited.connect(lambda _t: self._timer.start())
         self.lookup.returnPressed.connect(self._lookup_enter)
         self.matches.itemActivated.connect(lambda item: self.pick(self.matches.row(item)))
