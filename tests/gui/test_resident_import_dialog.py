@@ -72,3 +72,32 @@ def test_given_a_search_when_exported_then_only_its_results_are_written_masked(
     qtbot.waitUntil(lambda: page.count_label.text().startswith("已导出 1 人"), timeout=20000)
     rows = list(load_workbook(tmp_path / "out.xlsx").active.iter_rows(min_row=2, values_only=True))
     assert [r[0] for r in rows] == ["王建国"] and "*" in rows[0][5]
+
+
+def test_given_a_long_save_holding_the_writer_when_the_register_is_exported_then_the_export_does_not_wait(
+    qtbot, services, make_page, tmp_path
+):
+    import threading
+
+    from openpyxl import load_workbook
+
+    from desktop.services.residents.resident_service import validate_person
+
+    page = make_page("director")
+    services.residents.create_person(
+        page.ctx.actor, validate_person({"name": "王建国", "id_number": cid("32010219500101123")})
+    )
+    # Given a save on the writer thread that takes long (another PC holds a lock, a big import …)
+    release = threading.Event()
+    page.ctx.tasks.run_write(lambda: release.wait(30))
+    try:
+        # When the register is exported, then it is written while that save still runs
+        page.export_people(str(tmp_path / "all.xlsx"), reveal=False)
+        qtbot.waitUntil(lambda: page.count_label.text().startswith("已导出 1 人"), timeout=10000)
+        assert not release.is_set()
+        rows = list(load_workbook(tmp_path / "all.xlsx").active.iter_rows(min_row=2, values_only=True))
+        assert [r[0] for r in rows] == ["王建国"]
+        (entry,) = services.audit.search(page.ctx.actor, action="export")
+        assert "导出实有人口 1 人" in entry.summary
+    finally:
+        release.set()
