@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit
 from desktop.changes import Kind
 from desktop.views.admin.audit_table_model import ACTIONS, AuditTableModel, action_label
 from desktop.views.common.date_field import DateField
-from desktop.views.common.form_helpers import button, hbox, vbox
+from desktop.views.common.form_helpers import button, hbox, named, vbox
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.table_view import table_view
 from desktop.views.context import ViewContext
@@ -31,11 +31,9 @@ class AuditPage(RoomPage):
     def __init__(self, ctx: ViewContext, parent=None):
         since = QDate.currentDate().addMonths(-1).toPython()
         super().__init__(ctx, "audit_page", parent, first=_Filter(None, None, since, date.today()))
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
+        named(self, "username", QLineEdit())
         self.username.setPlaceholderText(self.tr("user name"))
-        self.action = QComboBox()
-        self.action.setObjectName("action")
+        named(self, "action", QComboBox())
         self.action.addItem(self.tr("All actions"), None)
         for a in ACTIONS:
             self.action.addItem(action_label(a), a)
@@ -45,8 +43,7 @@ class AuditPage(RoomPage):
         self.until.setObjectName("until")
         button(self, "search_button", self.tr("Search"), self.reload)
         button(self, "verify_button", self.tr("Verify integrity"), self.verify)
-        self.status = QLabel("")
-        self.status.setObjectName("status")
+        named(self, "status", QLabel(""))
         self.model = AuditTableModel(self)
         self.table = table_view("table", self.model, stretch=AuditTableModel.COL_SUMMARY)
         bar = hbox(

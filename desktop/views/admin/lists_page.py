@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTableView, 
 from desktop.changes import Changes, Kind
 from desktop.services.core.lists_service import CodeItemDTO, CodeListInfo, KeyGroupRow
 from desktop.views.admin.list_dialogs import CodeLabelDialog, KeyGroupDialog, kept_text, lists_error_text
-from desktop.views.common.form_helpers import button, hbox, vbox
+from desktop.views.common.form_helpers import button, hbox, named, vbox
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.table_models import GREY, Column, RowTableModel, field
 from desktop.views.common.table_view import table_view
@@ -92,8 +92,7 @@ class ListsPage(RoomPage):
         super().__init__(ctx, "lists_page", parent, first=None)  # the key groups
         self.list_infos: list[CodeListInfo] = []
         self._select_next: int | None = None
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
+        named(self, "tabs", QTabWidget())
         self.tabs.addTab(self._groups_tab(), self.tr("Key groups"))
         self.tabs.addTab(self._codes_tab(), self.tr("Code lists"))
         vbox(self.tabs, self.error, parent=self)
@@ -107,8 +106,7 @@ class ListsPage(RoomPage):
         button(self, "edit_group_button", self.tr("Edit…"), self.edit_group).setEnabled(False)
         self.group_model = RowTableModel(GROUP_COLUMNS, "ListsPage", self)
         self.groups = table_view("groups", self.group_model, stretch=0, fit=range(1, len(GROUP_COLUMNS)))
-        self.group_status = QLabel("")
-        self.group_status.setObjectName("group_status")
+        named(self, "group_status", QLabel(""))
         self.group_status.setWordWrap(True)
         hint = QLabel(
             self.tr(
@@ -132,8 +130,7 @@ class ListsPage(RoomPage):
     def _codes_tab(self) -> QWidget:
         w = QWidget()
         w.setObjectName("codes_tab")
-        self.code_lists = QListWidget()
-        self.code_lists.setObjectName("code_lists")
+        named(self, "code_lists", QListWidget())
         self.code_lists.setMaximumWidth(260)
         self.code_model = RowTableModel(CODE_COLUMNS, "ListsPage", self)
         self.codes = table_view("codes", self.code_model, stretch=0, fit=(1,))
@@ -145,8 +142,7 @@ class ListsPage(RoomPage):
             button(self, "toggle_active_button", self.tr("Deactivate"), self.toggle_code),
             1,
         )
-        self.code_status = QLabel("")
-        self.code_status.setObjectName("code_status")
+        named(self, "code_status", QLabel(""))
         self.code_status.setWordWrap(True)
         hint = QLabel(
             self.tr(

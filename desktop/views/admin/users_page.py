@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QLineEd
 
 from desktop.changes import Kind
 from desktop.services.core.permissions import ROLE_LABELS_ZH, Role
-from desktop.views.common.form_helpers import BAD_FIELD, button, hbox, vbox
+from desktop.views.common.form_helpers import BAD_FIELD, button, hbox, named, vbox
 from desktop.views.common.room_page import RoomPage
 from desktop.views.context import ViewContext
 
@@ -16,19 +16,14 @@ class UsersPage(RoomPage):
 
     def __init__(self, ctx: ViewContext, parent=None):
         super().__init__(ctx, "users_page", parent, first=None)
-        self.users = QListWidget()
-        self.users.setObjectName("users")
+        named(self, "users", QListWidget())
         box = QGroupBox(self.tr("New account"))
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
-        self.full_name = QLineEdit()
-        self.full_name.setObjectName("full_name")
-        self.role = QComboBox()
-        self.role.setObjectName("role")
+        named(self, "username", QLineEdit())
+        named(self, "full_name", QLineEdit())
+        named(self, "role", QComboBox())
         for r in Role:
             self.role.addItem(ROLE_LABELS_ZH[r], r.value)
-        self.password = QLineEdit()
-        self.password.setObjectName("password")
+        named(self, "password", QLineEdit())
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         button(self, "create_button", self.tr("Create account"), self.create)
         form = QFormLayout(box)

@@ -22,11 +22,16 @@ from desktop.services.core.errors import ServiceError, ValidationError
 from desktop.views.common.messages import error_text
 
 
+def named(owner: QWidget, name: str, widget):
+    """``widget`` named ``name``: its objectName (tests find it by it) and ``owner``'s attribute."""
+    widget.setObjectName(name)
+    setattr(owner, name, widget)
+    return widget
+
+
 def button(owner: QWidget, name: str, text: str, slot=None, *, visible: bool = True) -> QPushButton:
-    """A push button named ``name`` (its objectName and ``owner``'s attribute), clicked -> ``slot``."""
-    b = QPushButton(text)
-    b.setObjectName(name)
-    setattr(owner, name, b)
+    """A push button named ``name`` (as ``named``), clicked -> ``slot``."""
+    b = named(owner, name, QPushButton(text))
     if slot is not None:
         b.clicked.connect(slot)
     if not visible:

@@ -29,7 +29,7 @@ from desktop.services.mediation.dto import (
     MediationOptions,
     MediationSettings,
 )
-from desktop.views.common.form_helpers import button, hbox, vbox
+from desktop.views.common.form_helpers import button, hbox, named, vbox
 from desktop.views.common.print_preview_dialog import PrintPreviewDialog, preview
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.system_viewer import open_in_viewer, write_copy
@@ -102,21 +102,18 @@ class CasePage(RoomPage):
         button(self, "add_party_button", self.tr("Add party…"), self.add_party)
         button(self, "edit_party_button", self.tr("Change party…"), self.edit_party)
         button(self, "remove_party_button", self.tr("Remove party…"), self.remove_party)
-        self.sessions = QListWidget()
-        self.sessions.setObjectName("sessions")
+        named(self, "sessions", QListWidget())
         self.sessions.setMaximumHeight(80)
         self.sessions.itemActivated.connect(lambda _item: self.edit_session())
         button(self, "edit_session_button", self.tr("Correct record…"), self.edit_session)
         button(self, "void_session_button", self.tr("Void record…"), self.void_session)
-        self.attachments = QListWidget()
-        self.attachments.setObjectName("attachments")
+        named(self, "attachments", QListWidget())
         self.attachments.setMaximumHeight(90)
         self.attachments.itemActivated.connect(self.open_attachment)
         button(self, "attach_button", self.tr("Add photo or scan…"), self.attach)
         button(self, "open_attachment_button", self.tr("Open"), lambda: self.open_attachment())
         self.opened_path: Path | None = None  # the last copy handed to the system's viewer (tests)
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("timeline")
+        named(self, "timeline", QListWidget())
 
         # -- the next steps
         self._steps = [
@@ -139,12 +136,10 @@ class CasePage(RoomPage):
             button(self, "close_button", self.tr("Close and archive"), self.close_case),
         ]
         button(self, "dossier_button", self.tr("Dossier (PDF)"), self.show_dossier)
-        self.print_button = QToolButton()
-        self.print_button.setObjectName("print_button")
+        named(self, "print_button", QToolButton())
         self.print_button.setText(self.tr("Print"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.print_menu = QMenu(self.print_button)
-        self.print_menu.setObjectName("print_menu")
+        named(self, "print_menu", QMenu(self.print_button))
         self.print_button.setMenu(self.print_menu)
         steps = QGridLayout()
         for i, b in enumerate(self._steps):
@@ -169,8 +164,7 @@ class CasePage(RoomPage):
             hbox(self.add_party_button, self.edit_party_button, self.remove_party_button, 1),
             parent=parties,
         )
-        self.sessions_box = QGroupBox(self.tr("Mediation records"))
-        self.sessions_box.setObjectName("sessions_box")
+        named(self, "sessions_box", QGroupBox(self.tr("Mediation records")))
         vbox(
             self.sessions,
             hbox(self.edit_session_button, self.void_session_button, 1),

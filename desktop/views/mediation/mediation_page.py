@@ -21,7 +21,7 @@ from desktop.changes import Changes, Kind
 from desktop.services.core.permissions import Perm, Role
 from desktop.services.mediation.dto import MediationOptions, QueueCounts, QueueFilter, row_key
 from desktop.views.common.date_field import DateField
-from desktop.views.common.form_helpers import button, hbox, vbox
+from desktop.views.common.form_helpers import button, hbox, named, vbox
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.table_models import IdRole
 from desktop.views.common.table_view import table_view
@@ -45,8 +45,7 @@ class MediationPage(RoomPage):
         super().__init__(ctx, "mediation_page", parent, first=QueueFilter(queue))
 
         # -- the list
-        self.queue_tabs = QTabBar()
-        self.queue_tabs.setObjectName("queue_tabs")
+        named(self, "queue_tabs", QTabBar())
         for q in _QUEUE_ORDER:
             self.queue_tabs.addTab(tr_label(QUEUES, q))
             self.queue_tabs.setTabData(self.queue_tabs.count() - 1, q)
@@ -67,17 +66,14 @@ class MediationPage(RoomPage):
         # numbering and periods: whom the service lets change them (update_settings)
         may_set = ctx.can(Perm.CASES_ASSIGN) or ctx.can(Perm.SETTINGS_ADMIN)
         button(self, "settings_button", self.tr("Settings…"), self.edit_settings, visible=may_set)
-        self.police_alert = QLabel("")
-        self.police_alert.setObjectName("police_alert")
+        named(self, "police_alert", QLabel(""))
         self.police_alert.setStyleSheet("background: #b00020; color: white; padding: 4px; font-weight: bold")
         self.police_alert.setVisible(False)
         self.model = CaseTableModel(self)
         self.cases = table_view("cases", self.model, (190, 86, 76, 190, 150, 66, 110, 130))
         button(self, "open_button", self.tr("Open case"), self._open_current)
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("count_label")
-        self.reminders = QListWidget()
-        self.reminders.setObjectName("reminders")
+        named(self, "count_label", QLabel(""))
+        named(self, "reminders", QListWidget())
         self.reminders.setMaximumHeight(80)
 
         filters = hbox(
@@ -92,8 +88,7 @@ class MediationPage(RoomPage):
             self.new_case_button,
             self.settings_button,
         )
-        self.queue_widget = QWidget()
-        self.queue_widget.setObjectName("queue_widget")
+        named(self, "queue_widget", QWidget())
         vbox(
             self.queue_tabs,
             filters,
@@ -106,8 +101,7 @@ class MediationPage(RoomPage):
             parent=self.queue_widget,
         )
         self._case_page: CasePage | None = None  # made when a case is first opened
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("stack")
+        named(self, "stack", QStackedWidget())
         self.stack.addWidget(self.queue_widget)
         vbox(self.stack, margins=0, parent=self)
 

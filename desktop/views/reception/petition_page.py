@@ -23,7 +23,7 @@ from desktop.changes import Changes, Kind
 from desktop.services.core.permissions import Perm
 from desktop.services.reception.petition_dto import QUEUES, DeadlineCounts, PetitionDetail, StepDTO
 from desktop.services.reception.petition_service import PetitionFilter
-from desktop.views.common.form_helpers import button, hbox, vbox
+from desktop.views.common.form_helpers import button, hbox, named, vbox
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.system_viewer import open_in_viewer, write_copy
 from desktop.views.common.table_models import GREEN, GREY, ORANGE, RED, Column, IdRole, RowTableModel
@@ -99,8 +99,7 @@ class PetitionPage(RoomPage):
         svc, actor = ctx.services.petitions, ctx.actor
         ctx.tasks.run_read(lambda: (svc.staff(actor), svc.today()), self._set_options, self.failed)
 
-        self.queue_tabs = QTabBar()
-        self.queue_tabs.setObjectName("queue_tabs")
+        named(self, "queue_tabs", QTabBar())
         for q in QUEUES:
             self.queue_tabs.addTab(tr_label(QUEUE_LABELS, q))
             self.queue_tabs.setTabData(self.queue_tabs.count() - 1, q)
@@ -115,25 +114,20 @@ class PetitionPage(RoomPage):
         )
         self.model = PetitionTableModel(self)
         self.petitions = table_view("petitions", self.model, (105, 85, 60, 95, 90, 80, 150, 125))
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("count_label")
+        named(self, "count_label", QLabel(""))
 
         # the petition
-        self.title = QLabel("")
-        self.title.setObjectName("title")
+        named(self, "title", QLabel(""))
         self.title.setStyleSheet("font-size: 15px; font-weight: bold")
-        self.info = QLabel("")
-        self.info.setObjectName("info")
+        named(self, "info", QLabel(""))
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.steps = table_view("steps", RowTableModel(STEP_COLUMNS, "PetitionPage"), (240, 85, 125, 85))
-        self.told = QLabel("")
-        self.told.setObjectName("told")
+        named(self, "told", QLabel(""))
         self.told.setWordWrap(True)
         self.told.setStyleSheet("background: #f3f6fa; padding: 4px")
-        self.attachments = QListWidget()
-        self.attachments.setObjectName("attachments")
+        named(self, "attachments", QListWidget())
         self.attachments.setViewMode(QListWidget.ViewMode.IconMode)
         self.attachments.setIconSize(QSize(96, 96))
         self.attachments.setMaximumHeight(140)

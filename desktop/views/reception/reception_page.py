@@ -27,7 +27,7 @@ from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import Perm
 from desktop.services.reception.dto import ReceptionOptions, VisitRow
 from desktop.views.common.date_field import DateField
-from desktop.views.common.form_helpers import button, hbox, vbox
+from desktop.views.common.form_helpers import button, hbox, named, vbox
 from desktop.views.common.progress_dialog import ProgressDialog
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.table_view import current_row, select_id, table_view
@@ -197,16 +197,14 @@ class ReceptionPage(RoomPage):
         scroll.setMinimumWidth(480)
         scroll.setWidget(self.form)
 
-        self.reader_status = QLabel("")
-        self.reader_status.setObjectName("reader_status")
+        named(self, "reader_status", QLabel(""))
         button(self, "reader_button", self.tr("Card reader…"), self.reader_settings)
 
         widths = (55, 80, 70, 80, 80, 70, 220)
         # on site now
         self.on_site_model = VisitTableModel(self)
         self.on_site = table_view("on_site", self.on_site_model, widths)
-        self.on_site_count = QLabel("")
-        self.on_site_count.setObjectName("on_site_count")
+        named(self, "on_site_count", QLabel(""))
         # visits of a day
         self.day_model = VisitTableModel(self)
         self.day_visits = table_view("day_visits", self.day_model, widths)
@@ -223,8 +221,7 @@ class ReceptionPage(RoomPage):
         button(self, "export_button", self.tr("Export .xlsx…"), self.export_log)
 
         # what to do with the selected visit
-        self.outcome_box = QComboBox()
-        self.outcome_box.setObjectName("outcome_box")
+        named(self, "outcome_box", QComboBox())
         fill(
             self.outcome_box,
             [(k, tr_label(OUTCOMES, k)) for k in ("answered", "other")],
@@ -247,15 +244,13 @@ class ReceptionPage(RoomPage):
             self.print_visit,
             visible=ctx.can(Perm.PRINT),
         )
-        self.where_label = QLabel("")
-        self.where_label.setObjectName("where_label")
+        named(self, "where_label", QLabel(""))
         self.where_label.setWordWrap(True)
         self.message = QLabel("")  # what the last action did
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
+        named(self, "tabs", QTabWidget())
         site = QWidget()
         vbox(self.on_site_count, (self.on_site, 1), parent=site)
         self.tabs.addTab(site, self.tr("On site now"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox
 from desktop.changes import Kind
 from desktop.services.core.permissions import Perm
 from desktop.services.residents.dto import DueFollowUp
-from desktop.views.common.form_helpers import hbox, vbox
+from desktop.views.common.form_helpers import hbox, named, vbox
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.table_models import RED, Column, RowTableModel, field
 from desktop.views.common.table_view import table_view
@@ -47,19 +47,16 @@ class FollowUpsPage(RoomPage):
 
     def __init__(self, ctx: ViewContext, parent=None):
         super().__init__(ctx, "follow_ups_page", parent, first=(None, WITHIN_DAYS))
-        self.worker_filter = QComboBox()
-        self.worker_filter.setObjectName("worker_filter")
+        named(self, "worker_filter", QComboBox())
         self.worker_filter.addItem(self.tr("All workers"), None)
         self.worker_filter.setVisible(ctx.can(Perm.KEY_GROUPS_READ))
-        self.within_days = QSpinBox()
-        self.within_days.setObjectName("within_days")
+        named(self, "within_days", QSpinBox())
         self.within_days.setRange(0, 90)
         self.within_days.setValue(WITHIN_DAYS)
         self.within_days.setSuffix(self.tr(" days ahead"))
         self.model = RowTableModel(COLUMNS, "FollowUpsPage", self)
         self.due_list = table_view("due_list", self.model, (90, 90, 100, 140, 50))
-        self.summary = QLabel("")
-        self.summary.setObjectName("summary")
+        named(self, "summary", QLabel(""))
         top = hbox(QLabel(self.tr("Follow-ups due")), self.within_days, self.worker_filter, 1)
         vbox(top, (self.due_list, 1), hbox(self.summary, (self.error, 1)), parent=self)
         self.reload_on(self.worker_filter, self.within_days)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel
 
 from desktop.services.core.errors import Cancelled, ValidationError
 from desktop.services.residents import importer as resident_import
-from desktop.views.common.form_helpers import button, hbox, vbox
+from desktop.views.common.form_helpers import button, hbox, named, vbox
 from desktop.views.common.messages import error_text
 from desktop.views.common.progress_dialog import ProgressDialog, stopping
 from desktop.views.common.table_models import Column, RowTableModel, field
@@ -40,14 +40,12 @@ class ImportDialog(QDialog):
         self.progress_dialog: ProgressDialog | None = None
         button(self, "choose_button", self.tr("Choose file…"), self.choose)
         button(self, "template_button", self.tr("Save template…"), self.save_template)
-        self.file_label = QLabel(self.tr("No file chosen."))
-        self.file_label.setObjectName("file_label")
+        named(self, "file_label", QLabel(self.tr("No file chosen.")))
         self.preview = table_view("preview", RowTableModel((), "ImportDialog", self))
         self.problems = table_view(
             "problems", RowTableModel(PROBLEM_COLUMNS, "ImportDialog", self), (60, 120)
         )
-        self.summary = QLabel("")
-        self.summary.setObjectName("summary")
+        named(self, "summary", QLabel(""))
         self.summary.setWordWrap(True)
         button(self, "import_button", self.tr("Import the good rows"), self.start_import).setEnabled(False)
         button(self, "save_report_button", self.tr("Save report…"), self.save_report).setEnabled(False)

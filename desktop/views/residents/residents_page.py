@@ -32,7 +32,7 @@ from desktop.services.residents.dto import (
     Revealed,
     TimelineEntry,
 )
-from desktop.views.common.form_helpers import button, fill, hbox, vbox
+from desktop.views.common.form_helpers import button, fill, hbox, named, vbox
 from desktop.views.common.progress_dialog import ProgressDialog
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.table_models import IdRole
@@ -69,13 +69,10 @@ class ResidentsPage(RoomPage):
         self.search_box(
             self.tr("Search: name, pinyin initials (zw), ID number or its last digits, phone, address")
         )
-        self.type_filter = QComboBox()
-        self.type_filter.setObjectName("type_filter")
+        named(self, "type_filter", QComboBox())
         fill(self.type_filter, RESIDENT_TYPES.items(), blank=self.tr("All types"))
-        self.include_moved_out = QCheckBox(self.tr("Include moved out"))
-        self.include_moved_out.setObjectName("include_moved_out")
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("count_label")
+        named(self, "include_moved_out", QCheckBox(self.tr("Include moved out")))
+        named(self, "count_label", QLabel(""))
         may_edit = ctx.can(Perm.RESIDENTS_EDIT)
         button(self, "new_person_button", self.tr("Register person"), self.new_person, visible=may_edit)
         button(
@@ -93,25 +90,20 @@ class ResidentsPage(RoomPage):
         self.people = table_view("people", self.model, (90, 40, 90, 90, 160, 110, 80, 260))
 
         # -- the record on the right
-        self.detail_name = QLabel("")
-        self.detail_name.setObjectName("detail_name")
+        named(self, "detail_name", QLabel(""))
         f = self.detail_name.font()
         f.setPointSize(f.pointSize() + 4)
         f.setBold(True)
         self.detail_name.setFont(f)
-        self.id_number_label = QLabel("")
-        self.id_number_label.setObjectName("id_number_label")
-        self.phone_label = QLabel("")
-        self.phone_label.setObjectName("phone_label")
-        self.details = QLabel("")
-        self.details.setObjectName("details")
+        named(self, "id_number_label", QLabel(""))
+        named(self, "phone_label", QLabel(""))
+        named(self, "details", QLabel(""))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         button(self, "reveal_button", self.tr("Show in full…"), self.ask_reveal)
         button(self, "edit_button", self.tr("Edit…"), self.edit_person, visible=may_edit)
         button(self, "move_out_button", self.tr("Moved out…"), self.move_out, visible=may_edit)
-        self.households = QLabel("")
-        self.households.setObjectName("households")
+        named(self, "households", QLabel(""))
         self.households.setWordWrap(True)
         for name, text, slot in (
             ("remove_from_household_button", self.tr("Remove from household…"), self.remove_from_household),
@@ -119,10 +111,8 @@ class ResidentsPage(RoomPage):
             ("change_relation_button", self.tr("Change relation…"), self.change_relation),
         ):
             button(self, name, text, slot, visible=may_edit)
-        self.key_group_box = QGroupBox(self.tr("Key groups"))
-        self.key_group_box.setObjectName("key_group_box")
-        self.memberships = QListWidget()
-        self.memberships.setObjectName("memberships")
+        named(self, "key_group_box", QGroupBox(self.tr("Key groups")))
+        named(self, "memberships", QListWidget())
         self.memberships.setMaximumHeight(90)
         may_group = ctx.can(Perm.KEY_GROUPS_EDIT)
         button(
@@ -141,15 +131,13 @@ class ResidentsPage(RoomPage):
             hbox(self.add_membership_button, self.follow_up_button, self.end_membership_button),
             parent=self.key_group_box,
         )
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("timeline")
+        named(self, "timeline", QListWidget())
         # whole entries in a narrow panel: wrapped, not cut at the edge
         self.timeline.setWordWrap(True)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setSpacing(3)
 
-        self.detail = QWidget()
-        self.detail.setObjectName("detail")
+        named(self, "detail", QWidget())
         ids = QFormLayout()
         ids.addRow(self.tr("ID number"), self.id_number_label)
         ids.addRow(self.tr("Phone"), self.phone_label)

@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.printing.signage_config import BLACK, RED, WHITE, SignageConfig, StaffEntry
-from desktop.views.common.form_helpers import button, hbox, vbox
+from desktop.views.common.form_helpers import button, debounced, hbox, named, vbox
 from desktop.views.common.print_preview_dialog import PrintPreviewDialog
 from desktop.views.common.room_page import RoomPage
 from desktop.views.context import ViewContext
@@ -74,10 +74,7 @@ class SignagePage(RoomPage):
             ("chart_staff", self.tr("Staff chart"), CHART),
             ("chart_reception_notice", self.tr("Reception notice"), CHART),
         ]
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(350)
-        self._timer.timeout.connect(self.render_preview)
+        self._timer = debounced(self, 350, self.render_preview)
 
         self.sign_list = self._widget(QListWidget(), "sign_list")
         for key, label, _ in self._signs:
@@ -98,8 +95,7 @@ class SignagePage(RoomPage):
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.status = QLabel("")
-        self.status.setObjectName("status")
+        named(self, "status", QLabel(""))
         self.status.setWordWrap(True)
         button(self, "print_button", self.tr("Print or save…"), self.open_preview)
         button(self, "save_button", self.tr("Save settings"), self.save_settings, visible=on_save is not None)
