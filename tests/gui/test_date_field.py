@@ -121,11 +121,17 @@ def test_given_the_petition_intake_when_its_received_date_is_typed_then_the_peti
         dlg = IntakeDialog(ctx, [], None)
         qtbot.addWidget(dlg)
         dlg.show()
-        type_over(qtbot, dlg.received_on, "2025-11-20")
-        ime_type(dlg.petitioner_name, "周建华")
-        ime_type(dlg.request, "要求修复漏水的公共管道")
         saved = []
         dlg.saved.connect(saved.append)
+        # a date mistyped is refused at its field, saying how to write it, and nothing is saved
+        type_over(qtbot, dlg.received_on, "2025-13-40")
+        ime_type(dlg.petitioner_name, "周建华")
+        ime_type(dlg.request, "要求修复漏水的公共管道")
+        dlg.save_button.click()
+        assert "2025-11-20" in dlg.error.text() and dlg.received_on.styleSheet() == BAD_FIELD
+        assert dlg.received_on.text() == "2025-13-40" and not saved
+        # typed right, it is the petition's date
+        type_over(qtbot, dlg.received_on, "2025-11-20")
         dlg.save_button.click()
         qtbot.waitUntil(lambda: bool(saved) or dlg.error.text() != "", timeout=10000)
         assert dlg.error.text() == ""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
 )
@@ -130,10 +131,13 @@ class FormDialog(QDialog):
         w.setValue(value)
         return self._add(name, label, w)
 
-    def note(self, name: str, text: str) -> QLabel:
+    def note(self, name: str, text: str, *, label: str | None = None) -> QLabel:
+        """A line of text (``label``: beside a label, else across the form); it never takes the form's
+        spare height."""
         w = QLabel(text)
         w.setWordWrap(True)
-        return self._add(name, None, w)
+        w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return self._add(name, label, w)
 
     # -- values ----------------------------------------------------------------------------------------------------
     @staticmethod
@@ -151,6 +155,9 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:
         try:
+            for field in self.findChildren(DateField):  # a date typed wrong first: it is no date at all
+                if field.isVisibleTo(self):
+                    field.value()
             job = self.job()
         except ServiceError as exc:
             show_error(self, self.error, exc, self.error_message)

@@ -96,8 +96,8 @@ def show_error(
     """The message under the form, and the field at fault outlined and focused."""
     label.setText(message(exc))
     for w in parent.findChildren(QWidget):
-        if w.styleSheet() == BAD_FIELD:
-            w.setStyleSheet("")
+        if w.styleSheet() == BAD_FIELD and getattr(w, "is_valid", lambda: True)():
+            w.setStyleSheet("")  # (a date field whose text is no date keeps its own outline)
     if isinstance(exc, ValidationError) and exc.field:
         w = parent.findChild(QWidget, exc.field)
         if w is not None:

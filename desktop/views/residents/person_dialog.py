@@ -4,7 +4,7 @@ pointed out before saving."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 from shiboken6 import isValid
 
 from desktop.services.core.codes import ETHNIC_GROUPS, RESIDENT_TYPES
@@ -36,7 +36,7 @@ class PersonDialog(FormDialog):
         with self.same_row(field_label("id_number")):
             self.combo("id_type", "", ID_TYPES.items(), p.id_type if p else None)
             self.line("id_number", "").setMinimumWidth(190)
-        self.widget("id_facts", "", QLabel(""))
+        self.note("id_facts", "", label="")
         self.combo("sex", field_label("sex"), [("1", "男"), ("2", "女")], p.sex if p else None, blank="")
         self.combo(
             "ethnic_code",
