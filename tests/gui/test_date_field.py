@@ -139,3 +139,27 @@ def test_given_the_petition_intake_when_its_received_date_is_typed_then_the_peti
         assert services.petitions.get(clerk, saved[0].id).received_on == date(2025, 11, 20)
     finally:
         tasks.shutdown()
+
+
+def test_given_the_petition_intake_when_the_received_date_is_far_back_or_ahead_then_it_is_said(
+    qtbot, zh_app, services
+):
+    clerk = make_actor(services, "qiantai", "王丽", "reception")
+    tasks = TaskManager()
+    try:
+        ctx = ViewContext(services, tasks, clerk, services.auth.community())
+        dlg = IntakeDialog(ctx, [], None, today=date(2025, 11, 25))
+        qtbot.addWidget(dlg)
+        dlg.show()
+        warning = dlg.received_warning
+        assert not warning.isVisible()  # today
+        type_over(qtbot, dlg.received_on, "2025-11-20")
+        assert not warning.isVisible()
+        type_over(qtbot, dlg.received_on, "20251001")  # a slip of the month: 55 days back
+        assert warning.isVisible() and "55" in warning.text()
+        type_over(qtbot, dlg.received_on, "2026-11-25")  # a slip of the year
+        assert warning.isVisible() and warning.text() != "" and "55" not in warning.text()
+        type_over(qtbot, dlg.received_on, "2025-11-24")
+        assert not warning.isVisible()
+    finally:
+        tasks.shutdown()

@@ -1676,6 +1676,14 @@ Details are in the log file:
         <source>(assign later)</source>
         <translation>（稍后指派）</translation>
     </message>
+    <message>
+        <source>This date is in the future: check it.</source>
+        <translation>该日期晚于今天，请核对。</translation>
+    </message>
+    <message>
+        <source>Received %1 days ago: the deadlines run from this date. Check it.</source>
+        <translation>收到日期在 %1 天前，各项期限从这一天起算，请核对。</translation>
+    </message>
 </context>
 <context>
     <name>ListDialogs</name>

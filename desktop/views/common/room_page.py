@@ -26,7 +26,7 @@ from desktop.views.common.form_helpers import debounced, show_error
 from desktop.views.common.messages import error_text
 from desktop.views.context import ViewContext
 
-_NOT_YET = object()
+_NO_FIRST_READ = object()  # a page that reads nothing until it is asked (a case page, the settings)
 
 
 class RoomPage(QWidget):
@@ -35,7 +35,7 @@ class RoomPage(QWidget):
     error_message = staticmethod(error_text)  # the room's error codes as sentences
     SEARCH_DELAY_MS = 200
 
-    def __init__(self, ctx: ViewContext, name: str, parent=None, *, first: Any = _NOT_YET):
+    def __init__(self, ctx: ViewContext, name: str, parent=None, *, first: Any = _NO_FIRST_READ):
         super().__init__(parent)
         self.setObjectName(name)
         self.ctx = ctx
@@ -50,7 +50,7 @@ class RoomPage(QWidget):
         self.error.setWordWrap(True)
         if self.kinds:
             ctx.tasks.bus.changed.connect(self._heard)
-        if first is not _NOT_YET:
+        if first is not _NO_FIRST_READ:
             self._load(first)  # the database works while the widgets are built; the answer comes after
 
     # -- what a page says ---------------------------------------------------------------------------------

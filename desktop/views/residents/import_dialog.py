@@ -77,6 +77,9 @@ class ImportDialog(QDialog):
 
     def check(self, path: str) -> None:
         self.file_label.setText(Path(path).name)
+        self.report = None  # a file that fails its check leaves nothing of the previous one to import
+        self.import_button.setEnabled(False)
+        self.save_report_button.setEnabled(False)
         registered = self.ctx.services.residents.registered_numbers
 
         def work(progress, cancelled):
