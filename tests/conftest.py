@@ -4,8 +4,15 @@ from __future__ import annotations
 
 import itertools
 import os
+import time
 
 import pytest
+
+# The centre's PCs run on China Standard Time, and statutory days are mainland days (services/core/clock.py):
+# the tests run in that zone too, so "today" is the same day for Qt's widgets, the tests and the services at
+# every hour of the day (a CI machine on UTC between 16:00 and 24:00 is already on the next mainland day).
+os.environ["TZ"] = "Asia/Shanghai"
+time.tzset()
 
 if not os.environ.get("DISPLAY"):  # under xvfb-run (the e2e tests) Qt uses the real X server
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -55,6 +55,11 @@ def make_page(services, qtbot, zh_app):
         tasks.shutdown()
 
 
+def cell(view, row: int, column: int):
+    """The text a table view shows in a cell."""
+    return view.model().index(row, column).data()
+
+
 def open_dialog(qtbot, page, button):
     button.click()
     qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible())
