@@ -44,7 +44,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         params = getattr(item, "callspec", None)
         on_pg = params is not None and any(
-            params.params.get(name) == "postgresql" for name in ("db_url", "migrated_url", "set_up_url")
+            params.params.get(name) == "postgresql" for name in ("db_url", "set_up_url")
         )
         if on_pg or "pg_server" in item.fixturenames:
             item.add_marker(pytest.mark.pg)
@@ -168,14 +168,9 @@ def templates(tmp_path_factory) -> Templates:
     return Templates(tmp_path_factory.mktemp("templates"))
 
 
-@pytest.fixture(params=ENGINES)
-def migrated_url(request, templates):
-    """A database at the head revision, with no rows yet, on both engines."""
-    return templates.copy(request, request.param, "migrated")
-
-
 @pytest.fixture
 def migrated_sqlite_url(request, templates):
+    """An SQLite database at the head revision, with no rows yet."""
     return templates.copy(request, "sqlite", "migrated")
 
 
