@@ -20,6 +20,9 @@ from desktop.services.core.print_service import PrintService
 from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
+from desktop.services.residents.address_service import AddressService
+from desktop.services.residents.household_service import HouseholdService
+from desktop.services.residents.key_group_service import KeyGroupService
 from desktop.services.residents.resident_service import ResidentService
 
 ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers")
@@ -34,6 +37,9 @@ class Services:
     auth: AuthService
     audit: AuditService
     residents: ResidentService
+    addresses: AddressService
+    households: HouseholdService
+    key_groups: KeyGroupService
     printing: PrintService
     petitions: PetitionService
     mediation: MediationService
@@ -57,6 +63,9 @@ class Services:
             auth=AuthService(sessions),
             audit=audit,
             residents=residents,
+            addresses=AddressService(sessions),
+            households=HouseholdService(sessions),
+            key_groups=KeyGroupService(sessions),
             printing=printing,
             petitions=petitions,
             mediation=mediation,
