@@ -21,8 +21,9 @@ from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
 from desktop.services.residents.resident_service import ResidentService
+from desktop.services.rhythm.room import RhythmRoom
 
-ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers")
+ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "rhythm")
 for _room in ROOMS:
     importlib.import_module(f"desktop.services.{_room}")
 
@@ -39,6 +40,7 @@ class Services:
     mediation: MediationService
     reception: ReceptionService
     lists: ListsService
+    rhythm: RhythmRoom
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -62,6 +64,7 @@ class Services:
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
+            rhythm=RhythmRoom.build(sessions, residents=residents, petitions=petitions, mediation=mediation),
         )
 
     @property

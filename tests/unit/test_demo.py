@@ -310,7 +310,7 @@ def test_given_defaults_seeded_when_seeding_again_then_nothing_is_duplicated_or_
     with sessions() as s:
         # Then the missing entry is back, the renamed one kept its new label, nothing is doubled
         assert s.scalar(select(func.count()).select_from(KeyGroup)) == 8
-        assert s.scalar(select(func.count()).select_from(CodeItem)) == 30
+        assert s.scalar(select(func.count()).select_from(CodeItem)) == 36
         assert s.scalar(select(CodeItem.label).where(CodeItem.code == "neighbour")) == "邻里纠纷"
         assert (
             s.scalar(
@@ -320,7 +320,13 @@ def test_given_defaults_seeded_when_seeding_again_then_nothing_is_duplicated_or_
         )
         assert s.scalar(select(KeyGroup.has_risk_level).where(KeyGroup.name == "严重精神障碍患者")) is True
         lists = dict(s.execute(select(CodeItem.list_name, func.count()).group_by(CodeItem.list_name)).all())
-    assert lists == {"visit_purpose": 8, "dispute_type": 11, "outside_body": 7, "followup_way": 4}
+    assert lists == {
+        "visit_purpose": 8,
+        "dispute_type": 11,
+        "outside_body": 7,
+        "grid_report_kind": 6,
+        "followup_way": 4,
+    }
     engine.dispose()
 
 
