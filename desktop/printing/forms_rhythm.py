@@ -18,7 +18,6 @@ from desktop.printing.fonts import FONT, text_width
 from desktop.printing.layout import (
     SIZE_4,
     SIZE_BODY,
-    SIZE_CELL,
     SIZE_TITLE,
     Document,
     Drawn,
@@ -125,13 +124,13 @@ def _round_head(r: RoundPrintData | None) -> list[Row]:
     picked = (cadence[0] if r.weekly else cadence[1]) if r else None
     kind = choices(cadence, picked) + (f"（{r.sensitive}）" if r and r.sensitive else "")
     return [
-        Row([L("排查期间", 25), V(r.period_text if r else "", 53), L("排查类别", 25), V(kind, 53)]),
+        Row([L("排查期间", 25), V(r.period_text if r else "", 63), L("排查类别", 22), V(kind, 46)]),
         Row(
             [
                 L("排查日期", 25),
-                V(fmt_date(r.held_on) if r and r.held_on else "", 53),
-                L("应报日期", 25),
-                V(fmt_date(r.due_on) if r else "", 53),
+                V(fmt_date(r.held_on) if r and r.held_on else "", 63),
+                L("应报日期", 22),
+                V(fmt_date(r.due_on) if r else "", 46),
             ]
         ),
         Row([L("参加人员", 25), V(r.participants if r else "", 131)], 12),
@@ -158,7 +157,7 @@ def _area_block(a: RoundAreaPrint) -> Group:
             [L("化解及\n稳控措施", 25), V(a.measures or (NOTHING if a.nothing_found else ""), 119)],
             [L("跟踪化解", 25), V(follow, 119)],
         ],
-        [16, 12, 12],
+        [12, 10, 10],
     )
 
 
@@ -213,8 +212,8 @@ def zero_report(ctx: RenderContext, r: RoundPrintData | None) -> bytes:
         elif a.nothing_found:
             result = NOTHING
         else:
-            n = len(a.linked) or 1
-            result = f"有（{n}项，详见《集中排查登记表》）"
+            count = f"{len(a.linked)}项，" if a.linked else ""
+            result = f"有（{count}详见《集中排查登记表》）"
         rows.append(Row([V(str(i), 14, align="center"), V(a.area, 36, align="center"), V(result, 106)], 12))
     doc.table(rows, header=[header])
     zero = [a.area for a in areas if a.nothing_found] if r else []
@@ -225,6 +224,7 @@ def zero_report(ctx: RenderContext, r: RoundPrintData | None) -> bytes:
             else "本期各方面均有排查发现，无零报告事项。"
         )
         doc.add(Space(2), *paragraph(text, size=SIZE_4))
+    doc.add(*paragraph(f"参加排查人员：{r.participants if r else ''}", size=SIZE_4, indent_chars=0))
     doc.add(
         Space(4),
         fields_line(
@@ -263,7 +263,8 @@ def _masthead(doc: Document, title: str, number: str, issuer: str, day: date | N
 
 
 def _heading(text: str) -> Line:
-    return Line(text, SIZE_BODY, SIZE_BODY * 1.75, bold=True, keep_with_next=True)
+    """一、 headings: bold, indented two characters like the body (GB/T 9704 7.3.3)."""
+    return Line("　　" + text, SIZE_BODY, SIZE_BODY * 1.75, bold=True, keep_with_next=True)
 
 
 def _plain(label: str, value: str) -> list[Line]:
@@ -297,24 +298,19 @@ def minutes(ctx: RenderContext, m: MinutesData | None) -> bytes:
             doc.add(*paragraph(f"{_cn(i)}{d.text}（责任人：{d.owner}；完成时限：{fmt_date(d.due_on)}）"))
     else:
         doc.add(*paragraph("无" if m else "\n\n\n"))
-    if m and m.decisions:
-        doc.add(Space(3))
-        doc.table(
-            [
-                Row(
-                    [
-                        V(str(i), 12, align="center"),
-                        V(d.text, 86),
-                        V(d.owner, 24, align="center"),
-                        V(fmt_date(d.due_on), 34, align="center", size=SIZE_CELL),
-                    ]
-                )
-                for i, d in enumerate(m.decisions, 1)
-            ],
-            header=[Row([L("序号", 12), L("议定事项", 86), L("责任人", 24), L("完成时限", 34)])],
-        )
-    doc.add(Space(6), seal_block(ctx.centre, m.held_at.date() if m else None, note="", size=SIZE_BODY))
+    _signature(doc, ctx.centre, m.held_at.date() if m else None)
     return doc.render()
+
+
+def _signature(doc: Document, issuer: str, day: date | None, *, lead: str = "") -> None:
+    """The issuing body (or signer) and the date at the right, never alone on a page: the last line of the
+    text goes with them (GB/T 9704 7.3.5)."""
+    if doc.atoms:
+        doc.atoms[-1].keep_with_next = True
+    doc.add(Space(4))
+    for text in (t for t in (lead, issuer) if t):
+        doc.add(Line(text + "　　", SIZE_BODY, SIZE_BODY * 1.75, "right", keep_with_next=True))
+    doc.add(Line(fmt_date(day) + "　　", SIZE_BODY, SIZE_BODY * 1.75, "right"))
 
 
 def _cn(i: int) -> str:
@@ -330,13 +326,13 @@ def _cn(i: int) -> str:
 
 
 def police_bulletin(ctx: RenderContext, b: BulletinPrintData | None) -> bytes:
-    title = f"{ctx.community.name}社区警务工作周通报"
+    title = f"{ctx.community.name}警务工作周通报"
     doc = Document(title, subject=ctx.centre)
     week = f"{fmt_date(b.week_start)}至{fmt_date(b.week_end)}" if b else "____年__月__日至____年__月__日"
     _masthead(
         doc, title, f"（{week}）", b.station or ctx.centre if b else ctx.centre, b.issued_on if b else None
     )
-    doc.add(*paragraph("各网格："), Space(1))
+    doc.add(*paragraph("各网格：", indent_chars=0), Space(1))  # 主送 stands flush left
     sections = (
         ("一、治安警情", b.incidents if b else ""),
         ("二、维稳形势", b.stability if b else ""),
@@ -345,8 +341,6 @@ def police_bulletin(ctx: RenderContext, b: BulletinPrintData | None) -> bytes:
         ("五、本周工作要求", b.guidance if b else ""),
     )
     for heading, text in sections:
-        doc.add(_heading(heading), *paragraph(text or ("无" if b else "\n\n")))
-    doc.add(Space(6))
-    doc.add(*paragraph(f"社区民警：{b.issued_by}" if b else "社区民警：", align="right", indent_chars=0))
-    doc.add(Line(fmt_date(b.issued_on if b else None), SIZE_BODY, SIZE_BODY * 1.75, "right"))
+        doc.add(_heading(heading), *paragraph(text or ("无" if b else "\n")))
+    _signature(doc, f"社区民警：{b.issued_by}" if b else "社区民警：　　　　", b.issued_on if b else None)
     return doc.render()

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
 
-from desktop.services.core.clock import local_day
+from desktop.services.core.clock import CST, local_day
 from desktop.services.core.errors import NotFound
 from desktop.services.core.print_service import PrintService
 from desktop.services.core.vocabulary import MEETING_KIND, SCREENING_AREA
@@ -89,7 +89,7 @@ def _load_minutes(s: Session, record_id, actor, community, reveal):
             if a.side == code
         )
 
-    held = m.row.held_at.astimezone()
+    held = m.row.held_at.astimezone(CST)  # as the minutes were held: mainland time
     return MinutesData(
         kind=MEETING_KIND.zh(m.row.kind),
         number=m.row.number,

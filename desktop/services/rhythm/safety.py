@@ -74,7 +74,7 @@ class SafetyService:
         require(actor, Perm.SAFETY_EDIT)
 
         def work(s: Session) -> UnitDTO:
-            u = PublicUnit(created_by=actor.id)
+            u = PublicUnit(created_by=actor.id, created_at=self._now())  # the day it joined the register
             self._fill_unit(s, u, inp)
             s.add(u)
             s.flush()
