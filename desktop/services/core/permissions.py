@@ -56,6 +56,7 @@ class Perm(StrEnum):
     ROUNDS_OVERSEE = "rounds.oversee"  # mark sensitive periods; see which rounds are due, late or missing
     MEETINGS_EDIT = "meetings.edit"  # minutes, decisions, and everyone's task lists
     SAFETY_EDIT = "safety.edit"  # units of the area and their hazards
+    TASKS_OWN = "tasks.own"  # one's own list of what meetings and rounds gave one to do
 
 
 _ALL = frozenset(Perm)
@@ -76,10 +77,13 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.ROUNDS_EDIT,
             Perm.MEETINGS_EDIT,
             Perm.SAFETY_EDIT,
+            Perm.TASKS_OWN,
         }
     ),
-    Role.MEDIATOR: frozenset({Perm.CASES_EDIT, Perm.RESIDENTS_READ, Perm.PRINT, Perm.VISITS_EDIT}),
-    Role.MONITOR: frozenset({Perm.CAMERAS_EDIT, Perm.PRINT}),
+    Role.MEDIATOR: frozenset(
+        {Perm.CASES_EDIT, Perm.RESIDENTS_READ, Perm.PRINT, Perm.VISITS_EDIT, Perm.TASKS_OWN}
+    ),
+    Role.MONITOR: frozenset({Perm.CAMERAS_EDIT, Perm.PRINT, Perm.TASKS_OWN}),
     Role.POLICE: frozenset(
         {
             Perm.RESIDENTS_READ,
@@ -101,6 +105,7 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.ROUNDS_EDIT,
             Perm.MEETINGS_EDIT,
             Perm.SAFETY_EDIT,
+            Perm.TASKS_OWN,
         }
     ),
     # The director sees everything of the centre's work but does not administer accounts or settings.

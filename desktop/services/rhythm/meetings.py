@@ -270,7 +270,7 @@ class MeetingService:
             m = unit_of_work.load(s, Meeting, meeting_id, version)
             if inp.due_on < local_day(m.held_at):
                 raise ValidationError("due_on", "before_meeting")
-            new_task(s, actor, inp.text, inp.owner_id, inp.due_on, meeting_id=m.id)
+            new_task(s, actor, inp.text, inp.owner_id, inp.due_on, meeting_id=m.id, field="decision")
             return _detail(s, m, self._today())
 
         return unit_of_work.write(self._sessions, work, "work_task")

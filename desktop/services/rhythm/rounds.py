@@ -199,6 +199,20 @@ class RoundService:
         except IntegrityError:  # another PC opened the same round at the same moment: it is there now
             return unit_of_work.write(self._sessions, work, "screening_round")
 
+    def find_round(self, actor: Actor, on: date | None = None) -> tuple[schedule.Due, RoundDTO | None]:
+        """The round ``on`` (default today) belongs to, and its record if it was begun (a read: nothing is
+        created)."""
+        require(actor, *READ_PERMS)
+        on = on or self._today()
+        with self._sessions() as s:
+            d = schedule.slot_for(on, _periods(s), CalendarService.calendar_in(s))
+            r = s.scalar(
+                select(ScreeningRound).where(
+                    ScreeningRound.period_start == d.period_start, ScreeningRound.period_end == d.period_end
+                )
+            )
+            return d, (_dto(s, r, self._today()) if r is not None else None)
+
     def get_round(self, actor: Actor, round_id: int) -> RoundDTO:
         require(actor, *READ_PERMS)
         with self._sessions() as s:

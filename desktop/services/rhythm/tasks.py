@@ -17,7 +17,7 @@ from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import record
 from desktop.services.core.dto import Actor, StaffChoice
 from desktop.services.core.errors import PermissionDenied, ValidationError
-from desktop.services.core.permissions import Perm, Role, can
+from desktop.services.core.permissions import Perm, Role, can, require
 from desktop.services.core.validators import text_field
 from desktop.services.core.vocabulary import MEETING_KIND
 from desktop.services.rhythm.dto import TaskDTO
@@ -51,10 +51,12 @@ def new_task(
     *,
     meeting_id: int | None = None,
     round_id: int | None = None,
+    field: str = "text",
 ) -> WorkTask:
-    """A task in the caller's unit of work (a meeting's decision, a round's 跟踪化解)."""
+    """A task in the caller's unit of work (a meeting's decision, a round's 跟踪化解); ``field`` names the form
+    field of its text in errors."""
     t = WorkTask(
-        text=text_field(text, "text", required=True, limit=2000),
+        text=text_field(text, field, required=True, limit=2000),
         owner_id=check_owner(s, owner_id),
         due_on=due_on,
         meeting_id=meeting_id,
@@ -132,6 +134,7 @@ class TaskService:
         return can(actor.role, Perm.MEETINGS_EDIT)
 
     def owners(self, actor: Actor) -> tuple[StaffChoice, ...]:
+        require(actor, Perm.MEETINGS_EDIT)
         with self._sessions() as s:
             return staff_choices(s)
 
@@ -140,6 +143,7 @@ class TaskService:
     ) -> list[TaskDTO]:
         """A list of tasks, the open ones first by due date: the actor's own, or (MEETINGS_EDIT) another
         owner's, or everyone's (``owner_id`` 0)."""
+        require(actor, Perm.TASKS_OWN, Perm.MEETINGS_EDIT)
         owner = actor.id if owner_id is None else owner_id
         if owner != actor.id and not self._may_manage(actor):
             raise PermissionDenied(Perm.MEETINGS_EDIT.value)
@@ -160,6 +164,8 @@ class TaskService:
         on = on or self._today()
         if on > self._today():
             raise ValidationError("done_on", "in_future")
+
+        require(actor, Perm.TASKS_OWN, Perm.MEETINGS_EDIT)
 
         def work(s: Session) -> TaskDTO:
             t = unit_of_work.load(s, WorkTask, task_id, version)
@@ -184,6 +190,7 @@ class TaskService:
         return unit_of_work.write(self._sessions, work, "work_task")
 
     def reopen(self, actor: Actor, task_id: int, version: int, reason: str) -> TaskDTO:
+        require(actor, Perm.TASKS_OWN, Perm.MEETINGS_EDIT)
         reason = text_field(reason, "reason", required=True, limit=500)
 
         def work(s: Session) -> TaskDTO:
