@@ -14,6 +14,7 @@ from desktop.models import PoliceBulletin, StaffUser
 from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.clock import now as utc_now
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import Perm, require
@@ -29,7 +30,7 @@ class BulletinService:
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        clock: Callable[[], date] = date.today,
+        clock: Callable[[], date] = local_today,
         now: Callable[[], datetime] = utc_now,
     ):
         self._sessions = sessions

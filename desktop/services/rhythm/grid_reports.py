@@ -33,6 +33,7 @@ from desktop.services.core import attachments, unit_of_work
 from desktop.services.core.audit_service import record
 from desktop.services.core.clock import CST, day_start, local_day
 from desktop.services.core.clock import now as utc_now
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor, AttachmentDTO, Choice
 from desktop.services.core.errors import NotFound, ValidationError
 from desktop.services.core.permissions import Perm, require
@@ -89,7 +90,7 @@ class GridReportService:
         petitions,
         mediation,
         safety,
-        clock: Callable[[], date] = date.today,
+        clock: Callable[[], date] = local_today,
         now: Callable[[], datetime] = utc_now,
     ):
         self._sessions = sessions

@@ -23,6 +23,7 @@ from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import record
 from desktop.services.core.clock import local_day
 from desktop.services.core.clock import now as utc_now
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor, StaffChoice
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import Perm, require
@@ -57,7 +58,7 @@ class MeetingService:
         mediation,
         petitions,
         residents,
-        clock: Callable[[], date] = date.today,
+        clock: Callable[[], date] = local_today,
         now: Callable[[], datetime] = utc_now,
     ):
         self._sessions = sessions

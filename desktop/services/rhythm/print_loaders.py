@@ -3,11 +3,12 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 
 from sqlalchemy.orm import Session
 
 from desktop.services.core.clock import CST, local_day
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.errors import NotFound
 from desktop.services.core.print_service import PrintService
 from desktop.services.core.vocabulary import MEETING_KIND, SCREENING_AREA
@@ -29,7 +30,7 @@ def _load_round(s: Session, record_id, actor, community, reveal):
 
     if record_id is None:
         raise NotFound("screening_round", field="record_id")
-    r = RoundService.round_in(s, record_id, date.today())
+    r = RoundService.round_in(s, record_id, local_today())
     return RoundPrintData(
         number=round_number(r),
         weekly=r.cadence == "weekly",
@@ -80,7 +81,7 @@ def _load_minutes(s: Session, record_id, actor, community, reveal):
 
     if record_id is None:
         raise NotFound("meeting", field="record_id")
-    m = MeetingService.detail_in(s, record_id, date.today())
+    m = MeetingService.detail_in(s, record_id, local_today())
 
     def side(code: str) -> str:
         return "、".join(

@@ -9,6 +9,7 @@ from datetime import date, datetime
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.core.clock import now as utc_now
+from desktop.services.core.clock import today as local_today
 from desktop.services.rhythm.bulletins import BulletinService
 from desktop.services.rhythm.grid_reports import GridReportService
 from desktop.services.rhythm.meetings import MeetingService
@@ -34,7 +35,7 @@ class RhythmRoom:
         residents,
         petitions,
         mediation,
-        clock: Callable[[], date] = date.today,
+        clock: Callable[[], date] = local_today,
         now: Callable[[], datetime] = utc_now,
     ) -> RhythmRoom:
         """``residents``, ``petitions``, ``mediation``: the other rooms' services a route or a figure reaches."""

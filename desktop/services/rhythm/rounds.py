@@ -35,6 +35,7 @@ from desktop.services.core.audit_service import changes, record
 from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.clock import CST, day_start
 from desktop.services.core.clock import now as utc_now
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import Perm, require
@@ -63,7 +64,7 @@ class RoundService:
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        clock: Callable[[], date] = date.today,
+        clock: Callable[[], date] = local_today,
         now: Callable[[], datetime] = utc_now,
     ):
         self._sessions = sessions

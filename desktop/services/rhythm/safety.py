@@ -21,6 +21,7 @@ from desktop.services.core import attachments, unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.clock import local_day
 from desktop.services.core.clock import now as utc_now
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor, AttachmentDTO
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import Perm, require
@@ -45,7 +46,7 @@ class SafetyService:
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        clock: Callable[[], date] = date.today,
+        clock: Callable[[], date] = local_today,
         now: Callable[[], datetime] = utc_now,
     ):
         self._sessions = sessions

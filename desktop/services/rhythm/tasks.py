@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import Meeting, ScreeningRound, StaffUser, WorkTask
 from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import record
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor, StaffChoice
 from desktop.services.core.errors import PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, require
@@ -125,7 +126,7 @@ def task_dtos(s: Session, tasks: Iterable[WorkTask], today: date) -> list[TaskDT
 
 
 class TaskService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], date] = date.today):
+    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], date] = local_today):
         self._sessions = sessions
         self._today = clock
 

@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QSizePolicy,
+    QSpacerItem,
 )
 from shiboken6 import isValid
 
@@ -64,6 +66,7 @@ class ReportEntry(QGroupBox):
         self.seen.setTabChangesFocus(True)
         self.seen.setPlaceholderText(self.tr("What the worker saw or heard"))
         self.seen.setMinimumHeight(70)
+        self.seen.setMaximumHeight(150)
         named(self, "error", QLabel(""))
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
@@ -80,6 +83,7 @@ class ReportEntry(QGroupBox):
         form.addRow("", hbox((self.people, 1), clear))
         form.addRow(self.tr("What was seen"), self.seen)
         form.addRow(hbox((self.error, 1), save))
+        form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         self.setTabOrder(self.grid, self.reporter_name)
         for a, b in (
             (self.reporter_name, self.kind),

@@ -10,6 +10,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QLabel, QTabBar, QWidget
 
 from desktop.changes import Kind
+from desktop.services.core.clock import local_day
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.permissions import Perm
 from desktop.services.core.vocabulary import GRID_ROUTE
 from desktop.services.rhythm.dto import GridReportRow
@@ -28,7 +30,7 @@ UNROUTED, PERIOD = 0, 1
 
 
 def _age_brush(r: GridReportRow):
-    if r.route is None and r.reported_at.date() < date.today():
+    if r.route is None and local_day(r.reported_at) < local_today():
         return ORANGE  # waiting since an earlier day
     return GREY if r.route else None
 
@@ -97,9 +99,9 @@ class GridReportsPage(RoomPage):
         button(self, "void_report", self.tr("Void…"), lambda: self._route(rd.VoidReportDialog), visible=edit)
         for b in (*self.route_buttons, self.add_photo, self.void_report):
             b.setEnabled(False)
-        self.period_row = hbox(
-            QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")), self.date_to, 1
-        )
+        named(self, "period_row", QWidget())
+        row = (QLabel(self.tr("From")), self.date_from, QLabel(self.tr("to")), self.date_to, 1)
+        hbox(*row, margins=0, parent=self.period_row)
         right = QWidget()
         vbox(
             hbox(self.mode, 1, self.summary),
@@ -118,9 +120,7 @@ class GridReportsPage(RoomPage):
         self.entry.grid.setFocus()
 
     def _show_period_row(self) -> None:
-        on = self.mode.currentIndex() == PERIOD
-        self.date_from.setVisible(on)
-        self.date_to.setVisible(on)
+        self.period_row.setVisible(self.mode.currentIndex() == PERIOD)
 
     # -- reading -------------------------------------------------------------------------------------------------
     def filter(self):

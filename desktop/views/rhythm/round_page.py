@@ -12,7 +12,10 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
+    QSizePolicy,
+    QSpacerItem,
     QTabWidget,
     QWidget,
 )
@@ -43,7 +46,8 @@ class AreaTab(QWidget):
         self.setObjectName(f"area_{area}")
         self.dto: RoundAreaDTO | None = None
         self.nothing = self._named("nothing", QCheckBox(self.tr("无: nothing found in this area")))
-        self.linked = self._named("linked", QLabel(""))
+        self.linked = self._named("linked", QListWidget())
+        self.linked.setMaximumHeight(110)
         self.linked.setWordWrap(True)
         self.findings = self._named("findings", QPlainTextEdit())
         self.measures = self._named("measures", QPlainTextEdit())
@@ -53,7 +57,7 @@ class AreaTab(QWidget):
         self.resolve_by = self._named("resolve_by", DateField(None, blank=""))
         for w in (self.findings, self.measures):
             w.setTabChangesFocus(True)
-            w.setMaximumHeight(80)
+            w.setMaximumHeight(110)
         self.save = button(self, f"save_{area}", self.tr("Save this area"), self.submit)
         form = QFormLayout(self)
         form.addRow(self.nothing)
@@ -63,6 +67,7 @@ class AreaTab(QWidget):
         form.addRow(self.tr("Left to resolve"), self.unresolved)
         form.addRow(self.tr("Responsible, by"), hbox((self.responsible, 1), self.resolve_by))
         form.addRow(hbox(1, self.save))
+        form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
         self.nothing.toggled.connect(self._nothing_toggled)
 
     def _named(self, prefix: str, widget):
@@ -76,9 +81,8 @@ class AreaTab(QWidget):
     def show_area(self, a: RoundAreaDTO, r: RoundDTO) -> None:
         self.dto = a
         self.nothing.setChecked(a.nothing_found)
-        self.linked.setText(
-            "\n".join(f"{i}. {f.label}" for i, f in enumerate(a.linked, 1)) or self.tr("(none)")
-        )
+        self.linked.clear()
+        self.linked.addItems([f"{i}. {f.label}" for i, f in enumerate(a.linked, 1)] or [self.tr("(none)")])
         self.findings.setPlainText(a.findings)
         self.measures.setPlainText(a.measures)
         self.unresolved.setText(a.unresolved)

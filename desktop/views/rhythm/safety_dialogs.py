@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.services.core.vocabulary import HAZARD_KIND, HAZARD_SEVERITY, UNIT_KIND
 from desktop.services.rhythm.dto import GridChoice, HazardInput, HazardRow, UnitDTO, UnitInput
 from desktop.views.common.form_dialog import FormDialog
@@ -104,7 +106,8 @@ class _HazardStep(FormDialog):
     def __init__(self, ctx: ViewContext, hazard: HazardRow, title: str, name: str, parent=None):
         super().__init__(ctx, title, name, parent)
         self.hazard = hazard
-        self.note("which", f"{hazard.place}：{hazard.description}", label=self.tr("Hazard"))
+        label = QCoreApplication.translate("HazardStep", "Hazard")
+        self.note("which", f"{hazard.place}：{hazard.description}", label=label)
 
 
 class TellDialog(_HazardStep):
