@@ -295,3 +295,25 @@ def test_given_old_unrouted_reports_then_they_stay_on_the_list_oldest_first(
     assert room.reports.counts(clerk).unrouted_old == 2
     listed = room.reports.reports(clerk, date(2026, 1, 1), TODAY, route="none")
     assert {r.id for r in listed} == {old.row.id, new.row.id}
+
+
+def test_given_a_database_of_the_release_before_when_upgraded_then_the_report_kinds_are_there(tmp_path):
+    import shutil
+
+    from desktop.db import make_engine, upgrade
+    from desktop.services.container import Services
+    from tests.fixtures.make_revision_databases import PASSWORD, path
+
+    # Given a centre's database at 0006, set up before the grid-report kinds existed
+    db = tmp_path / "old.sqlite3"
+    shutil.copyfile(path("0006"), db)
+    engine = make_engine(f"sqlite:///{db}")
+    try:
+        upgrade(engine)
+        svc = Services.build(engine)
+        director = svc.auth.login("zhuren", PASSWORD).actor()
+        # Then the upgrade brought the default kinds, and a report can be entered at once
+        kinds = [c.label for c in svc.rhythm.reports.options(director).kinds]
+        assert kinds == ["矛盾纠纷", "治安问题", "信访苗头", "重点人员动态", "公共安全隐患", "其他"]
+    finally:
+        engine.dispose()

@@ -49,11 +49,9 @@ from desktop.services.rhythm.dto import (
     GridReportRow,
     HazardInput,
     ReportCounts,
-    ReportPerson,
 )
+from desktop.services.rhythm.report_rows import KIND_LIST, OWNER, report_rows
 
-KIND_LIST = "grid_report_kind"
-OWNER = "grid_report"  # attachments: the report's photos
 # the 集中排查 area a report belongs to: by its kind (the default codes), else by where it went
 KIND_AREA = {
     "security": "security",
@@ -237,7 +235,7 @@ class GridReportService:
                 .where(GridReport.route.is_(None), GridReport.voided_at.is_(None))
                 .order_by(GridReport.reported_at, GridReport.id)
             )
-            return _rows(s, list(s.scalars(q)))
+            return report_rows(s, list(s.scalars(q)))
 
     def reports(
         self,
@@ -267,7 +265,7 @@ class GridReportService:
             q = q.where(GridReport.route == route)
         with self._sessions() as s:
             found = s.scalars(q.order_by(GridReport.reported_at.desc(), GridReport.id.desc()).limit(limit))
-            return _rows(s, list(found))
+            return report_rows(s, list(found))
 
     def counts(self, actor: Actor) -> ReportCounts:
         require(actor, *READ_PERMS)
@@ -488,7 +486,7 @@ class GridReportService:
             q = q.where(GridReport.police_read_at.is_(None))
         q = q.order_by(GridReport.police_read_at.is_not(None), GridReport.routed_at.desc()).limit(limit)
         with self._sessions() as s:
-            return _rows(s, list(s.scalars(q)))
+            return report_rows(s, list(s.scalars(q)))
 
     def mark_read(self, actor: Actor, report_id: int, version: int) -> GridReportDetail:
         require(actor, Perm.POLICE_NOTES)
@@ -516,7 +514,7 @@ class GridReportService:
                 .order_by(Attachment.id)
             )
         )
-        return GridReportDetail(_rows(s, [r])[0], photos)
+        return GridReportDetail(report_rows(s, [r])[0], photos)
 
 
 # -- helpers ---------------------------------------------------------------------------------------------------
@@ -566,62 +564,3 @@ def _values(r: GridReport) -> dict:
         "place": r.place,
         "seen": r.seen,
     }
-
-
-def _rows(s: Session, reports: list[GridReport]) -> list[GridReportRow]:
-    """Rows with the names they show, read in one query per kind of name (not one per report)."""
-    if not reports:
-        return []
-    ids = [r.id for r in reports]
-    grids = dict(s.execute(select(Grid.id, Grid.name)).all())
-    staff_ids = {x for r in reports for x in (r.received_by, r.routed_by) if x}
-    staff = (
-        dict(s.execute(select(StaffUser.id, StaffUser.full_name).where(StaffUser.id.in_(staff_ids))).all())
-        if staff_ids
-        else {}
-    )
-    kinds = dict(
-        s.execute(select(CodeItem.code, CodeItem.label).where(CodeItem.list_name == KIND_LIST)).all()
-    )
-    people: dict[int, list[ReportPerson]] = {}
-    for rid, pid, name in s.execute(
-        select(GridReportPerson.report_id, GridReportPerson.person_id, GridReportPerson.name)
-        .where(GridReportPerson.report_id.in_(ids))
-        .order_by(GridReportPerson.id)
-    ):
-        people.setdefault(rid, []).append(ReportPerson(pid, name))
-    photos = dict(
-        s.execute(
-            select(Attachment.owner_id, func.count())
-            .where(Attachment.owner_kind == OWNER, Attachment.owner_id.in_(ids))
-            .group_by(Attachment.owner_id)
-        ).all()
-    )
-    return [
-        GridReportRow(
-            id=r.id,
-            version=r.version,
-            reported_at=r.reported_at,
-            grid_id=r.grid_id,
-            grid_name=grids.get(r.grid_id, ""),
-            reporter_name=r.reporter_name,
-            kind=r.kind,
-            kind_label=kinds.get(r.kind, r.kind),
-            place=r.place or "",
-            seen=r.seen,
-            people=tuple(people.get(r.id, ())),
-            received_by=staff.get(r.received_by, ""),
-            route=r.route,
-            routed_at=r.routed_at,
-            routed_by=staff.get(r.routed_by, ""),
-            route_reason=r.route_reason or "",
-            route_target=r.route_target or "",
-            dispute_case_id=r.dispute_case_id,
-            petition_id=r.petition_id,
-            follow_up_id=r.follow_up_id,
-            hazard_id=r.hazard_id,
-            police_read_at=r.police_read_at,
-            photos=photos.get(r.id, 0),
-        )
-        for r in reports
-    ]

@@ -16,7 +16,8 @@ from desktop.services.core.dto import Actor, TimelineEntry
 from desktop.services.core.permissions import Perm, can
 from desktop.services.core.timeline import short, timeline_source
 from desktop.services.core.vocabulary import GRID_ROUTE
-from desktop.services.rhythm.grid_reports import KIND_LIST, READ_PERMS
+from desktop.services.rhythm.grid_reports import READ_PERMS
+from desktop.services.rhythm.report_rows import KIND_LIST
 
 SENSITIVE_KINDS = ("key_person",)
 
