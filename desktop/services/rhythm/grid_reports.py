@@ -457,7 +457,7 @@ class GridReportService:
             record(
                 s,
                 actor,
-                "route",
+                "handoff",
                 "grid_report",
                 r.id,
                 summary,
