@@ -43,12 +43,12 @@ def test_given_a_worker_back_from_the_grid_when_the_desk_types_the_report_then_s
     qtbot, make_page, services, centre
 ):
     page = make_page("reception", GridReportsPage)
-    qtbot.waitUntil(lambda: page.loads >= 1 and page.entry.grid.count() == 2)
+    qtbot.waitUntil(lambda: page.loads >= 1 and page.entry.grid_id.count() == 2)
     e = page.entry
     # Given the grid proposes its worker, the desk only moves on
     assert e.reporter_name.text() == "刘芳"
-    e.grid.setFocus()
-    key(qtbot, e.grid, Qt.Key.Key_Tab)
+    e.grid_id.setFocus()
+    key(qtbot, e.grid_id, Qt.Key.Key_Tab)
     assert e.reporter_name.hasFocus()
     key(qtbot, e.reporter_name, Qt.Key.Key_Tab)
     assert e.kind.hasFocus() and e.kind.currentData() == "dispute"
@@ -118,16 +118,16 @@ def test_given_the_weeks_round_when_three_areas_are_empty_then_signed_with_wu_an
     qtbot.waitUntil(lambda: page.round is not None)
     for area in ("petition", "key_person", "public_safety"):
         tab = page.tabs[area]
-        tab.nothing.setChecked(True)
+        tab.nothing_found.setChecked(True)
         version = tab.dto.version
-        tab.save.click()
+        tab.save_area.click()
         qtbot.waitUntil(lambda t=tab, v=version: t.dto.version > v)
     for area, text in (("security", "夜间电动车被盗两起"), ("dispute", "两户因停车位争执")):
         tab = page.tabs[area]
         page.areas.setCurrentWidget(tab)
         ime_type(tab.findings, text)
         version = tab.dto.version
-        tab.save.click()
+        tab.save_area.click()
         qtbot.waitUntil(lambda t=tab, v=version: t.dto.version > v)
     assert page.areas.tabText(2).endswith("无") and page.areas.tabText(0).endswith("✓")
     SHOTS.mkdir(parents=True, exist_ok=True)
@@ -137,7 +137,7 @@ def test_given_the_weeks_round_when_three_areas_are_empty_then_signed_with_wu_an
     assert "信访苗头、重点人员、公共安全" in dlg.zero.text()
     dlg.save_button.click()
     qtbot.waitUntil(lambda: page.round.submitted)
-    assert not page.sign_round.isEnabled() and not page.tabs["security"].save.isEnabled()
+    assert not page.sign_round.isEnabled() and not page.tabs["security"].save_area.isEnabled()
     assert "王丽" in page.heading.text()
     # the director's view of the rounds: this week's is done (or, signed after its Friday, late)
     overview = make_page("director", RoundsOverviewPage, actor=centre["director"])
@@ -177,3 +177,20 @@ def test_given_a_round_left_to_resolve_then_the_task_is_on_the_owners_list_and_d
     ime_type(dlg.done_note, "物业已划定车位")
     dlg.save_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+
+
+def test_given_something_left_to_resolve_without_a_responsible_person_then_refused_at_that_field_in_its_tab(
+    qtbot, make_page, services, centre
+):
+    page = make_page("reception", RoundPage)
+    qtbot.waitUntil(lambda: page.loads >= 1)
+    page.begin_round.click()
+    qtbot.waitUntil(lambda: page.round is not None)
+    tab = page.tabs["dispute"]
+    page.areas.setCurrentWidget(tab)
+    ime_type(tab.findings, "两户因停车位争执")
+    ime_type(tab.unresolved, "需物业协调车位")
+    tab.save_area.click()
+    qtbot.waitUntil(lambda: page.error.text() != "")
+    assert page.error.text() == "请选择中心工作人员。"
+    assert tab.responsible_id.styleSheet() != "" and page.tabs["security"].responsible_id.styleSheet() == ""

@@ -47,7 +47,7 @@ class ReportEntry(QGroupBox):
         self._seq = 0
         self._take_when_found = False  # Enter came before the register answered
         form = QFormLayout(self)
-        named(self, "grid", QComboBox())
+        named(self, "grid_id", QComboBox())
         named(self, "reporter_name", QLineEdit())
         self.reporter_name.setPlaceholderText(self.tr("The grid worker"))
         named(self, "kind", QComboBox())
@@ -73,7 +73,7 @@ class ReportEntry(QGroupBox):
         save = button(self, "save_report", self.tr("Save report"), self.submit)
         clear = button(self, "clear_people", self.tr("Clear people"), self._clear_people)
         clear.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        form.addRow(self.tr("Grid"), self.grid)
+        form.addRow(self.tr("Grid"), self.grid_id)
         form.addRow(self.tr("Reporter"), self.reporter_name)
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Time"), self.reported_at)
@@ -84,7 +84,7 @@ class ReportEntry(QGroupBox):
         form.addRow(self.tr("What was seen"), self.seen)
         form.addRow(hbox((self.error, 1), save))
         form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
-        self.setTabOrder(self.grid, self.reporter_name)
+        self.setTabOrder(self.grid_id, self.reporter_name)
         for a, b in (
             (self.reporter_name, self.kind),
             (self.kind, self.reported_at),
@@ -99,7 +99,7 @@ class ReportEntry(QGroupBox):
                 QKeySequence(keys), self, self.submit, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
             )
         self._last_worker = ""
-        self.grid.currentIndexChanged.connect(self._grid_changed)
+        self.grid_id.currentIndexChanged.connect(self._grid_changed)
         self._timer = debounced(self, SEARCH_DELAY_MS, self._search)
         self.person_search.textChanged.connect(lambda _t: self._timer.start())
         self.person_search.returnPressed.connect(self._take_person)
@@ -108,11 +108,11 @@ class ReportEntry(QGroupBox):
 
     def set_options(self, options: GridReportOptions) -> None:
         self.options = options
-        self.grid.blockSignals(True)
-        self.grid.clear()
+        self.grid_id.blockSignals(True)
+        self.grid_id.clear()
         for g in options.grids:
-            self.grid.addItem(g.name, g.id)
-        self.grid.blockSignals(False)
+            self.grid_id.addItem(g.name, g.id)
+        self.grid_id.blockSignals(False)
         self.kind.clear()
         for c in options.kinds:
             self.kind.addItem(c.label, c.code)
@@ -120,9 +120,9 @@ class ReportEntry(QGroupBox):
 
     def _grid_changed(self, *_args) -> None:
         """The grid's worker is proposed as reporter unless someone else was typed."""
-        if self.options is None or self.grid.currentIndex() < 0:
+        if self.options is None or self.grid_id.currentIndex() < 0:
             return
-        worker = self.options.grids[self.grid.currentIndex()].worker_name
+        worker = self.options.grids[self.grid_id.currentIndex()].worker_name
         if self.reporter_name.text().strip() in ("", self._last_worker):
             self.reporter_name.setText(worker)
         self._last_worker = worker
@@ -198,9 +198,9 @@ class ReportEntry(QGroupBox):
 
     # -- saving ------------------------------------------------------------------------------------------------------
     def report_input(self) -> GridReportInput:
-        grid = self.grid.currentData()
+        grid = self.grid_id.currentData()
         if grid is None:
-            raise ValidationError("grid", "unknown_grid")
+            raise ValidationError("grid_id", "unknown_grid")
         return GridReportInput(
             grid_id=grid,
             reporter_name=self.reporter_name.text(),

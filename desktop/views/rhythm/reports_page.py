@@ -117,7 +117,7 @@ class GridReportsPage(RoomPage):
         self._show_period_row()
         self.mode.currentChanged.connect(lambda _i: self._show_period_row())
         self.reload_on(self.mode, self.date_from, self.date_to)
-        self.entry.grid.setFocus()
+        self.entry.grid_id.setFocus()
 
     def _show_period_row(self) -> None:
         self.period_row.setVisible(self.mode.currentIndex() == PERIOD)

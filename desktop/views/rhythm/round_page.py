@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QTabWidget,
     QWidget,
 )
+from shiboken6 import isValid
 
 from desktop.changes import Kind
 from desktop.services.core.errors import ServiceError
@@ -27,7 +28,7 @@ from desktop.services.core.vocabulary import ROUND_CADENCE, ROUND_STATUS, SCREEN
 from desktop.services.rhythm.dto import AreaInput, RoundAreaDTO, RoundDTO
 from desktop.views.common.date_field import DateField
 from desktop.views.common.form_dialog import FormDialog
-from desktop.views.common.form_helpers import button, day_text, hbox, named, vbox
+from desktop.views.common.form_helpers import button, day_text, hbox, named, show_error, vbox
 from desktop.views.common.labels import term
 from desktop.views.common.print_preview_dialog import preview
 from desktop.views.common.room_page import RoomPage
@@ -38,74 +39,71 @@ AREAS = SCREENING_AREA.codes()
 
 
 class AreaTab(QWidget):
-    """One area of the round; its widgets are named ``<field>_<area>`` (nothing_security, findings_dispute …)."""
+    """One area of the round (objectName ``area_<code>``); its fields are named as the service names them, so a
+    refused value is outlined in its own tab."""
 
     def __init__(self, page: RoundPage, area: str):
         super().__init__()
         self.page, self.area = page, area
         self.setObjectName(f"area_{area}")
         self.dto: RoundAreaDTO | None = None
-        self.nothing = self._named("nothing", QCheckBox(self.tr("无: nothing found in this area")))
-        self.linked = self._named("linked", QListWidget())
+        named(self, "nothing_found", QCheckBox(self.tr("无: nothing found in this area")))
+        named(self, "linked", QListWidget())
         self.linked.setMaximumHeight(110)
         self.linked.setWordWrap(True)
-        self.findings = self._named("findings", QPlainTextEdit())
-        self.measures = self._named("measures", QPlainTextEdit())
-        self.unresolved = self._named("unresolved", QLineEdit())
+        named(self, "findings", QPlainTextEdit())
+        named(self, "measures", QPlainTextEdit())
+        named(self, "unresolved", QLineEdit())
         self.unresolved.setPlaceholderText(self.tr("What could not be resolved now"))
-        self.responsible = self._named("responsible", QComboBox())
-        self.resolve_by = self._named("resolve_by", DateField(None, blank=""))
+        named(self, "responsible_id", QComboBox())
+        named(self, "resolve_by", DateField(None, blank=""))
         for w in (self.findings, self.measures):
             w.setTabChangesFocus(True)
             w.setMaximumHeight(110)
-        self.save = button(self, f"save_{area}", self.tr("Save this area"), self.submit)
+        button(self, "save_area", self.tr("Save this area"), self.submit)
         form = QFormLayout(self)
-        form.addRow(self.nothing)
+        form.addRow(self.nothing_found)
         form.addRow(self.tr("Records found"), self.linked)
         form.addRow(self.tr("Found"), self.findings)
         form.addRow(self.tr("Measures taken"), self.measures)
         form.addRow(self.tr("Left to resolve"), self.unresolved)
-        form.addRow(self.tr("Responsible, by"), hbox((self.responsible, 1), self.resolve_by))
-        form.addRow(hbox(1, self.save))
+        form.addRow(self.tr("Responsible, by"), hbox((self.responsible_id, 1), self.resolve_by))
+        form.addRow(hbox(1, self.save_area))
         form.addItem(QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding))
-        self.nothing.toggled.connect(self._nothing_toggled)
-
-    def _named(self, prefix: str, widget):
-        widget.setObjectName(f"{prefix}_{self.area}")
-        return widget
+        self.nothing_found.toggled.connect(self._nothing_toggled)
 
     def _nothing_toggled(self, on: bool) -> None:
-        for w in (self.findings, self.measures, self.unresolved, self.responsible, self.resolve_by):
+        for w in (self.findings, self.measures, self.unresolved, self.responsible_id, self.resolve_by):
             w.setEnabled(not on)
 
     def show_area(self, a: RoundAreaDTO, r: RoundDTO) -> None:
         self.dto = a
-        self.nothing.setChecked(a.nothing_found)
+        self.nothing_found.setChecked(a.nothing_found)
         self.linked.clear()
         self.linked.addItems([f"{i}. {f.label}" for i, f in enumerate(a.linked, 1)] or [self.tr("(none)")])
         self.findings.setPlainText(a.findings)
         self.measures.setPlainText(a.measures)
         self.unresolved.setText(a.unresolved)
-        self.responsible.clear()
-        self.responsible.addItem("", None)
+        self.responsible_id.clear()
+        self.responsible_id.addItem("", None)
         for st in r.staff:
-            self.responsible.addItem(st.full_name, st.id)
-        self.responsible.setCurrentIndex(max(0, self.responsible.findData(a.responsible_id)))
+            self.responsible_id.addItem(st.full_name, st.id)
+        self.responsible_id.setCurrentIndex(max(0, self.responsible_id.findData(a.responsible_id)))
         self.resolve_by.set_value(a.resolve_by)
         editable = not r.submitted and self.page.ctx.can(Perm.ROUNDS_EDIT)
-        for w in (self.nothing, self.save):
+        for w in (self.nothing_found, self.save_area):
             w.setEnabled(editable)
         self._nothing_toggled(a.nothing_found or not editable)
         if not editable:
-            self.nothing.setEnabled(False)
+            self.nothing_found.setEnabled(False)
 
     def area_input(self) -> AreaInput:
         return AreaInput(
-            nothing_found=self.nothing.isChecked(),
-            findings="" if self.nothing.isChecked() else self.findings.toPlainText(),
-            measures="" if self.nothing.isChecked() else self.measures.toPlainText(),
-            unresolved="" if self.nothing.isChecked() else self.unresolved.text(),
-            responsible_id=self.responsible.currentData(),
+            nothing_found=self.nothing_found.isChecked(),
+            findings="" if self.nothing_found.isChecked() else self.findings.toPlainText(),
+            measures="" if self.nothing_found.isChecked() else self.measures.toPlainText(),
+            unresolved="" if self.nothing_found.isChecked() else self.unresolved.text(),
+            responsible_id=self.responsible_id.currentData(),
             resolve_by=self.resolve_by.value(),
         )
 
@@ -115,12 +113,17 @@ class AreaTab(QWidget):
         try:
             inp = self.area_input()
         except ServiceError as exc:  # a date typed wrong: said in the banner, the field outlined
-            self.page.failed(exc)
+            self.failed(exc)
             return
         svc, actor, a = self.page.ctx.services.rhythm.rounds, self.page.ctx.actor, self.dto
         self.page.ctx.tasks.run_write(
-            lambda: svc.save_area(actor, a.id, a.version, inp), self.page.shown, self.page.failed
+            lambda: svc.save_area(actor, a.id, a.version, inp), self.page.shown, self.failed
         )
+
+    def failed(self, exc: BaseException) -> None:
+        """In the page's banner, the field at fault outlined in this tab."""
+        if isValid(self):
+            show_error(self, self.page.error, exc, rhythm_error_text)
 
 
 class SignRoundDialog(FormDialog):
