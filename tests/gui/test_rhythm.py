@@ -18,6 +18,7 @@ from desktop.views.rhythm.tasks_page import TasksPage
 from tests.conftest import make_actor
 from tests.gui.conftest import cell, ime_type, open_dialog
 from tests.unit.rhythm_support import cid
+from tests.unit.test_printing_support import pdf_text
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 
@@ -139,6 +140,15 @@ def test_given_the_weeks_round_when_three_areas_are_empty_then_signed_with_wu_an
     qtbot.waitUntil(lambda: page.round.submitted)
     assert not page.sign_round.isEnabled() and not page.tabs["security"].save_area.isEnabled()
     assert "王丽" in page.heading.text()
+    # the 零报告 previews from the page, with 无 for the three empty areas
+    page.print_zero.click()
+    preview = page.dialog
+    qtbot.waitUntil(
+        lambda: getattr(preview, "pdf", None) is not None and preview.page_count() >= 1, timeout=15000
+    )
+    text = pdf_text(preview.pdf)
+    assert "3信访苗头无" in text and "4重点人员无" in text and "5公共安全无" in text
+    preview.close()
     # the director's view of the rounds: this week's is done (or, signed after its Friday, late)
     overview = make_page("director", RoundsOverviewPage, actor=centre["director"])
     qtbot.waitUntil(lambda: overview.loads >= 1 and overview.slots_model.rowCount() > 0)
