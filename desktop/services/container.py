@@ -24,8 +24,9 @@ from desktop.services.residents.address_service import AddressService
 from desktop.services.residents.household_service import HouseholdService
 from desktop.services.residents.key_group_service import KeyGroupService
 from desktop.services.residents.resident_service import ResidentService
+from desktop.services.rhythm.room import RhythmRoom
 
-ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers")
+ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "rhythm")
 for _room in ROOMS:
     importlib.import_module(f"desktop.services.{_room}")
 
@@ -45,6 +46,7 @@ class Services:
     mediation: MediationService
     reception: ReceptionService
     lists: ListsService
+    rhythm: RhythmRoom
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -54,6 +56,7 @@ class Services:
         sessions = make_sessions(engine)
         audit = AuditService(sessions)
         residents = ResidentService(sessions)
+        key_groups = KeyGroupService(sessions)
         printing = PrintService(sessions, audit, signage_store)
         petitions = PetitionService(sessions)
         mediation = MediationService(sessions, printing)
@@ -65,12 +68,15 @@ class Services:
             residents=residents,
             addresses=AddressService(sessions),
             households=HouseholdService(sessions),
-            key_groups=KeyGroupService(sessions),
+            key_groups=key_groups,
             printing=printing,
             petitions=petitions,
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
+            rhythm=RhythmRoom.build(
+                sessions, key_groups=key_groups, petitions=petitions, mediation=mediation
+            ),
         )
 
     @property

@@ -231,6 +231,10 @@
         <source>Dossier filed</source>
         <translation>卷宗归档</translation>
     </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送</translation>
+    </message>
 </context>
 <context>
     <name>ListDialogs</name>
@@ -451,6 +455,10 @@
     <message>
         <source>Deactivated: %1</source>
         <translation>已停用：%1</translation>
+    </message>
+    <message>
+        <source>Grid report kinds</source>
+        <translation>网格上报类别</translation>
     </message>
 </context>
 <context>

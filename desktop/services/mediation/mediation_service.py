@@ -200,8 +200,10 @@ class MediationService(SettingsMixin, ReadingMixin, RoutingMixin, CaseWorkMixin,
     def register_case(self, s: Session, actor: Actor, inp: CaseInput) -> DisputeCase:
         """The mediation room's intake, inside the caller's unit of work — how another room hands a matter over
         (reception: a visit; the grid reports): the case, its parties and the audit entry. The caller's unit is
-        ``numbered`` (the case takes the next number of its year). The desk may hand a visit over (首问负责)."""
-        require(actor, Perm.CASES_EDIT, *((Perm.VISITS_EDIT,) if inp.source == "from_visit" else ()))
+        ``numbered`` (the case takes the next number of its year). The desk may hand a visit over (首问负责), and
+        whoever receives grid reports may route one here (回到社区再分家)."""
+        handing = {"from_visit": (Perm.VISITS_EDIT,), "grid": (Perm.GRID_REPORTS_EDIT,)}.get(inp.source, ())
+        require(actor, Perm.CASES_EDIT, *handing)
         today = self._today()
         accepted = inp.accepted_on or today
         if accepted > today:

@@ -288,75 +288,105 @@ class KeyGroupService:
         """A follow-up (随访) by the responsible worker or anyone with KEY_GROUPS_EDIT. The next due date is
         computed from the rules unless given; the membership's risk level and next date follow."""
         with self._sessions.begin() as s:
-            m = s.get(KeyGroupMembership, membership_id)
-            if m is None or m.voided_at is not None:
-                raise NotFound("key_group_membership")
-            if not may_follow_up(actor, m):
-                raise PermissionDenied(Perm.KEY_GROUPS_EDIT.value)
-            g = s.get(KeyGroup, m.key_group_id)
-            if way not in FOLLOW_UP_WAYS:
-                raise ValidationError("way", "required")
-            if done_on > self._today():
-                raise ValidationError("done_on", "in_future")
-            if done_on < m.start_on:
-                raise ValidationError("done_on", "before_start")
-            if g.has_risk_level:
-                if risk_level is None:
-                    risk_level = m.risk_level
-                if risk_level not in resident_schedule.RISK_LEVELS:
-                    raise ValidationError("risk_level", "bad_risk_level")
-            else:
-                risk_level = None
-            computed = resident_schedule.next_due(
-                done_on,
-                has_risk_level=g.has_risk_level,
-                risk_level=risk_level,
-                stable=condition_stable,
-                follow_up_days=g.follow_up_days,
-            )
-            due = next_due_on or computed
-            if due <= done_on:
-                raise ValidationError("next_due_on", "not_after_done")
-            f = FollowUp(
-                membership_id=m.id,
-                done_on=done_on,
-                way=way,
-                content=(content or "").strip(),
-                findings=(findings or "").strip(),
-                risk_level=risk_level,
-                condition_stable=condition_stable,
-                next_due_on=due,
-                worker_id=actor.id,
-                created_by=actor.id,
-            )
-            s.add(f)
-            before = {"risk_level": m.risk_level, "next_follow_up_on": m.next_follow_up_on}
-            m.risk_level = risk_level
-            if m.end_on is None:
-                m.next_follow_up_on = due
-            s.flush()
-            record(
+            f = self.add_follow_up(
                 s,
                 actor,
-                "create",
-                "follow_up",
-                f.id,
-                "重点人群随访",
-                before=before,
-                after={"risk_level": risk_level, "next_follow_up_on": m.next_follow_up_on},
+                membership_id,
+                done_on=done_on,
+                way=way,
+                content=content,
+                findings=findings,
+                risk_level=risk_level,
+                condition_stable=condition_stable,
+                next_due_on=next_due_on,
             )
             return FollowUpDTO(
                 f.id,
-                m.id,
-                done_on,
-                way,
+                f.membership_id,
+                f.done_on,
+                f.way,
                 f.content,
                 f.findings,
-                risk_level,
-                condition_stable,
-                due,
+                f.risk_level,
+                f.condition_stable,
+                f.next_due_on,
                 actor.full_name,
             )
+
+    def add_follow_up(
+        self,
+        s: Session,
+        actor: Actor,
+        membership_id: int,
+        *,
+        done_on: date,
+        way: str,
+        content: str = "",
+        findings: str = "",
+        risk_level: int | None = None,
+        condition_stable: bool | None = None,
+        next_due_on: date | None = None,
+    ) -> FollowUp:
+        """``record_follow_up`` inside the caller's unit of work: how another room records one (a grid report
+        about a key-group member, routed as a follow-up)."""
+        m = s.get(KeyGroupMembership, membership_id)
+        if m is None or m.voided_at is not None:
+            raise NotFound("key_group_membership")
+        if not may_follow_up(actor, m):
+            raise PermissionDenied(Perm.KEY_GROUPS_EDIT.value)
+        g = s.get(KeyGroup, m.key_group_id)
+        if way not in FOLLOW_UP_WAYS:
+            raise ValidationError("way", "required")
+        if done_on > self._today():
+            raise ValidationError("done_on", "in_future")
+        if done_on < m.start_on:
+            raise ValidationError("done_on", "before_start")
+        if g.has_risk_level:
+            if risk_level is None:
+                risk_level = m.risk_level
+            if risk_level not in resident_schedule.RISK_LEVELS:
+                raise ValidationError("risk_level", "bad_risk_level")
+        else:
+            risk_level = None
+        computed = resident_schedule.next_due(
+            done_on,
+            has_risk_level=g.has_risk_level,
+            risk_level=risk_level,
+            stable=condition_stable,
+            follow_up_days=g.follow_up_days,
+        )
+        due = next_due_on or computed
+        if due <= done_on:
+            raise ValidationError("next_due_on", "not_after_done")
+        f = FollowUp(
+            membership_id=m.id,
+            done_on=done_on,
+            way=way,
+            content=(content or "").strip(),
+            findings=(findings or "").strip(),
+            risk_level=risk_level,
+            condition_stable=condition_stable,
+            next_due_on=due,
+            worker_id=actor.id,
+            created_by=actor.id,
+        )
+        s.add(f)
+        before = {"risk_level": m.risk_level, "next_follow_up_on": m.next_follow_up_on}
+        m.risk_level = risk_level
+        if m.end_on is None:
+            m.next_follow_up_on = due
+        s.flush()
+        record(
+            s,
+            actor,
+            "create",
+            "follow_up",
+            f.id,
+            "重点人群随访",
+            before=before,
+            after={"risk_level": risk_level, "next_follow_up_on": m.next_follow_up_on},
+        )
+        return f
 
     def follow_ups(self, actor: Actor, membership_id: int) -> list[FollowUpDTO]:
         """A membership's follow-ups, newest first; seeing them is audited ("view")."""

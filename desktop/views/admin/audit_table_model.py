@@ -69,6 +69,9 @@ ACTION_LABELS = {
     "confirmation": QT_TRANSLATE_NOOP("AuditTableModel", "Judicial confirmation applied for"),
     "close": QT_TRANSLATE_NOOP("AuditTableModel", "Closed"),
     "dossier": QT_TRANSLATE_NOOP("AuditTableModel", "Dossier filed"),
+    "submit": QT_TRANSLATE_NOOP(
+        "AuditTableModel", "Submitted"
+    ),  # a 集中排查 round signed, a weekly notice issued
 }
 ACTIONS = tuple(ACTION_LABELS)
 
