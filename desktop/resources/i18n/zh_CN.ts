@@ -127,10 +127,6 @@ Details are in the log file:
         <translation>%1 — 演示数据库</translation>
     </message>
     <message>
-        <source>Cannot open the database: %1</source>
-        <translation>无法打开数据库：%1</translation>
-    </message>
-    <message>
         <source>Petitions</source>
         <translation>信访事项</translation>
     </message>
@@ -193,7 +189,7 @@ Details are in the log file:
         <translation>调解场次</translation>
     </message>
     <message>
-        <source>(not a session's)</source>
+        <source>(not a session&apos;s)</source>
         <translation>（不属于某次调解）</translation>
     </message>
     <message>
@@ -420,6 +416,10 @@ Details are in the log file:
         <source>Dossier filed</source>
         <translation>卷宗归档</translation>
     </message>
+    <message>
+        <source>Database moved to a server</source>
+        <translation>数据库迁移到服务器</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>
@@ -524,7 +524,7 @@ Details are in the log file:
         <translation>照片和扫描件</translation>
     </message>
     <message>
-        <source>The case's story</source>
+        <source>The case&apos;s story</source>
         <translation>案件经过</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@ Details are in the log file:
         <translation>已告知救济途径：%1</translation>
     </message>
     <message>
-        <source>Extended on %1 with the parties' consent: %2</source>
+        <source>Extended on %1 with the parties&apos; consent: %2</source>
         <translation>%1经当事人同意延长期限：%2</translation>
     </message>
     <message>
@@ -965,6 +965,57 @@ Details are in the log file:
     <message>
         <source>The case will be closed: mediation may not proceed (art. 17).</source>
         <translation>案件将结案：当事人明确拒绝的，不得调解（第十七条）。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file %1 is on a network share (%2). SQLite cannot lock a file over the network: when two PCs write it, the file is corrupted. Keep the database file on this PC&apos;s own disk, or let the room PCs share a PostgreSQL server (see the IT guide, docs/INSTALL.md).</source>
+        <translation>数据库文件 %1 位于网络共享上（%2）。SQLite 无法通过网络给文件加锁：两台电脑同时写入时文件会损坏。请把数据库文件放在本机自己的硬盘上；多台功能室电脑共用数据时，请使用 PostgreSQL 服务器（见 IT 安装指南 docs/INSTALL.md）。</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1, port %2. Check that PostgreSQL is running on that computer, that it listens on the network (listen_addresses) and that its firewall lets port %2 in.</source>
+        <translation>无法连接：%1 的端口 %2 上没有数据库服务器应答。请检查那台电脑上的 PostgreSQL 是否在运行、是否监听网络（listen_addresses），以及防火墙是否放行端口 %2。</translation>
+    </message>
+    <message>
+        <source>No computer called “%1” is known on the network. Check the server name, or use its IP address.</source>
+        <translation>无法连接：网络上找不到名为“%1”的计算机。请检查服务器名称，或改用它的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The database server %1 did not answer in time. Check the network cable and the firewall.</source>
+        <translation>无法连接：数据库服务器 %1 没有及时应答。请检查网线和防火墙。</translation>
+    </message>
+    <message>
+        <source>The server refused user “%1”: the password is wrong, or there is no such user. Check both with IT.</source>
+        <translation>无法连接：服务器拒绝了用户“%1”——密码错误，或者没有这个用户。请与 IT 人员核对用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this PC in as user “%2”. On the server, IT adds this PC&apos;s network to pg_hba.conf (see the IT guide).</source>
+        <translation>无法连接：服务器 %1 不允许本机以用户“%2”登录。请 IT 人员在服务器的 pg_hba.conf 中加入本机所在的网段（见 IT 安装指南）。</translation>
+    </message>
+    <message>
+        <source>There is no database “%1” on the server %2. Check the name, or create the database first (see the IT guide).</source>
+        <translation>无法连接：服务器 %2 上没有名为“%1”的数据库。请检查名称，或先创建数据库（见 IT 安装指南）。</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; this program needs PostgreSQL %2 or later. Upgrade PostgreSQL on the server.</source>
+        <translation>服务器的 PostgreSQL 版本是 %1，本程序需要 %2 或更新的版本。请升级服务器上的 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer release of the program (schema %1). Install that release on this PC; this one must not change the database.</source>
+        <translation>这个数据库是由更新版本的综治工作台写入的（结构版本 %1）。请在本机安装该新版本；当前版本不能修改这个数据库。</translation>
+    </message>
+    <message>
+        <source>The shared database must be upgraded, but pg_dump is not installed on this PC to back it up first. IT backs up the server and upgrades it from the command line (see the IT guide).</source>
+        <translation>共享数据库需要升级，但本机没有安装 pg_dump，无法先备份。请 IT 人员备份服务器后，用命令行完成升级（见 IT 安装指南）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: %2</source>
+        <translation>无法打开数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1637,7 @@ Details are in the log file:
         <translation>全国信访系统编号</translation>
     </message>
     <message>
-        <source>When filed online on the petitioner's behalf</source>
+        <source>When filed online on the petitioner&apos;s behalf</source>
         <translation>代信访人网上录入时填写</translation>
     </message>
     <message>
@@ -1811,7 +1862,7 @@ Details are in the log file:
         <translation>在册人数</translation>
     </message>
     <message>
-        <source>Key groups are sensitive: only the community police officer, the director and each member's worker see who is in them. A group is deactivated, not deleted: its members stay.</source>
+        <source>Key groups are sensitive: only the community police officer, the director and each member&apos;s worker see who is in them. A group is deactivated, not deleted: its members stay.</source>
         <translation>重点人群信息敏感：只有社区民警、中心主任和各人员的责任人能看到名单。类别只能停用，不能删除：其人员保留。</translation>
     </message>
     <message>
@@ -1973,7 +2024,7 @@ Details are in the log file:
 <context>
     <name>Mediation</name>
     <message>
-        <source>The parties were told that they may apply for arbitration, ask the administrative authority to deal with it, or bring an action in a people's court.</source>
+        <source>The parties were told that they may apply for arbitration, ask the administrative authority to deal with it, or bring an action in a people&apos;s court.</source>
         <translation>已告知当事人可以依法申请仲裁、请求行政机关处理或者向人民法院提起诉讼。</translation>
     </message>
     <message>
@@ -1981,7 +2032,7 @@ Details are in the log file:
         <translation>当事人申请</translation>
     </message>
     <message>
-        <source>On the committee's initiative</source>
+        <source>On the committee&apos;s initiative</source>
         <translation>主动调解</translation>
     </message>
     <message>
@@ -2225,7 +2276,7 @@ Details are in the log file:
         <translation>添加材料</translation>
     </message>
     <message>
-        <source>Deadline extended with the parties' consent</source>
+        <source>Deadline extended with the parties&apos; consent</source>
         <translation>经当事人同意延长期限</translation>
     </message>
     <message>
@@ -2296,7 +2347,7 @@ Details are in the log file:
         <translation>请选择本中心的人民调解员。</translation>
     </message>
     <message>
-        <source>Choose the party's role.</source>
+        <source>Choose the party&apos;s role.</source>
         <translation>请选择当事人身份。</translation>
     </message>
     <message>
@@ -2324,7 +2375,7 @@ Details are in the log file:
         <translation>当事人已同意调解，不能再删除当事人。</translation>
     </message>
     <message>
-        <source>The parties' answer is already recorded.</source>
+        <source>The parties&apos; answer is already recorded.</source>
         <translation>当事人意愿已经记录。</translation>
     </message>
     <message>
@@ -2340,7 +2391,7 @@ Details are in the log file:
         <translation>日期不能早于移交日期。</translation>
     </message>
     <message>
-        <source>The deadline is extended only with the parties' consent.</source>
+        <source>The deadline is extended only with the parties&apos; consent.</source>
         <translation>只有经当事人同意才能延长期限。</translation>
     </message>
     <message>
@@ -2432,7 +2483,7 @@ Details are in the log file:
         <translation>案件至少要有一名当事人：请先添加正确的当事人，再删除此人。</translation>
     </message>
     <message>
-        <source>A number needs {year} for the year and {seq} for the running number; {abbr} may add the committee's short name. No other {…} is possible.</source>
+        <source>A number needs {year} for the year and {seq} for the running number; {abbr} may add the committee&apos;s short name. No other {…} is possible.</source>
         <translation>编号格式须含 {year}（年份）和 {seq}（流水号），可加 {abbr}（调委会简称）；不能使用其他 {…}。</translation>
     </message>
     <message>
@@ -2474,7 +2525,7 @@ Details are in the log file:
 <context>
     <name>MediationPage</name>
     <message>
-        <source>Case number or a party's name</source>
+        <source>Case number or a party&apos;s name</source>
         <translation>案号或当事人姓名</translation>
     </message>
     <message>
@@ -2692,7 +2743,7 @@ Details are in the log file:
         <translation>委托代理人</translation>
     </message>
     <message>
-        <source>From the register: blank fields are filled from the person's record.</source>
+        <source>From the register: blank fields are filled from the person&apos;s record.</source>
         <translation>来自实有人口：空白项按人员档案填写。</translation>
     </message>
 </context>
@@ -3334,7 +3385,7 @@ Register this person anyway?</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <source>Foreigner's permanent residence card</source>
+        <source>Foreigner&apos;s permanent residence card</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
@@ -3740,7 +3791,7 @@ Register this person anyway?</source>
         <translation>日终处理…</translation>
     </message>
     <message>
-        <source>Print the day's log…</source>
+        <source>Print the day&apos;s log…</source>
         <translation>打印当日台账…</translation>
     </message>
     <message>
@@ -3832,7 +3883,7 @@ Register this person anyway?</source>
         <translation>已为 %2 登记信访事项 %1。</translation>
     </message>
     <message>
-        <source>Case %1 is in the mediation room's queue.</source>
+        <source>Case %1 is in the mediation room&apos;s queue.</source>
         <translation>案件 %1 已进入人民调解室待办队列。</translation>
     </message>
     <message>
@@ -3856,7 +3907,7 @@ Register this person anyway?</source>
         <translation>没有未签离的来访人。</translation>
     </message>
     <message>
-        <source>Export the day's log</source>
+        <source>Export the day&apos;s log</source>
         <translation>导出当日台账</translation>
     </message>
     <message>
@@ -4053,7 +4104,7 @@ Register this person anyway?</source>
         <translation>请选择与户主的关系；如需设为户主，请使用“户主变更…”。</translation>
     </message>
     <message>
-        <source>The householder's relation changes only with “Change householder…”.</source>
+        <source>The householder&apos;s relation changes only with “Change householder…”.</source>
         <translation>户主的关系只能通过“户主变更…”更改。</translation>
     </message>
 </context>
@@ -4327,7 +4378,7 @@ Register this person anyway?</source>
         <translation>已告知当事人权利义务</translation>
     </message>
     <message>
-        <source>Each party's statement</source>
+        <source>Each party&apos;s statement</source>
         <translation>当事人陈述</translation>
     </message>
     <message>
@@ -4362,15 +4413,15 @@ Register this person anyway?</source>
         <translation>协议书编号</translation>
     </message>
     <message>
-        <source>Committee's short name ({abbr})</source>
+        <source>Committee&apos;s short name ({abbr})</source>
         <translation>调委会简称（{abbr}）</translation>
     </message>
     <message>
-        <source>Blank: the community's name, shortened</source>
+        <source>Blank: the community&apos;s name, shortened</source>
         <translation>留空：使用社区名称的简称</translation>
     </message>
     <message>
-        <source>{year} is the year and {seq} the running number within the year: both are needed. {abbr} is the committee's short name.</source>
+        <source>{year} is the year and {seq} the running number within the year: both are needed. {abbr} is the committee&apos;s short name.</source>
         <translation>{year} 为年份，{seq} 为当年流水号，二者必须有；{abbr} 为调委会简称。</translation>
     </message>
     <message>
@@ -4378,7 +4429,7 @@ Register this person anyway?</source>
         <translation>受理后办结期限</translation>
     </message>
     <message>
-        <source>"Due soon" before the deadline</source>
+        <source>&quot;Due soon&quot; before the deadline</source>
         <translation>期限前提示“即将到期”</translation>
     </message>
     <message>
@@ -4477,10 +4528,6 @@ Register this person anyway?</source>
         <translation>正在连接…</translation>
     </message>
     <message>
-        <source>Cannot connect: %1</source>
-        <translation>无法连接：%1</translation>
-    </message>
-    <message>
         <source>Connected. The database is empty; it will be set up at the next start.</source>
         <translation>连接成功。数据库为空，下次启动时将进行初始设置。</translation>
     </message>
@@ -4499,6 +4546,50 @@ Register this person anyway?</source>
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>程序更新</translation>
+    </message>
+    <message>
+        <source>Folder on the intranet with latest.json, set by IT</source>
+        <translation>内网上存放 latest.json 的文件夹，由 IT 人员设置</translation>
+    </message>
+    <message>
+        <source>Install the update</source>
+        <translation>安装更新</translation>
+    </message>
+    <message>
+        <source>Update folder</source>
+        <translation>更新文件夹</translation>
+    </message>
+    <message>
+        <source>No update folder is set: this PC is not offered updates.</source>
+        <translation>未设置更新文件夹：本机不会收到更新提示。</translation>
+    </message>
+    <message>
+        <source>Looking for updates…</source>
+        <translation>正在检查更新…</translation>
+    </message>
+    <message>
+        <source>The update folder has nothing for this kind of PC.</source>
+        <translation>更新文件夹里没有适用于本机系统的安装包。</translation>
+    </message>
+    <message>
+        <source>Up to date: version %1.</source>
+        <translation>已是最新版本：%1。</translation>
+    </message>
+    <message>
+        <source>Version %1 can be installed (this PC has %2).</source>
+        <translation>可以安装新版本 %1（本机当前版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Copying the installer and checking it…</source>
+        <translation>正在复制安装包并校验…</translation>
+    </message>
+    <message>
+        <source>The installer checked out and has started. Close the program when it asks; your data stays where it is.</source>
+        <translation>安装包校验通过，已开始安装。安装程序提示时请关闭本程序；数据保持原处不动。</translation>
     </message>
 </context>
 <context>
@@ -4536,7 +4627,7 @@ Register this person anyway?</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>The administrator creates the accounts of the centre's staff.</source>
+        <source>The administrator creates the accounts of the centre&apos;s staff.</source>
         <translation>系统管理员负责为中心工作人员创建账号。</translation>
     </message>
     <message>
@@ -4663,7 +4754,7 @@ Register this person anyway?</source>
         <translation>删除科室</translation>
     </message>
     <message>
-        <source>Show the centre's name</source>
+        <source>Show the centre&apos;s name</source>
         <translation>显示中心名称</translation>
     </message>
     <message>
@@ -4827,6 +4918,25 @@ Register this person anyway?</source>
     <message>
         <source>Note</source>
         <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>The update folder cannot be read (%1). Check that the share is reachable from this PC.</source>
+        <translation>无法读取更新文件夹（%1）。请检查本机能否访问该共享文件夹。</translation>
+    </message>
+    <message>
+        <source>The update folder&apos;s latest.json is not valid (%1): ask IT to publish the update again.</source>
+        <translation>更新文件夹中的 latest.json 无效（%1）：请 IT 人员重新发布更新。</translation>
+    </message>
+    <message>
+        <source>The installer named in latest.json is missing or unreadable: %1</source>
+        <translation>latest.json 中指定的安装包不存在或无法读取：%1</translation>
+    </message>
+    <message>
+        <source>The installer %1 is not the one IT published (its SHA-256 differs): it was not run. It may be damaged or half-copied; tell IT.</source>
+        <translation>安装包 %1 与 IT 发布的不一致（SHA-256 校验值不同），已拒绝运行。文件可能损坏或未复制完整，请告知 IT 人员。</translation>
     </message>
 </context>
 <context>

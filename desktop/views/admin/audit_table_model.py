@@ -97,6 +97,7 @@ ACTION_LABELS = {
     "confirmation": QT_TRANSLATE_NOOP("AuditTableModel", "Judicial confirmation applied for"),
     "close": QT_TRANSLATE_NOOP("AuditTableModel", "Closed"),
     "dossier": QT_TRANSLATE_NOOP("AuditTableModel", "Dossier filed"),
+    "db_move": QT_TRANSLATE_NOOP("AuditTableModel", "Database moved to a server"),
 }
 ACTIONS = tuple(ACTION_LABELS)
 
