@@ -99,3 +99,24 @@ def test_given_the_installer_changed_on_the_share_when_installed_then_nothing_ru
     qtbot.waitUntil(lambda: "SHA-256" in page.update_status.text(), timeout=10000)
     assert "已拒绝运行" in page.update_status.text() and started == []
     assert page.install_update.isEnabled()
+
+
+def test_given_a_server_with_no_such_database_when_the_program_starts_then_the_login_window_says_so_in_chinese(
+    zh_app, qtbot, pg_url
+):
+    from sqlalchemy.engine import make_url
+
+    from desktop.app import AppController
+
+    # Given this PC pointed at a database the server does not have
+    url = make_url(pg_url).set(database="zongzhi_never_created").render_as_string(hide_password=False)
+    controller = AppController(zh_app, config.Config(), url, demo=False)
+    qtbot.addWidget(controller.login)
+    try:
+        # When the program starts, Then the login window names the database and what to do, and stays locked
+        controller.start()
+        qtbot.waitUntil(lambda: "zongzhi_never_created" in controller.login.status.text(), timeout=20000)
+        assert "服务器" in controller.login.status.text() and "先创建数据库" in controller.login.status.text()
+        assert not controller.login.login_button.isEnabled()
+    finally:
+        controller.tasks.shutdown()
