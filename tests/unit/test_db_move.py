@@ -158,3 +158,29 @@ def test_given_the_command_without_a_postgresql_target_then_it_says_what_is_need
         data_dir=_data_dir,
     )
     assert out.returncode == 2 and "PostgreSQL" in out.stderr
+
+
+def test_given_scanned_files_kept_with_cases_when_moved_then_each_arrives_byte_for_byte(centre, pg_url):
+    import hashlib
+
+    # Given 20 scans of 1.5 MB each in the centre's SQLite file (files are kept in the database)
+    blobs = [os.urandom(1_500_000) for _ in range(20)]
+    with sqlite3.connect(centre) as c:
+        for n, blob in enumerate(blobs):
+            c.execute(
+                "INSERT INTO attachment (owner_kind, owner_id, filename, mime_type, sha256, size, data, version, "
+                "created_at, updated_at) VALUES ('dispute_case.evidence', 1, ?, 'image/jpeg', ?, ?, ?, 1, "
+                "'2026-11-01 08:00:00.000000', '2026-11-01 08:00:00.000000')",
+                (f"扫描件{n}.jpg", hashlib.sha256(blob).hexdigest(), len(blob), blob),
+            )
+    from desktop.cli import cli_actor
+
+    # When moved, Then every file on the server has the bytes (and the hash) it had
+    target = make_engine(pg_url)
+    db_move.move(make_engine(f"sqlite:///{centre}"), target, cli_actor())
+    with target.connect() as conn:
+        rows = conn.execute(text("SELECT filename, sha256, data FROM attachment ORDER BY id")).all()
+    copied = [r for r in rows if r.filename.startswith("扫描件")]
+    assert [bytes(r.data) for r in copied] == blobs
+    assert all(hashlib.sha256(bytes(r.data)).hexdigest() == r.sha256 for r in copied)
+    target.dispose()

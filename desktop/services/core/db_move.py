@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Engine, Integer, func, inspect, select, text
+from sqlalchemy import Engine, Integer, LargeBinary, func, inspect, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -22,6 +22,8 @@ from desktop.services.core import audit_service
 from desktop.services.core.dto import Actor, AuditVerdict
 
 BATCH = 2000
+# rows of tables holding files (attachments of up to 25 MB each) go a few at a time: 2,000 would be 50 GB
+FILE_BATCH = 8
 Progress = Callable[[int, str], None]
 
 
@@ -131,11 +133,12 @@ def _reset_sequences(conn) -> int:
 
 def _copy_table(src, dst, table, done: int, total: int, progress: Progress) -> int:
     order = list(table.primary_key.columns) or list(table.columns)
+    size = FILE_BATCH if any(isinstance(c.type, LargeBinary) for c in table.columns) else BATCH
     batch: list[dict] = []
-    rows = src.execution_options(yield_per=BATCH).execute(select(table).order_by(*order))
+    rows = src.execution_options(yield_per=size).execute(select(table).order_by(*order))
     for row in rows.mappings():
         batch.append(dict(row))
-        if len(batch) == BATCH:
+        if len(batch) == size:
             _insert(dst, table, batch)
             done += len(batch)
             batch = []
