@@ -16,6 +16,7 @@ from desktop import __version__, config
 from desktop.paths import data_dir
 from desktop.services.core.permissions import Perm
 from desktop.tasks import TaskManager
+from desktop.views.common.input_method import use_fcitx_through_ibus
 from desktop.views.common.messages import database_exception_text, error_text
 from desktop.views.common.qt_setup import install_translator, register_fonts
 from desktop.views.lock_dialog import IdleWatcher, LockDialog
@@ -205,6 +206,8 @@ def main(args) -> int:
         url = config.demo_db_url()
     else:
         url = cfg.resolved_db_url()
+    if use_fcitx_through_ibus():
+        log.info("input method: fcitx through its IBus portal (this Qt has no fcitx plugin)")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("zongzhi-desk")
     app.setApplicationDisplayName("综治工作台")
