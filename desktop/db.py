@@ -206,6 +206,13 @@ def connection_error(exc: OperationalError, url) -> DatabaseError:
     sqlstate = getattr(orig, "sqlstate", None) or ""
     text_ = str(orig)
     first = text_.strip().splitlines()[0] if text_.strip() else type(orig).__name__
+    if url.get_backend_name() == "sqlite":
+        return DatabaseError(
+            f"cannot open the database file {url.database}: {first}",
+            code="sqlite_file",
+            path=url.database or "",
+            detail=first,
+        )
     where = dict(
         host=url.host or "",
         port=str(url.port or 5432),
@@ -241,13 +248,6 @@ def connection_error(exc: OperationalError, url) -> DatabaseError:
     if "Connection refused" in text_ or "connection refused" in text_ or "No route to host" in text_:
         return DatabaseError(
             f"nothing answers at {url.host}:{url.port or 5432}: {first}", code="refused", **where
-        )
-    if url.get_backend_name() == "sqlite":
-        return DatabaseError(
-            f"cannot open the database file {url.database}: {first}",
-            code="sqlite_file",
-            path=url.database or "",
-            detail=first,
         )
     return DatabaseError(f"cannot connect to the database: {first}", **where)
 
