@@ -49,9 +49,22 @@ def _check_data_folder() -> str:
     return str(folder)
 
 
+# the oldest SQLite library the program works with: VACUUM INTO (the backup before an upgrade) is 3.27.
+# A Python built on an old system brings that system's SQLite (RHEL 8 / AlmaLinux 8: 3.26).
+MIN_SQLITE = (3, 27)
+
+
 def _check_database(url: str) -> Callable[[], str]:
     def check() -> str:
+        import sqlite3
+
         from sqlalchemy import text
+
+        if sqlite3.sqlite_version_info < MIN_SQLITE:
+            raise RuntimeError(
+                f"SQLite {sqlite3.sqlite_version} is older than {'.'.join(map(str, MIN_SQLITE))}: "
+                "the backup before an upgrade (VACUUM INTO) would fail; build with a newer Python"
+            )
 
         from desktop.db import make_engine, schema_status, upgrade
 
@@ -62,7 +75,8 @@ def _check_database(url: str) -> Callable[[], str]:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
             note = f"; 升级前已备份 backup: {backup}" if backup else ""
-            return f"{engine.url.render_as_string(hide_password=True)} @ {status.current}{note}"
+            shown = engine.url.render_as_string(hide_password=True)
+            return f"{shown} @ {status.current}{note}; SQLite {sqlite3.sqlite_version}"
         finally:
             engine.dispose()
 
