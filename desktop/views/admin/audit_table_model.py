@@ -72,6 +72,7 @@ ACTION_LABELS = {
     "submit": QT_TRANSLATE_NOOP(
         "AuditTableModel", "Submitted"
     ),  # a 集中排查 round signed, a weekly notice issued
+    "db_move": QT_TRANSLATE_NOOP("AuditTableModel", "Database moved to a server"),
 }
 ACTIONS = tuple(ACTION_LABELS)
 
