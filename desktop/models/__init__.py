@@ -22,7 +22,15 @@ from desktop.models.residents import (
     Person,
 )
 from desktop.models.staff import StaffUser
-from desktop.models.volunteers import Activity, Attendance, Volunteer
+from desktop.models.volunteers import (
+    Activity,
+    Attendance,
+    CertificateIssue,
+    HoursChange,
+    Shift,
+    Volunteer,
+    VolunteerSkill,
+)
 
 __all__ = [
     "Activity",
@@ -37,6 +45,7 @@ __all__ = [
     "Camera",
     "CaseParty",
     "CaseTransfer",
+    "CertificateIssue",
     "CodeItem",
     "Community",
     "DisputeCase",
@@ -45,6 +54,7 @@ __all__ = [
     "FootageRequest",
     "Grid",
     "Household",
+    "HoursChange",
     "HouseholdMember",
     "KeyGroup",
     "KeyGroupMembership",
@@ -54,7 +64,9 @@ __all__ = [
     "Petitioner",
     "PetitionStep",
     "ReturnVisit",
+    "Shift",
     "StaffUser",
     "Visit",
     "Volunteer",
+    "VolunteerSkill",
 ]
