@@ -98,8 +98,8 @@ class Attendance(Versioned, Base):
     )
     __table_args__ = (
         UniqueConstraint("shift_id", "volunteer_id"),
-        # a volunteer's approved hours (the total, the star level) and their shifts (the overlap check)
-        Index("ix_attendance_volunteer_status", "volunteer_id", "hours_status"),
+        # a volunteer's approved hours (the total, the star level) read from the index alone
+        Index("ix_attendance_volunteer_status", "volunteer_id", "hours_status", "hours"),
         Index("ix_attendance_hours_status", "hours_status"),
     )
 

@@ -21,6 +21,7 @@ from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
 from desktop.services.residents.resident_service import ResidentService
+from desktop.services.volunteers.volunteer_service import VolunteerService
 
 ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers")
 for _room in ROOMS:
@@ -39,6 +40,7 @@ class Services:
     mediation: MediationService
     reception: ReceptionService
     lists: ListsService
+    volunteers: VolunteerService
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -62,6 +64,7 @@ class Services:
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
+            volunteers=VolunteerService(sessions, residents),
         )
 
     @property

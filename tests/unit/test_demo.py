@@ -91,8 +91,8 @@ def test_given_an_empty_database_when_generating_then_every_room_has_plausible_a
     assert 300 <= summary.person <= 520
     assert summary.household_member == summary.person
     assert summary.staff_user == len(DEMO_ACCOUNTS) == len(Role)
-    # 30 list entries + the committee abbreviation of the demo (case numbers 华侨人调字)
-    assert summary.key_group == 8 and summary.code_item == 31
+    # 48 list entries + the committee abbreviation of the demo (case numbers 华侨人调字)
+    assert summary.key_group == 8 and summary.code_item == 49
     assert summary.key_group_membership == 8  # at least one per key group
     assert summary.follow_up >= 20
     assert 40 <= summary.visit <= 120  # a year of working days, ~0.3 visitors a day at this scale

@@ -47,6 +47,8 @@ _LIST_TITLES_ZH = {
     "visit_purpose": "来访事由",
     "dispute_type": "纠纷类型",
     "outside_body": "外部单位",
+    "volunteer_team": "志愿者队伍",
+    "volunteer_skill": "志愿者技能",
 }
 
 

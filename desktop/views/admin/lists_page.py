@@ -30,6 +30,8 @@ LIST_TITLES = {
     "visit_purpose": QT_TRANSLATE_NOOP("ListsPage", "Visit purposes"),
     "dispute_type": QT_TRANSLATE_NOOP("ListsPage", "Dispute types"),
     "outside_body": QT_TRANSLATE_NOOP("ListsPage", "Outside bodies (referrals)"),
+    "volunteer_team": QT_TRANSLATE_NOOP("ListsPage", "Volunteer teams"),
+    "volunteer_skill": QT_TRANSLATE_NOOP("ListsPage", "Volunteer skills and certificates"),
 }
 
 _INACTIVE = QColor("#888888")
