@@ -158,3 +158,13 @@ class CertificateIssue(Versioned, Voidable, Base):
     handler_id: Mapped[int | None] = mapped_column(ForeignKey("staff_user.id"))
     handler_phone: Mapped[str | None] = mapped_column(String(32))
     issued_on: Mapped[date] = mapped_column(Date)
+
+
+class CertificateItem(Base):
+    """A service a certificate lists, with the hours it was certified at: a reprint lists the same."""
+
+    __tablename__ = "volunteer_certificate_item"
+
+    certificate_id: Mapped[int] = mapped_column(ForeignKey("volunteer_certificate.id"), primary_key=True)
+    attendance_id: Mapped[int] = mapped_column(ForeignKey("attendance.id"), primary_key=True)
+    hours: Mapped[Decimal] = mapped_column(Numeric(6, 2))

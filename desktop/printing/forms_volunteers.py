@@ -24,7 +24,6 @@ from desktop.printing.form_data import (
 )
 from desktop.printing.layout import (
     SIZE_NOTE,
-    SIZE_SMALL,
     Document,
     L,
     Row,
@@ -107,15 +106,15 @@ def volunteer_certificate(ctx: RenderContext, v: VolunteerCertificateData | None
     return doc.render()
 
 
-_ROSTER_COLUMNS = (
+_ROSTER_COLUMNS = (  # mm at 小五 (9 pt): a mobile number, a date and a volunteer number each on one line
     ("序号", 10),
-    ("姓名", 19),
-    ("性别", 9),
-    ("志愿者编号", 24),
+    ("姓名", 20),
+    ("性别", 10),
+    ("志愿者编号", 20),
     ("联系电话", 23),
     ("所属队伍", 25),
     ("加入日期", 20),
-    ("时长", 12),
+    ("时长", 14),
     ("星级", 14),
 )
 
@@ -126,7 +125,7 @@ def volunteer_roster(ctx: RenderContext, r: VolunteerRosterData | None) -> bytes
     doc.heading("平安志愿者花名册", unit=ctx.centre, number=None)
     if r and r.as_of:
         doc.add(paragraph(f"截至{fmt_date(r.as_of)}", size=10.5, indent_chars=0, align="right"))
-    z = SIZE_SMALL
+    z = SIZE_NOTE
     widths = [w for _t, w in _ROSTER_COLUMNS]
     header = [Row([L(t, w, size=z) for t, w in _ROSTER_COLUMNS], 8)]
     items = list(r.rows) if r else []
@@ -145,7 +144,7 @@ def volunteer_roster(ctx: RenderContext, r: VolunteerRosterData | None) -> bytes
                             x.team,
                             x.joined_on.isoformat() if x.joined_on else "",
                             x.hours,
-                            x.star.replace("级志愿者", ""),
+                            x.star.replace("级志愿者", ""),  # 三星
                         ),
                         widths,
                         strict=True,
@@ -192,6 +191,7 @@ def _draw_card(c: Canvas, card: VolunteerCardData, x: float, y: float, issuer: s
     c.setFillColor(_RED)
     c.rect(x, y + CARD_H - band, CARD_W, band, stroke=0, fill=1)
     c.setFillColor(white)
+    c.setStrokeColor(white)  # the bold face is stroked outlines: white on the red band
     title = "平安志愿者"
     draw_text(
         c, x + (CARD_W - text_width(title, FONT, 15)) / 2, y + CARD_H - band + 3.6 * mm, title, 15, bold=True
@@ -249,7 +249,7 @@ def volunteer_card(ctx: RenderContext, card: VolunteerCardData | None) -> bytes:
 def _cut_marks(c: Canvas, left: float, bottom: float) -> None:
     """Short lines in the margins on every cutting line of the grid, clear of the cards."""
     c.saveState()
-    c.setLineWidth(0.3)
+    c.setLineWidth(0.5)
     right, top = left + SHEET_COLUMNS * CARD_W, bottom + SHEET_ROWS * CARD_H
     for i in range(SHEET_COLUMNS + 1):
         gx = left + i * CARD_W

@@ -148,6 +148,14 @@ def upgrade() -> None:
     with op.batch_alter_table('attendance_hours_change', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_attendance_hours_change_attendance_id'), ['attendance_id'], unique=False)
 
+    op.create_table('volunteer_certificate_item',
+    sa.Column('certificate_id', sa.Integer(), nullable=False),
+    sa.Column('attendance_id', sa.Integer(), nullable=False),
+    sa.Column('hours', sa.Numeric(precision=6, scale=2), nullable=False),
+    sa.ForeignKeyConstraint(['attendance_id'], ['attendance.id'], name=op.f('fk_volunteer_certificate_item_attendance_id_attendance')),
+    sa.ForeignKeyConstraint(['certificate_id'], ['volunteer_certificate.id'], name=op.f('fk_volunteer_certificate_item_certificate_id_volunteer_certificate')),
+    sa.PrimaryKeyConstraint('certificate_id', 'attendance_id', name=op.f('pk_volunteer_certificate_item'))
+    )
     with op.batch_alter_table('activity', schema=None) as batch_op:
         batch_op.add_column(sa.Column('kind', sa.String(length=24), nullable=False, server_default='other'))
         batch_op.add_column(sa.Column('grid_id', sa.Integer(), nullable=True))
@@ -191,7 +199,7 @@ def upgrade() -> None:
         batch_op.alter_column('shift_id', existing_type=sa.Integer(), nullable=False)
         batch_op.create_index('ix_attendance_hours_status', ['hours_status'], unique=False)
         batch_op.create_index(batch_op.f('ix_attendance_shift_id'), ['shift_id'], unique=False)
-        batch_op.create_index('ix_attendance_volunteer_status', ['volunteer_id', 'hours_status'], unique=False)
+        batch_op.create_index('ix_attendance_volunteer_status', ['volunteer_id', 'hours_status', 'hours'], unique=False)
         batch_op.create_unique_constraint(batch_op.f('uq_attendance_shift_id_volunteer_id'), ['shift_id', 'volunteer_id'])
         batch_op.create_foreign_key(batch_op.f('fk_attendance_shift_id_activity_shift'), 'activity_shift', ['shift_id'], ['id'])
         batch_op.create_foreign_key(batch_op.f('fk_attendance_approved_by_staff_user'), 'staff_user', ['approved_by'], ['id'])
@@ -578,6 +586,7 @@ def downgrade() -> None:
     with op.batch_alter_table('attendance_hours_change', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_attendance_hours_change_attendance_id'))
 
+    op.drop_table('volunteer_certificate_item')
     op.drop_table('attendance_hours_change')
     with op.batch_alter_table('activity_shift', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_activity_shift_starts_at'))

@@ -178,7 +178,7 @@ SAMPLES = {
         "李娜",
     ),
     "volunteer_certificate": VolunteerCertificateData(
-        "ZY0000012-20260105",
+        "ZYZM2026-0001",
         "王小五",
         "居民身份证",
         "3201**********123X",

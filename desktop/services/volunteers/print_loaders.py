@@ -4,7 +4,7 @@ is imported."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -15,13 +15,14 @@ from desktop.models import (
     Attachment,
     Attendance,
     CertificateIssue,
+    CertificateItem,
     CodeItem,
     Person,
     Shift,
     Volunteer,
 )
 from desktop.services.core import vocabulary
-from desktop.services.core.clock import day_start, local_day
+from desktop.services.core.clock import local_day
 from desktop.services.core.permissions import mask_phone
 from desktop.services.core.print_data import get_record, id_text, money, staff_name
 from desktop.services.core.print_service import PrintService
@@ -41,18 +42,12 @@ def _load_certificate(s: Session, record_id, actor, community, reveal):
     c = get_record(s, CertificateIssue, record_id, "volunteer_certificate")  # a voided one does not print
     v = s.get(Volunteer, c.volunteer_id)
     p = s.get(Person, v.person_id)
-    rows = s.execute(
-        select(Shift.starts_at, Activity.title, Activity.place, Attendance.hours)
+    rows = s.execute(  # the services certified, at the hours certified: a reprint says the same
+        select(Shift.starts_at, Activity.title, Activity.place, CertificateItem.hours)
+        .join(Attendance, Attendance.id == CertificateItem.attendance_id)
         .join(Shift, Shift.id == Attendance.shift_id)
         .join(Activity, Activity.id == Shift.activity_id)
-        .where(
-            Attendance.volunteer_id == v.id,
-            Attendance.hours_status == "approved",
-            Shift.starts_at >= day_start(c.period_from),
-            Shift.starts_at < day_start(c.period_to + timedelta(days=1)),
-            # what the record held on the day of issue: later approvals are not on an old number
-            Attendance.approved_at < day_start(c.issued_on + timedelta(days=1)),
-        )
+        .where(CertificateItem.certificate_id == c.id)
         .order_by(Shift.starts_at)
     ).all()
     return VolunteerCertificateData(

@@ -31,7 +31,9 @@ from desktop.models import (
     Address,
     Attendance,
     CertificateIssue,
+    CertificateItem,
     CodeItem,
+    Community,
     Grid,
     HoursChange,
     Person,
@@ -606,6 +608,17 @@ class VolunteerService:
             if v is None:
                 raise NotFound("volunteer")
             return attachments.load(s, v.photo_id, {"volunteer"}).data if v.photo_id else None
+
+    def card_sheet(self, actor: Actor, volunteer_ids: Sequence[int]):
+        """The cards of the volunteers chosen, for the A4 sheet (``PrintService.render_document(data=...)``)."""
+        require(actor, Perm.VOLUNTEERS_EDIT)
+        from desktop.printing.form_data import VolunteerCardSheetData
+        from desktop.services.core.auth_service import community_dto
+        from desktop.services.volunteers.print_loaders import card_data
+
+        with self._sessions() as s:
+            c = s.scalar(select(Community).order_by(Community.id).limit(1))
+            return VolunteerCardSheetData(card_data(s, volunteer_ids, community_dto(c)))
 
     # -- skills and certificates -----------------------------------------------------------------------------------
     def add_skill(
@@ -1854,9 +1867,9 @@ class VolunteerService:
 
     # -- certificates ----------------------------------------------------------------------------------------------
     def _served(self, s: Session, volunteer_id: int, period_from: date, period_to: date):
-        """(day, title, place, hours) of the approved services in the period, in order."""
+        """(attendance id, start, title, place, hours) of the approved services in the period, in order."""
         return s.execute(
-            select(Shift.starts_at, Activity.title, Activity.place, Attendance.hours)
+            select(Attendance.id, Shift.starts_at, Activity.title, Activity.place, Attendance.hours)
             .join(Shift, Shift.id == Attendance.shift_id)
             .join(Activity, Activity.id == Shift.activity_id)
             .where(
@@ -1920,6 +1933,9 @@ class VolunteerService:
             )
             s.add(c)
             s.flush()
+            s.add_all(
+                CertificateItem(certificate_id=c.id, attendance_id=aid, hours=h) for aid, *_x, h in served
+            )
             name = self._names(s, [v.id])[v.id][1]
             record(
                 s,
