@@ -71,7 +71,9 @@ ROOMS: list[Room] = [
     # elsewhere go to mediation.py, inside the same months (one seeded stream draws all three).
     Room(reception.generate, 60, 88),
     Room(monitoring.generate, 88, 94, "生成视频监控室台账"),  # cameras, duty logs, footage requests
-    Room(volunteers.generate, 94, 99, "生成志愿者及活动"),  # volunteers, activities, attendance
+    Room(
+        volunteers.generate, 94, 99, "生成志愿者及活动"
+    ),  # volunteers, skills, activities, shifts, attendance
 ]
 
 
@@ -105,6 +107,8 @@ class DemoSummary:
     volunteer: int = 0
     activity: int = 0
     attendance: int = 0
+    activity_shift: int = 0
+    volunteer_skill: int = 0
     audit_entry: int = 0
     seconds: float = 0.0
 

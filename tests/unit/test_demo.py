@@ -99,7 +99,9 @@ def test_given_an_empty_database_when_generating_then_every_room_has_plausible_a
     assert summary.dispute_case >= 3 and summary.case_party >= 2 * summary.dispute_case
     assert summary.petition >= 1 and summary.petition_step >= summary.petition
     assert summary.camera == 2 and summary.duty_log >= 365 * 5
-    assert summary.volunteer == 8 and summary.activity == 2
+    assert summary.volunteer == 8 and summary.activity == 3  # 2 activities and the weekly Friday patrol
+    assert summary.activity_shift - 2 in (52, 53)  # one shift each, and every Friday of the year
+    assert summary.attendance >= summary.activity_shift and summary.volunteer_skill >= 1
     assert summary.audit_entry == 1
     assert summary.seconds > 0 and summary.rows == sum(summary.counts().values())
 
@@ -310,7 +312,7 @@ def test_given_defaults_seeded_when_seeding_again_then_nothing_is_duplicated_or_
     with sessions() as s:
         # Then the missing entry is back, the renamed one kept its new label, nothing is doubled
         assert s.scalar(select(func.count()).select_from(KeyGroup)) == 8
-        assert s.scalar(select(func.count()).select_from(CodeItem)) == 30
+        assert s.scalar(select(func.count()).select_from(CodeItem)) == 48
         assert s.scalar(select(CodeItem.label).where(CodeItem.code == "neighbour")) == "邻里纠纷"
         assert (
             s.scalar(
@@ -320,7 +322,14 @@ def test_given_defaults_seeded_when_seeding_again_then_nothing_is_duplicated_or_
         )
         assert s.scalar(select(KeyGroup.has_risk_level).where(KeyGroup.name == "严重精神障碍患者")) is True
         lists = dict(s.execute(select(CodeItem.list_name, func.count()).group_by(CodeItem.list_name)).all())
-    assert lists == {"visit_purpose": 8, "dispute_type": 11, "outside_body": 7, "followup_way": 4}
+    assert lists == {
+        "visit_purpose": 8,
+        "dispute_type": 11,
+        "outside_body": 7,
+        "followup_way": 4,
+        "volunteer_team": 8,
+        "volunteer_skill": 10,
+    }
     engine.dispose()
 
 
