@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from desktop.services.core import sheet_import
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.sheet_import import Cancelled, ImportReport, Progress, RowError
 from desktop.services.core.validators import parse_date
@@ -87,7 +88,7 @@ def validate_file(
     """Read and check every row; nothing is written. Teams and skills are read against the configured lists;
     people who are volunteers already are refused at their row."""
     teams, skills = services.volunteers.import_lookup(actor)
-    today = today or date.today()
+    today = today or local_today()
 
     def check(n: int, data: dict[str, Any]) -> GoodRow:
         person = ResidentService.validate_person(

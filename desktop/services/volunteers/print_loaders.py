@@ -4,7 +4,6 @@ is imported."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -23,6 +22,7 @@ from desktop.models import (
 )
 from desktop.services.core import vocabulary
 from desktop.services.core.clock import local_day
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.permissions import mask_phone
 from desktop.services.core.print_data import get_record, id_text, money, staff_name
 from desktop.services.core.print_service import PrintService
@@ -92,7 +92,7 @@ def _load_roster(s: Session, record_id, actor, community, reveal):
             .order_by(Volunteer.volunteer_no)
         )
     )
-    return VolunteerRosterData(rows, date.today())
+    return VolunteerRosterData(rows, local_today())
 
 
 def card_data(s: Session, volunteer_ids, community):

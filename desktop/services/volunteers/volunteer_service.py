@@ -47,6 +47,7 @@ from desktop.services.core import attachments, unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.clock import CST, day_start, local_day
+from desktop.services.core.clock import now as clock_now
 from desktop.services.core.dto import Actor, Choice, StaffChoice
 from desktop.services.core.errors import NotFound, ValidationError
 from desktop.services.core.id_numbers import normalize, stored_forms
@@ -115,7 +116,7 @@ class VolunteerService:
         remind_days: int = REMIND_DAYS,
     ):
         self._sessions = sessions
-        self._now = now or (lambda: datetime.now(UTC))
+        self._now = now or clock_now
         self._today = clock or (lambda: local_day(self._now()))
         self._residents = residents or ResidentService(sessions, clock=self._today)
         self.remind_days = remind_days
