@@ -17,7 +17,7 @@ from tests.conftest import make_actor
 from tests.unit.test_printing_support import page_sizes_mm, pdf_text, raster
 from tests.unit.test_volunteer_service import TODAY, Now, at, person
 
-pytestmark = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+pytestmark = pytest.mark.parametrize("set_up_url", ["sqlite"], indirect=True)
 
 
 @pytest.fixture
