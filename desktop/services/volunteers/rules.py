@@ -123,7 +123,12 @@ def approved_hours(s: Session, volunteer_ids: Iterable[int] | None = None) -> di
         .where(Attendance.hours_status == "approved")
         .group_by(Attendance.volunteer_id)
     )
-    if volunteer_ids is not None:
+    if (
+        volunteer_ids is None
+    ):  # every volunteer: the covering index in volunteer order, no table reads (SQLite
+        # would rather take ix_attendance_hours_status and sort: 2-3 times slower at 500,000 attendances)
+        q = q.with_hint(Attendance, "INDEXED BY ix_attendance_volunteer_status", "sqlite")
+    else:
         ids = list(volunteer_ids)
         if not ids:
             return {}

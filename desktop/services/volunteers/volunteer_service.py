@@ -238,25 +238,53 @@ class VolunteerService:
         )
         return dict(s.execute(q).all())
 
-    def roster(self, actor: Actor, filt: RosterFilter = RosterFilter()) -> list[VolunteerRow]:
-        """The 花名册 as a list: numbers order it; approved hours and star level with each."""
-        require(actor, Perm.VOLUNTEERS_READ)
-        q = (
-            select(Volunteer, Person.name, Person.sex, Person.phone)
-            .join(Person, Person.id == Volunteer.person_id)
-            .order_by(Volunteer.volunteer_no)
-            .limit(_MAX_ROSTER)
-        )
+    def _roster_query(self, filt: RosterFilter, *columns):
+        q = select(*columns).join(Person, Person.id == Volunteer.person_id)
         for cond in (self._text_condition(filt.text), self._status_condition(filt.status)):
             if cond is not None:
                 q = q.where(cond)
         if filt.team:
             q = q.where(Volunteer.team == filt.team)
+        return q
+
+    def count_roster(self, actor: Actor, filt: RosterFilter = RosterFilter()) -> int:
+        require(actor, Perm.VOLUNTEERS_READ)
+        with self._sessions() as s:
+            return s.scalar(self._roster_query(filt, func.count()).select_from(Volunteer))
+
+    def roster(
+        self,
+        actor: Actor,
+        filt: RosterFilter = RosterFilter(),
+        *,
+        after_no: str | None = None,
+        before_no: str | None = None,
+        offset: int = 0,
+        limit: int | None = None,
+    ) -> list[VolunteerRow]:
+        """The 花名册 in volunteer-number order, with approved hours and star level: all of it, or a window (keyset:
+        the rows after ``after_no`` skipping ``offset``, or before ``before_no`` counting back; ``before_no=""``
+        from the end). A window reads the hours of its own rows only (a covering index per volunteer)."""
+        require(actor, Perm.VOLUNTEERS_READ)
+        q = self._roster_query(filt, Volunteer, Person.name, Person.sex, Person.phone)
+        backwards = before_no is not None
+        if backwards:
+            if before_no:
+                q = q.where(Volunteer.volunteer_no < before_no)
+            q = q.order_by(Volunteer.volunteer_no.desc())
+        else:
+            if after_no is not None:
+                q = q.where(Volunteer.volunteer_no > after_no)
+            q = q.order_by(Volunteer.volunteer_no)
+        q = q.offset(offset).limit(limit if limit is not None else _MAX_ROSTER)
         with self._sessions() as s:
             found = s.execute(q).all()
+            if backwards:
+                found.reverse()
             ids = [v.id for v, *_ in found]
-            hours = rules.approved_hours(s, ids) if len(ids) < 900 else rules.approved_hours(s)
-            due = self._due_counts(s, ids) if len(ids) < 900 else self._due_counts_all(s)
+            few = len(ids) < 900
+            hours = rules.approved_hours(s, ids) if few else rules.approved_hours(s)
+            due = self._due_counts(s, ids) if few else self._due_counts_all(s)
             teams = self._labels(s, TEAMS)
         return [
             VolunteerRow(
