@@ -137,35 +137,82 @@ def generate(ctx: Context) -> None:
             }
         )
         plans.append([(starts, starts + timedelta(hours=hours))])
-    # 周五晚巡: every Friday of the year, 19:00-21:00
+    # 周五晚巡: every Friday 19:00-21:00, from a year ago to three months ahead
     first_friday = ctx.start + timedelta(days=(4 - ctx.start.weekday()) % 7)
+    last_day = ctx.today + timedelta(days=90)
     fridays = [
-        first_friday + timedelta(weeks=k) for k in range(53) if first_friday + timedelta(weeks=k) <= ctx.today
+        first_friday + timedelta(weeks=k) for k in range(66) if first_friday + timedelta(weeks=k) <= last_day
     ]
-    if fridays:
-        starts = ctx.at(fridays[0], 19)
+    series = [
+        (
+            "周五晚间平安巡逻",
+            "patrol",
+            "社区主干道及重点部位",
+            "每周五晚间治安巡逻，重点巡查电动车棚、楼道、地下车库",
+            fridays,
+            19,
+            2,
+            8,
+            "weekly",
+            "5",
+        )
+    ]
+    # 中心接待值守 today and the next days, mornings and afternoons: what the desk sees today
+    duty_days = [
+        ctx.today + timedelta(days=k) for k in range(14) if (ctx.today + timedelta(days=k)).weekday() < 5
+    ]
+    series += [
+        (
+            "中心接待值守（上午）",
+            "duty",
+            "综治中心",
+            "协助接待来访群众、引导办事",
+            duty_days,
+            9,
+            3,
+            3,
+            "workdays",
+            None,
+        ),
+        (
+            "中心接待值守（下午）",
+            "duty",
+            "综治中心",
+            "协助接待来访群众、引导办事",
+            duty_days,
+            14,
+            3,
+            3,
+            "workdays",
+            None,
+        ),
+    ]
+    for title, kind, place, content, days, hour, length, capacity, recurrence, weekdays in series:
+        if not days:
+            continue
+        starts = ctx.at(days[0], hour)
         activities.append(
             {
-                "title": "周五晚间平安巡逻",
-                "kind": "patrol",
-                "place": "社区主干道及重点部位",
+                "title": title,
+                "kind": kind,
+                "place": place,
                 "grid_id": None,
                 "starts_at": starts,
-                "ends_at": starts + timedelta(hours=2),
-                "capacity": 8,
-                "content": "每周五晚间治安巡逻，重点巡查电动车棚、楼道、地下车库",
-                "organizer_id": ctx.staff[Role.POLICE.value],
-                "leader_id": volunteer_ids[0] if volunteer_ids else None,
-                "recurrence": "weekly",
-                "weekdays": "5",
-                "first_day": fridays[0],
-                "last_day": fridays[0] + timedelta(days=364),
+                "ends_at": starts + timedelta(hours=length),
+                "capacity": capacity,
+                "content": content,
+                "organizer_id": ctx.staff[Role.POLICE.value if kind == "patrol" else Role.RECEPTION.value],
+                "leader_id": volunteer_ids[0] if volunteer_ids and kind == "patrol" else None,
+                "recurrence": recurrence,
+                "weekdays": weekdays,
+                "first_day": days[0],
+                "last_day": days[-1],
                 "voided_at": None,
                 "void_reason": None,
-                **ctx.meta(ctx.start, starts),
+                **ctx.meta(min(days[0], ctx.today)),
             }
         )
-        plans.append([(ctx.at(f, 19), ctx.at(f, 21)) for f in fridays])
+        plans.append([(ctx.at(d, hour), ctx.at(d, hour + length)) for d in days])
     order = sorted(range(len(activities)), key=lambda k: activities[k]["starts_at"])
     activities = [activities[k] for k in order]
     plans = [plans[k] for k in order]
@@ -181,7 +228,7 @@ def generate(ctx: Context) -> None:
                     "capacity": act["capacity"],
                     "cancelled_at": None,
                     "cancel_reason": None,
-                    **ctx.meta(starts.date(), starts),
+                    **ctx.meta(min(starts.date(), ctx.today)),
                 }
             )
             owners.append((act_id, starts, ends, act["capacity"]))
@@ -193,7 +240,7 @@ def generate(ctx: Context) -> None:
     forgotten = False
     for shift_id, (act_id, starts, ends, capacity) in zip(shift_ids, owners, strict=True):
         d = starts.date()
-        want = min(capacity, rng.randint(3, 12))
+        want = min(capacity, rng.randint(3, 12) if starts.date() < ctx.today else rng.randint(1, 3))
         picked = rng.sample(range(len(volunteer_ids)), min(len(volunteer_ids), want * 2))
         took = 0
         for k in picked:
@@ -210,6 +257,9 @@ def generate(ctx: Context) -> None:
             status, auto = ("approved" if d < recent else "pending"), False
             if d == ctx.today - timedelta(days=1) and not forgotten:  # a check-out forgotten yesterday
                 check_out, auto, status, forgotten = ends, True, "flagged", True
+            if d >= ctx.today:  # signed up for a shift to come (or today's): not served yet
+                check_in = check_out = served = None
+                status = "none"
             rows.append(
                 {
                     "activity_id": act_id,
@@ -227,7 +277,7 @@ def generate(ctx: Context) -> None:
                     "approved_at": check_out + timedelta(days=2) if status == "approved" else None,
                     "role": "组长" if took == 0 else "队员",
                     "evaluation": rng.choice(("表现优秀", "表现良好", None)),
-                    **ctx.meta(d, check_out),
+                    **ctx.meta(min(d, ctx.today), check_out),
                 }
             )
             took += 1
