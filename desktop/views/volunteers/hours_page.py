@@ -4,6 +4,8 @@ A volunteer reaching a new star level is said when it happens."""
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel
 
@@ -91,7 +93,7 @@ class HoursPage(RoomPage):
 
     def show_result(self, _status, rows: list[HoursRow]) -> None:
         self.model.set_rows(rows)
-        total = sum((r.hours or 0 for r in rows), 0)
+        total = sum((r.hours or Decimal(0) for r in rows), Decimal(0))
         self.summary.setText(
             self.tr("%1 entries, %2 hours")
             .replace("%1", str(len(rows)))
