@@ -6,9 +6,7 @@ from __future__ import annotations
 
 import io
 
-from reportlab.graphics import renderPDF
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab.graphics.barcode import qrencoder
 from reportlab.lib.colors import HexColor, white
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
@@ -170,12 +168,23 @@ SHEET_COLUMNS, SHEET_ROWS = 2, 5  # 10 cards to an A4 sheet
 _MARK, _MARK_GAP = 5 * mm, 1.5 * mm  # cut marks: 5 mm long, 1.5 mm off the card's edge
 
 
-def _qr(c: Canvas, value: str, x: float, y: float, side: float) -> None:
-    widget = QrCodeWidget(value, barLevel="M", barBorder=2)
-    x0, y0, x1, y1 = widget.getBounds()
-    d = Drawing(side, side, transform=[side / (x1 - x0), 0, 0, side / (y1 - y0), 0, 0])
-    d.add(widget)
-    renderPDF.draw(d, c, x, y)
+def _qr(c: Canvas, value: str, x: float, y: float, side: float, border: int = 2) -> None:
+    """The QR code of ``value`` (level M) as filled squares, ``border`` modules of quiet zone inside ``side``.
+    Drawn on the canvas itself: a ReportLab Drawing would name a standard font it never embeds."""
+    qr = qrencoder.QRCode(None, qrencoder.QRErrorCorrectLevel.M)
+    qr.addData(value)
+    qr.make()
+    n = qr.getModuleCount()
+    cell = side / (n + 2 * border)
+    c.saveState()
+    c.setFillColor(HexColor("#000000"))
+    for r in range(n):
+        for k in range(n):
+            if qr.isDark(r, k):
+                c.rect(
+                    x + (k + border) * cell, y + side - (r + border + 1) * cell, cell, cell, stroke=0, fill=1
+                )
+    c.restoreState()
 
 
 def _fit(text: str, width: float, size: float, floor: float = 6.0) -> float:

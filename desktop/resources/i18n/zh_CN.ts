@@ -642,6 +642,22 @@ Details are in the log file:
         <source>Dossier filed</source>
         <translation>卷宗归档</translation>
     </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>审核不通过</translation>
+    </message>
 </context>
 <context>
     <name>CasePage</name>

@@ -69,6 +69,10 @@ ACTION_LABELS = {
     "confirmation": QT_TRANSLATE_NOOP("AuditTableModel", "Judicial confirmation applied for"),
     "close": QT_TRANSLATE_NOOP("AuditTableModel", "Closed"),
     "dossier": QT_TRANSLATE_NOOP("AuditTableModel", "Dossier filed"),
+    "check_in": QT_TRANSLATE_NOOP("AuditTableModel", "Checked in"),
+    "cancel": QT_TRANSLATE_NOOP("AuditTableModel", "Cancelled"),
+    "approve": QT_TRANSLATE_NOOP("AuditTableModel", "Approved"),
+    "reject": QT_TRANSLATE_NOOP("AuditTableModel", "Rejected"),
 }
 ACTIONS = tuple(ACTION_LABELS)
 
