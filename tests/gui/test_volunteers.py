@@ -193,3 +193,27 @@ def test_given_hours_waiting_when_all_are_approved_then_the_list_empties_and_the
     qtbot.waitUntil(lambda: page.model.rowCount() == 0, timeout=5000)
     assert "卫星" in page.stars_label.text() and "一星级志愿者" in page.stars_label.text()
     shot(page, "hours")
+
+
+def test_given_a_roster_file_when_imported_from_the_roster_page_then_bad_rows_are_named_and_the_good_enrolled(
+    qtbot, services, desk, make_page, tmp_path
+):
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["姓名", "身份证号码", "所属队伍", "技能"])
+    ws.append(["欧阳娜娜", cid("320106", "19850615", "242"), "治安巡逻队", "医疗救护"])
+    ws.append(["张伟", cid("320106", "19800307", "135"), "火星队", ""])
+    wb.save(tmp_path / "r.xlsx")
+    page = make_page("reception", RosterPage, desk)
+    qtbot.waitUntil(lambda: page.loads >= 1)
+    dlg = open_dialog(qtbot, page, page.import_button)
+    assert dlg.windowTitle() == "从 Excel 导入志愿者"
+    dlg.check(str(tmp_path / "r.xlsx"))
+    qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
+    assert cell(dlg.problems, 0, 0) == "3" and "火星队" in cell(dlg.problems, 0, 2)
+    dlg.import_button.click()
+    qtbot.waitUntil(lambda: dlg.summary.text() == "已登记志愿者 1 人。", timeout=20000)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)
+    assert cell(page.volunteer_list, 0, 1) == "欧阳娜娜"

@@ -2140,6 +2140,14 @@ Details are in the log file:
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
+    <message>
+        <source>Import volunteers from Excel</source>
+        <translation>从 Excel 导入志愿者</translation>
+    </message>
+    <message>
+        <source>Enrolled %1 volunteers.</source>
+        <translation>已登记志愿者 %1 人。</translation>
+    </message>
 </context>
 <context>
     <name>IntakeDialog</name>
@@ -5083,6 +5091,10 @@ Register this person anyway?</source>
     <message>
         <source>Saved %1 (ID numbers and phones masked).</source>
         <translation>已保存 %1（证件号码和电话已遮盖）。</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
     </message>
 </context>
 <context>

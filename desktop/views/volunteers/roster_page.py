@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel
 
 from desktop.changes import Kind
@@ -14,6 +14,7 @@ from desktop.services.core.permissions import Perm
 from desktop.services.core.vocabulary import SEX, VOLUNTEER_STATUS
 from desktop.services.volunteers.dto import RosterFilter, VolunteerDTO, VolunteerRow
 from desktop.views.common.form_helpers import button, hbox, named, vbox
+from desktop.views.common.import_dialog import ImportDialog, RosterImport
 from desktop.views.common.labels import term, terms
 from desktop.views.common.print_preview_dialog import preview
 from desktop.views.common.room_page import RoomPage
@@ -107,6 +108,7 @@ class RosterPage(RoomPage):
         lists = [
             button(self, "print_button", self.tr("Print roster"), self.print_roster, visible=edit),
             button(self, "cards_button", self.tr("Cards (A4, 10 a sheet)"), self.print_cards, visible=edit),
+            button(self, "import_button", self.tr("Import…"), self.import_roster, visible=edit),
             button(self, "export_button", self.tr("Export…"), self.export),
         ]
         vbox(
@@ -247,6 +249,26 @@ class RosterPage(RoomPage):
     def print_cards(self) -> None:
         """The cards of the volunteer chosen, or of every active one."""
         self.open_dialog(preview(self.ctx, "volunteer_card_sheet", parent=self))
+
+    def import_roster(self) -> None:
+        """The roster from Excel through the common import dialog (the residents import's report and rule)."""
+        from desktop.services.volunteers import importer
+
+        services, actor = self.ctx.services, self.ctx.actor
+        spec = RosterImport(
+            title=QCoreApplication.translate("ImportDialog", "Import volunteers from Excel"),
+            template_name="志愿者花名册导入模板.xlsx",
+            check=lambda path, progress, cancelled: importer.validate_file(
+                path, services, actor, progress=progress, cancelled=cancelled
+            ),
+            run=lambda report, progress: importer.import_rows(services, actor, report, progress=progress),
+            refusal=importer.import_error,
+            save_template=importer.save_template,
+            imported=lambda n: QCoreApplication.translate("ImportDialog", "Enrolled %1 volunteers.").replace(
+                "%1", str(n)
+            ),
+        )
+        self.open_dialog(ImportDialog(self.ctx, spec, self))
 
     def export(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
