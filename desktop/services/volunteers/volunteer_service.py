@@ -222,8 +222,9 @@ class VolunteerService:
             return Volunteer.status != "left"
         return Volunteer.status == status
 
-    def _due_counts(self, s: Session, ids: list[int]) -> dict[int, int]:
-        if not ids:
+    def _due_counts(self, s: Session, ids: list[int] | None) -> dict[int, int]:
+        """Certificates expired or expiring within the reminder window, per volunteer (of ``ids``, or all)."""
+        if ids is not None and not ids:
             return {}
         horizon = self._today() + timedelta(days=self.remind_days)
         q = (
@@ -232,10 +233,11 @@ class VolunteerService:
                 VolunteerSkill.voided_at.is_(None),
                 VolunteerSkill.expires_on.is_not(None),
                 VolunteerSkill.expires_on <= horizon,
-                VolunteerSkill.volunteer_id.in_(ids),
             )
             .group_by(VolunteerSkill.volunteer_id)
         )
+        if ids is not None:
+            q = q.where(VolunteerSkill.volunteer_id.in_(ids))
         return dict(s.execute(q).all())
 
     def _roster_query(self, filt: RosterFilter, *columns):
@@ -282,9 +284,9 @@ class VolunteerService:
             if backwards:
                 found.reverse()
             ids = [v.id for v, *_ in found]
-            few = len(ids) < 900
-            hours = rules.approved_hours(s, ids) if few else rules.approved_hours(s)
-            due = self._due_counts(s, ids) if few else self._due_counts_all(s)
+            few = ids if len(ids) < 900 else None  # a window: its own rows; the whole roster: all at once
+            hours = rules.approved_hours(s, few)
+            due = self._due_counts(s, few)
             teams = self._labels(s, TEAMS)
         return [
             VolunteerRow(
@@ -306,20 +308,6 @@ class VolunteerService:
             )
             for v, name, sex, phone in found
         ]
-
-    def _due_counts_all(self, s: Session) -> dict[int, int]:
-        horizon = self._today() + timedelta(days=self.remind_days)
-        return dict(
-            s.execute(
-                select(VolunteerSkill.volunteer_id, func.count())
-                .where(
-                    VolunteerSkill.voided_at.is_(None),
-                    VolunteerSkill.expires_on.is_not(None),
-                    VolunteerSkill.expires_on <= horizon,
-                )
-                .group_by(VolunteerSkill.volunteer_id)
-            ).all()
-        )
 
     def _skill_dtos(self, s: Session, volunteer_id: int) -> tuple[SkillDTO, ...]:
         today = self._today()

@@ -247,7 +247,7 @@ class RosterPage(RoomPage):
         self.open_dialog(preview(self.ctx, "volunteer_roster", parent=self))
 
     def print_cards(self) -> None:
-        """The cards of the volunteer chosen, or of every active one."""
+        """The cards of every active volunteer, 10 to an A4 sheet (one card: ``print_card``)."""
         self.open_dialog(preview(self.ctx, "volunteer_card_sheet", parent=self))
 
     def import_roster(self) -> None:
