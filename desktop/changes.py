@@ -39,7 +39,6 @@ class Kind(StrEnum):
     DUTY_LOG = "duty_log"
     FOOTAGE = "footage_request"
     VOLUNTEER = "volunteer"
-    ACTIVITY = "activity"
     GRID_REPORT = "grid_report"
     SENSITIVE_PERIOD = "sensitive_period"
     ROUND = "screening_round"
@@ -48,6 +47,8 @@ class Kind(StrEnum):
     BULLETIN = "police_bulletin"
     UNIT = "public_unit"
     HAZARD = "hazard"
+    ACTIVITY = "activity"  # an activity and its shifts
+    ATTENDANCE = "attendance"  # a volunteer on a shift: sign-up, check-in / out, hours
 
 
 # what a model's ``__changes__`` may be: pairs of (kind, attribute holding the id), or a function of the row

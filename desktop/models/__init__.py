@@ -37,7 +37,16 @@ from desktop.models.rhythm import (
     WorkTask,
 )
 from desktop.models.staff import StaffUser
-from desktop.models.volunteers import Activity, Attendance, Volunteer
+from desktop.models.volunteers import (
+    Activity,
+    Attendance,
+    CertificateIssue,
+    CertificateItem,
+    HoursChange,
+    Shift,
+    Volunteer,
+    VolunteerSkill,
+)
 
 __all__ = [
     "Activity",
@@ -52,6 +61,8 @@ __all__ = [
     "Camera",
     "CaseParty",
     "CaseTransfer",
+    "CertificateIssue",
+    "CertificateItem",
     "CodeItem",
     "Community",
     "DisputeCase",
@@ -64,6 +75,7 @@ __all__ = [
     "Hazard",
     "HazardInspection",
     "Household",
+    "HoursChange",
     "HouseholdMember",
     "KeyGroup",
     "KeyGroupMembership",
@@ -85,4 +97,6 @@ __all__ = [
     "Visit",
     "Volunteer",
     "WorkTask",
+    "Shift",
+    "VolunteerSkill",
 ]

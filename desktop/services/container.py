@@ -25,6 +25,7 @@ from desktop.services.residents.household_service import HouseholdService
 from desktop.services.residents.key_group_service import KeyGroupService
 from desktop.services.residents.resident_service import ResidentService
 from desktop.services.rhythm.room import RhythmRoom
+from desktop.services.volunteers.volunteer_service import VolunteerService
 
 ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "rhythm")
 for _room in ROOMS:
@@ -47,6 +48,7 @@ class Services:
     reception: ReceptionService
     lists: ListsService
     rhythm: RhythmRoom
+    volunteers: VolunteerService
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -77,6 +79,7 @@ class Services:
             rhythm=RhythmRoom.build(
                 sessions, key_groups=key_groups, petitions=petitions, mediation=mediation
             ),
+            volunteers=VolunteerService(sessions, residents),
         )
 
     @property

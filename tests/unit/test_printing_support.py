@@ -31,6 +31,8 @@ from desktop.printing.form_data import (
     VisitFormData,
     VisitLogData,
     VisitLogRow,
+    VolunteerCardData,
+    VolunteerCardSheetData,
     VolunteerCertificateData,
     VolunteerRosterData,
     VolunteerRow,
@@ -215,7 +217,7 @@ SAMPLES = {
         "李娜",
     ),
     "volunteer_certificate": VolunteerCertificateData(
-        "ZY0000012-20260105",
+        "ZYZM2026-0001",
         "王小五",
         "居民身份证",
         "3201**********123X",
@@ -236,6 +238,13 @@ SAMPLES = {
             for i, n in enumerate(("欧阳娜娜", "李四", "王小五"), 1)
         ),
         date(2026, 3, 1),
+    ),
+    "volunteer_card": VolunteerCardData("欧阳娜娜", "ZY0000001", "治安巡逻队", None, "华侨路社区综治中心"),
+    "volunteer_card_sheet": VolunteerCardSheetData(
+        tuple(
+            VolunteerCardData(n, f"ZY{i:07d}", "治安巡逻队", None, "华侨路社区综治中心")
+            for i, n in enumerate(("欧阳娜娜", "李四", "王小五"), 1)
+        )
     ),
     "visit_daily_log": VisitLogData(
         date(2026, 3, 5),
@@ -341,6 +350,8 @@ EXPECTED = {
     "footage_request": ["华侨路派出所", "■国家机关依法履职", "C-012", "■同意"],
     "volunteer_certificate": ["兹证明王小五", "26.5小时", "不含往返交通时间", "平安巡逻"],
     "volunteer_roster": ["欧阳娜娜", "ZY0000003", "平安巡逻队"],
+    "volunteer_card": ["平安志愿者", "欧阳娜娜", "ZY0000001", "治安巡逻队"],
+    "volunteer_card_sheet": ["欧阳娜娜", "李四", "王小五", "ZY0000003"],
     "visit_daily_log": ["来访登记簿", "欧阳娜娜（女）", "3201**********123X", "调解（2026）华人调字第12号"],
     "petition_decision": ["信访人：王五", "小区加装电梯费用分摊", "■支持", "向华侨路街道办事处请求复查"],
     "round_register": [

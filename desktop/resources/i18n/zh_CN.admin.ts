@@ -239,6 +239,22 @@
         <source>Database moved to a server</source>
         <translation>数据库迁移到服务器</translation>
     </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>审核不通过</translation>
+    </message>
 </context>
 <context>
     <name>ListDialogs</name>
@@ -463,6 +479,14 @@
     <message>
         <source>Grid report kinds</source>
         <translation>网格上报类别</translation>
+    </message>
+    <message>
+        <source>Volunteer teams</source>
+        <translation>志愿者队伍</translation>
+    </message>
+    <message>
+        <source>Volunteer skills and certificates</source>
+        <translation>志愿者技能与证书</translation>
     </message>
 </context>
 <context>

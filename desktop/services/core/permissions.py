@@ -40,7 +40,11 @@ class Perm(StrEnum):
     REVEAL_ID = "reveal.id"  # unmasked ID numbers and phones, with a reason, audited
     CAMERAS_EDIT = "cameras.edit"
     FOOTAGE_APPROVE = "footage.approve"
-    VOLUNTEERS_EDIT = "volunteers.edit"
+    VOLUNTEERS_READ = "volunteers.read"  # the roster, activities and shifts
+    VOLUNTEERS_EDIT = "volunteers.edit"  # the roster, activities, sign-ups, the check-in desk, certificates
+    VOLUNTEERS_APPROVE = (
+        "volunteers.approve"  # service hours: approve, reject, correct, confirm a day-end close
+    )
     STATS_READ = "stats.read"
     PRINT = "print"
     SIGNAGE_PRINT = "signage.print"  # the centre's signs and wall charts (printing/registry.py _SIGN_ROLES)
@@ -70,6 +74,7 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.RESIDENTS_EDIT,
             Perm.PRINT,
             Perm.SIGNAGE_PRINT,
+            Perm.VOLUNTEERS_READ,
             Perm.VOLUNTEERS_EDIT,
             # the 综治社工 at reception receives the grid workers' reports, takes part in the rounds and
             # keeps the minutes and the public-safety register
@@ -106,6 +111,7 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.MEETINGS_EDIT,
             Perm.SAFETY_EDIT,
             Perm.TASKS_OWN,
+            Perm.VOLUNTEERS_READ,
         }
     ),
     # The director sees everything of the centre's work but does not administer accounts or settings.

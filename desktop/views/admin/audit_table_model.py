@@ -73,6 +73,10 @@ ACTION_LABELS = {
         "AuditTableModel", "Submitted"
     ),  # a 集中排查 round signed, a weekly notice issued
     "db_move": QT_TRANSLATE_NOOP("AuditTableModel", "Database moved to a server"),
+    "check_in": QT_TRANSLATE_NOOP("AuditTableModel", "Checked in"),
+    "cancel": QT_TRANSLATE_NOOP("AuditTableModel", "Cancelled"),
+    "approve": QT_TRANSLATE_NOOP("AuditTableModel", "Approved"),
+    "reject": QT_TRANSLATE_NOOP("AuditTableModel", "Rejected"),
 }
 ACTIONS = tuple(ACTION_LABELS)
 
