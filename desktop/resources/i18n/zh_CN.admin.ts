@@ -650,5 +650,69 @@
         <source>Accounts</source>
         <translation>账号列表</translation>
     </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1 (too many wrong passwords)</source>
+        <translation>已锁定至%1（密码错误次数过多）</translation>
+    </message>
+    <message>
+        <source>Temporary password: a new one at the next login</source>
+        <translation>临时密码：下次登录时须改为本人密码</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Reset password: %1</source>
+        <translation>重置密码：%1</translation>
+    </message>
+    <message>
+        <source>Give the user this temporary password; at the next login they must choose their own. The account is unlocked too.</source>
+        <translation>请将此临时密码告知本人；下次登录时须改为本人密码。账号同时解除锁定。</translation>
+    </message>
+    <message>
+        <source>Temporary password (8 or more)</source>
+        <translation>临时密码（至少8位）</translation>
+    </message>
+    <message>
+        <source>The chosen account</source>
+        <translation>选中的账号</translation>
+    </message>
+    <message>
+        <source>Temporary password…</source>
+        <translation>设置临时密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
+    </message>
 </context>
 </TS>

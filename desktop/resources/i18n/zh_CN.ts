@@ -33,6 +33,10 @@ Details are in the log file:
         <source>%1 — DEMO DATABASE</source>
         <translation>%1 — 演示数据库</translation>
     </message>
+    <message>
+        <source>Choose your own password to sign in with this account.</source>
+        <translation>须先设置本人密码，才能用此账号登录。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -153,6 +157,18 @@ Details are in the log file:
     <message>
         <source>Write the date and time as 2025-11-20 14:30.</source>
         <translation>请按 2025-11-20 14:30 的格式填写日期和时间。</translation>
+    </message>
+    <message>
+        <source>Choose a password different from the old one.</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same one twice.</source>
+        <translation>两次输入的新密码不一致，请输入同一个密码。</translation>
+    </message>
+    <message>
+        <source>Not on your own account: another administrator must do this, so the system keeps one.</source>
+        <translation>不能对自己的账号执行此操作：须由另一名管理员办理，以免系统没有可用的管理员。</translation>
     </message>
 </context>
 <context>
@@ -336,6 +352,41 @@ Details are in the log file:
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>锁定（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The administrator reset your password. Choose your own before you go on (8 or more characters).</source>
+        <translation>管理员已重置您的密码。请先设置本人密码（至少8位）再继续。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>原密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
     </message>
 </context>
 <context>
