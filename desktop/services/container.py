@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.core.audit_service import AuditService
 from desktop.services.core.auth_service import AuthService
+from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.lists_service import ListsService
 from desktop.services.core.print_service import PrintService
 from desktop.services.mediation.mediation_service import MediationService
@@ -47,6 +48,7 @@ class Services:
     mediation: MediationService
     reception: ReceptionService
     lists: ListsService
+    calendar: CalendarService
     rhythm: RhythmRoom
     volunteers: VolunteerService
 
@@ -76,6 +78,7 @@ class Services:
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
+            calendar=CalendarService(sessions),
             rhythm=RhythmRoom.build(
                 sessions, key_groups=key_groups, petitions=petitions, mediation=mediation
             ),
