@@ -17,12 +17,13 @@ from desktop.services.core.audit_service import AuditService
 from desktop.services.core.auth_service import AuthService
 from desktop.services.core.lists_service import ListsService
 from desktop.services.core.print_service import PrintService
+from desktop.services.dashboard.dashboard_service import DashboardService
 from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
 from desktop.services.residents.resident_service import ResidentService
 
-ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers")
+ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "dashboard")
 for _room in ROOMS:
     importlib.import_module(f"desktop.services.{_room}")
 
@@ -39,6 +40,7 @@ class Services:
     mediation: MediationService
     reception: ReceptionService
     lists: ListsService
+    dashboard: DashboardService
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -62,6 +64,7 @@ class Services:
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
+            dashboard=DashboardService(sessions),
         )
 
     @property

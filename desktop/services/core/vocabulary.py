@@ -394,6 +394,14 @@ SATISFACTION = Vocabulary(
         Term("dissatisfied", "不满意", "Dissatisfied"),
     ),
 )
+PERFORMANCE = Vocabulary(  # 协议履行, as found at a return visit
+    "performance",
+    (
+        Term("full", "已履行", "Performed"),
+        Term("partial", "部分履行", "Partly performed"),
+        Term("none", "未履行", "Not performed"),
+    ),
+)
 CASE_ATTACHMENT = Vocabulary(  # by the section of the dossier (卷宗) they belong to
     "case_attachment",
     (

@@ -151,6 +151,7 @@ class ReturnVisitInput:
     satisfaction: str
     lawsuit: bool = False
     escalation_signs: str = ""
+    performed: str | None = None  # PERFORMANCE: full / partial / none (the 协议履行 figures)
 
 
 # -- output --------------------------------------------------------------------------------------------------
@@ -296,6 +297,7 @@ class ReturnVisitDTO:
     lawsuit: bool
     escalation_signs: str | None
     visitor_name: str
+    performed: str | None = None  # PERFORMANCE code
 
 
 @dataclass(frozen=True)

@@ -53,7 +53,7 @@ from desktop.services.core.dto import Actor, AttachmentDTO, Choice, StaffChoice
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone, require
 from desktop.services.core.validators import optional_field, text_field
-from desktop.services.core.vocabulary import CASE_OUTCOME, CASE_SOURCE, PARTY_ROLE
+from desktop.services.core.vocabulary import CASE_OUTCOME, CASE_SOURCE, PARTY_ROLE, PERFORMANCE
 from desktop.services.mediation import queue as mediation_queue
 from desktop.services.mediation.dto import (
     AGREEMENT_KINDS,
@@ -1177,6 +1177,8 @@ class MediationService:
         require(actor, Perm.CASES_EDIT)
         if inp.satisfaction not in SATISFACTION:
             raise ValidationError("satisfaction", "unknown_satisfaction")
+        if inp.performed is not None and inp.performed not in PERFORMANCE:
+            raise ValidationError("performed", "unknown_performance")
         performance = text_field(inp.performance, "performance", required=True, limit=5000)
         signs = optional_field(inp.escalation_signs, "escalation_signs", 5000)
 
@@ -1189,6 +1191,7 @@ class MediationService:
             before = {"done_on": None}
             rv.done_on, rv.performance, rv.satisfaction = day, performance, inp.satisfaction
             rv.lawsuit, rv.escalation_signs = bool(inp.lawsuit), signs
+            rv.performed = inp.performed
             rv.visitor_id = actor.id
             s.flush()
             after = {
@@ -1197,6 +1200,7 @@ class MediationService:
                 "satisfaction": inp.satisfaction,
                 "lawsuit": bool(inp.lawsuit),
                 "escalation_signs": signs,
+                "performed": inp.performed,
             }
             record(s, actor, "update", "return_visit", rv.id, f"{c.case_no}回访", before=before, after=after)
             return self._detail(s, actor, c)
@@ -1602,6 +1606,7 @@ class MediationService:
                 r.lawsuit,
                 r.escalation_signs,
                 staff.get(r.visitor_id, "") if r.visitor_id else "",
+                r.performed,
             )
             for r in s.scalars(
                 select(ReturnVisit)
