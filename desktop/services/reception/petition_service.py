@@ -689,6 +689,7 @@ class PetitionService:
             self._audit(
                 s,
                 actor,
+                p,
                 "update",
                 f"信访事项{p.petition_no}信访人评价：{SATISFACTION.zh(evaluation)}",
                 before,
