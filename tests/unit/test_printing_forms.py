@@ -24,7 +24,7 @@ from tests.unit.test_printing_support import (
 )
 
 CTX = RenderContext(COMMUNITY)
-FORMS = [s.key for s in registry.documents() if s.kind != registry.SIGNAGE]
+FORMS = [s.key for s in registry.documents() if s.kind in (registry.FORM, registry.LIST)]
 HEADING = {"case_file_cover": "人民调解卷宗"}
 
 

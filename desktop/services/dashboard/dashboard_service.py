@@ -22,16 +22,15 @@ from desktop.services.core.dto import Actor
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.figures import Drill, FigureQuery, Figures, Span
 from desktop.services.core.permissions import Perm, require
+from desktop.services.core.print_service import PrintService
 from desktop.services.dashboard import indicators as ind
-from desktop.services.dashboard.dto import BarSet, DashboardSettings, Desk, Periods, Reading, Tile, month_span
+from desktop.services.dashboard import reports
+from desktop.services.dashboard.dto import BarSet, DashboardSettings, Desk, Periods, add_months, month_span
+from desktop.services.dashboard.readings import Readings
 
 SETTINGS_LIST = "dashboard_setting"  # code_item rows: code = setting name, label = its value
-RATE_LINES = (
-    "petitions.timely_acceptance",
-    "petitions.on_time",
-    "petitions.participation",
-    "petitions.satisfaction",
-)
+RATE_LINES = ind.RATE_LINES
+
 # the desk's tiles, in order
 TILES = (
     "petitions.timely_acceptance",
@@ -52,55 +51,6 @@ TILES = (
     "cameras.online_rate",
 )
 STAR_LEVELS = ("1", "2", "3", "4", "5")
-
-
-class Readings:
-    """The rooms' figures over the spans of ``periods``, read as indicators."""
-
-    def __init__(
-        self, fig: Figures, periods: Periods, table: dict[str, ind.Indicator], settings: DashboardSettings
-    ):
-        self.fig, self.periods, self.table, self.settings = fig, periods, table, settings
-
-    def reading(self, key: str, i: int) -> Reading:
-        indicator = self.table[key]
-        if indicator.kind == ind.NOW:
-            v = self.fig.now.get(indicator.numerator[0])
-            return Reading(None if v is None else float(v), v)
-        num = ind.total(self.fig.counts, indicator.numerator, i)
-        if indicator.kind == ind.COUNT:
-            return Reading(None if num is None else float(num), num)
-        den = ind.total(self.fig.counts, indicator.denominator, i)
-        return Reading(ind.ratio(num, den), num, den)
-
-    def thresholds(self, key: str) -> tuple[float, float]:
-        indicator = self.table[key]
-        return self.settings.thresholds.get(key, (indicator.lo, indicator.hi))
-
-    def tile(self, key: str) -> Tile:
-        indicator = self.table[key]
-        month = self.reading(key, Periods.THIS)
-        lo, hi = self.thresholds(key)
-        if indicator.kind == ind.NOW:
-            return Tile(key, indicator.kind, month, None, None, None, None, lo, hi, indicator.better)
-        prev = self.reading(key, Periods.PREVIOUS)
-        last_year = self.reading(key, Periods.LAST_YEAR)
-        return Tile(
-            key,
-            indicator.kind,
-            month,
-            self.reading(key, Periods.YTD),
-            ind.change(indicator.kind, month.value, prev.value),
-            ind.change(indicator.kind, month.value, last_year.value),
-            ind.level(indicator, month.value, lo, hi),
-            lo,
-            hi,
-            indicator.better,
-        )
-
-    def count(self, measure: str, i: int):
-        values = self.fig.counts.get(measure)
-        return None if values is None else values[i]
 
 
 class DashboardService:
@@ -244,6 +194,70 @@ class DashboardService:
             periods = Periods(month)
             q = self._query(periods, grid_id, settings)
             return figures.records(s, q, measure, code, q.spans[span_index])
+
+    # -- reports ------------------------------------------------------------------------------------------
+    def _context(self, s: Session, actor: Actor):
+        return reports.Context(PrintService._community(s).centre_name, actor.full_name, self._today())
+
+    def report_table(self, actor: Actor, key: str, month: date | None = None, grid_id: int | None = None):
+        """A report table (``reports.TABLES``) of ``month`` (default: the month before this one)."""
+        require(actor, Perm.STATS_READ)
+        if key not in reports.TABLES:
+            raise ValidationError("report", "unknown_report")
+        with self._sessions() as s:
+            r = self.readings(s, self._report_month(month), grid_id)
+            return reports.TABLES[key](r, self._context(s, actor))
+
+    def summary_draft(
+        self, actor: Actor, month: date | None = None, grid_id: int | None = None
+    ) -> dict[str, str]:
+        """The monthly summary's text as the figures tell it (主要工作, 存在问题, 下月计划), for the director to edit."""
+        require(actor, Perm.STATS_READ)
+        with self._sessions() as s:
+            return reports.draft_sections(self.readings(s, self._report_month(month), grid_id))
+
+    def summary(
+        self,
+        actor: Actor,
+        month: date | None = None,
+        grid_id: int | None = None,
+        sections: dict[str, str] | None = None,
+    ):
+        """The 月度工作总结: the basics table, the text (as edited), the charts."""
+        require(actor, Perm.STATS_READ)
+        with self._sessions() as s:
+            r = self.readings(s, self._report_month(month), grid_id)
+            return reports.monthly_summary(r, self._context(s, actor), sections)
+
+    def export_excel(
+        self,
+        actor: Actor,
+        key: str,
+        path,
+        month: date | None = None,
+        grid_id: int | None = None,
+        progress: Callable[[int, str], None] | None = None,
+    ):
+        """Write a report table as an Excel workbook to ``path`` (long work: ``progress`` hears how far); audited."""
+        from pathlib import Path
+
+        from desktop.services.dashboard.excel import workbook
+
+        report = progress or (lambda _p, _t: None)
+        report(10, "统计数据")
+        table = self.report_table(actor, key, month, grid_id)
+        report(60, "生成Excel")
+        data = workbook([table])
+        Path(path).write_bytes(data)
+        with self._sessions.begin() as s:
+            record(s, actor, "export", "report", None, f"导出《{table.title}》Excel")
+        report(100, "完成")
+        return table
+
+    def _report_month(self, month: date | None) -> date:
+        if month is not None:
+            return month.replace(day=1)
+        return add_months(self._today().replace(day=1), -1)
 
 
 ATTENTION_ORDER = (

@@ -83,6 +83,14 @@ INDICATORS: dict[str, Indicator] = {
     )
 }
 
+# the four rates of the 信访 lines (信访三率 and 参评率)
+RATE_LINES = (
+    "petitions.timely_acceptance",
+    "petitions.on_time",
+    "petitions.participation",
+    "petitions.satisfaction",
+)
+
 # the success rate's denominator, as the office defines it (some count 化解率 over everything screened)
 SUCCESS_DENOMINATORS = {"mediated": ("cases.mediated",), "screened": ("cases.screened",)}
 

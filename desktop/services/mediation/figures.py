@@ -69,7 +69,9 @@ CASE_MEASURES = {
     "cases.police_prevented": and_(C.police_flag.is_(True), SUCCEEDED),
     "cases.people": (None, C.people_involved),
     "cases.amount": (None, func.coalesce(C.amount, 0)),
+    "cases.major_mediated": and_(C.risk_level == "high", MEDIATED),
     **{f"cases.people_band/{code}": _band(lo, hi) for code, lo, hi in PEOPLE_BANDS},
+    **{f"cases.people_band_mediated/{code}": and_(_band(lo, hi), MEDIATED) for code, lo, hi in PEOPLE_BANDS},
 }
 # broken down by a column: measure -> (column, condition, whose codes)
 CASE_BREAKDOWNS = {
