@@ -9,7 +9,13 @@ from dataclasses import dataclass
 from datetime import date
 
 from desktop.printing.report_data import Cell, ChartData, ReportTable, SummaryData
-from desktop.services.core.vocabulary import CASE_OUTCOME, CASE_SOURCE, PETITION_CATEGORY, PETITION_CHANNEL
+from desktop.services.core.vocabulary import (
+    CASE_OUTCOME,
+    CASE_SOURCE,
+    INDICATOR,
+    PETITION_CATEGORY,
+    PETITION_CHANNEL,
+)
 from desktop.services.dashboard import indicators as ind
 from desktop.services.dashboard.dto import Periods
 from desktop.services.dashboard.indicators import RATE_LINES
@@ -17,19 +23,7 @@ from desktop.services.dashboard.readings import Readings
 
 THIS, YTD, PREV, LAST = Periods.THIS, Periods.YTD, Periods.PREVIOUS, Periods.LAST_YEAR
 BAND_LABELS = {"1-4": "涉及1至4人", "5-9": "涉及5至9人", "10-29": "涉及10至29人", "30+": "涉及30人以上"}
-RATE_TITLES = {
-    "petitions.timely_acceptance": "及时受理率",
-    "petitions.on_time": "按期办结率",
-    "petitions.participation": "参评率",
-    "petitions.satisfaction": "群众满意率",
-    "petitions.repeat_rate": "重复信访率",
-    "cases.mediation_rate": "调处率",
-    "cases.success_rate": "调处成功率",
-    "cases.performance_rate": "协议履行率",
-    "key_groups.visit_rate": "重点人群走访率",
-    "key_groups.mental_management": "严重精神障碍患者管理率",
-    "key_groups.mental_standard": "严重精神障碍患者规范管理率",
-}
+RATE_TITLES = {key: INDICATOR.zh(key) for key in INDICATOR}
 NO_SOURCE_NOTE = "注：表中“—”表示该项无统计基数（分母为零）或尚无记录来源。"
 
 

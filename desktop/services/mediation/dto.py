@@ -193,6 +193,7 @@ class QueueFilter:
     date_from: date | None = None  # accepted on or after
     date_to: date | None = None  # accepted on or before
     text: str = ""  # case number or a party's name (its start)
+    ids: tuple[int, ...] = ()  # exactly these cases (the records behind a figure of the desk)
 
 
 @dataclass(frozen=True)

@@ -26,6 +26,7 @@ from shiboken6 import isValid
 from desktop.services.core.codes import SEXES
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import Perm
+from desktop.services.core.vocabulary import PERFORMANCE
 from desktop.services.mediation.dto import (
     AgreementDTO,
     AgreementInput,
@@ -40,6 +41,7 @@ from desktop.services.mediation.dto import (
     SessionInput,
     TransferDTO,
 )
+from desktop.views.common.labels import terms
 from desktop.views.context import ViewContext
 from desktop.views.mediation.form_dialog import FormDialog
 from desktop.views.mediation.labels import (
@@ -700,6 +702,7 @@ class ReturnVisitDialog(_CaseDialog):
         self.visit = visit
         self.note("due", self.tr("Due: %1").replace("%1", day_text(visit.due_on)))
         self.day("done_on", self.tr("Visited on"), detail.today)
+        self.combo("performed", self.tr("Agreement performed"), terms(PERFORMANCE), "full")
         self.text("performance", self.tr("Performance of the agreement"), height=60)
         self.combo("satisfaction", self.tr("Satisfaction"), _pairs(SATISFACTION))
         self.check("lawsuit", self.tr("A party has gone to court"))
@@ -712,6 +715,7 @@ class ReturnVisitDialog(_CaseDialog):
             satisfaction=self.satisfaction.currentData(),
             lawsuit=self.lawsuit.isChecked(),
             escalation_signs=self.escalation_signs.toPlainText(),
+            performed=self.performed.currentData(),
         )
         svc, actor, v = self.svc, self.actor, self.visit
         return lambda: svc.record_return_visit(actor, v.id, v.version, inp)

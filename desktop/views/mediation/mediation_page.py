@@ -55,6 +55,7 @@ class MediationPage(QWidget):
         self.first_paint_ms: float | None = None
         self.loads = 0  # lists shown so far (tests and the bench wait on it)
         self._seq = 0
+        self._ids: tuple[int, ...] = ()  # the cases behind a figure of the desk (show_records)
         self._started = time.perf_counter()
         default = "mine" if ctx.actor.role == Role.MEDIATOR.value else "new"
         self._queue = queue or default
@@ -106,6 +107,12 @@ class MediationPage(QWidget):
         self.error = QLabel("")
         self.error.setObjectName("error")
         self.error.setStyleSheet("color: #b00020")
+        self.from_desk = QLabel("")
+        self.from_desk.setObjectName("from_desk")
+        self.from_desk.setStyleSheet("background: #fff4d6; padding: 4px")
+        self.show_all_button = QPushButton(self.tr("Show the queue"))
+        self.show_all_button.setObjectName("show_all_button")
+        self.show_all_button.clicked.connect(lambda: self.show_records(None))
         self.reminders = QListWidget()
         self.reminders.setObjectName("reminders")
         self.reminders.setMaximumHeight(80)
@@ -130,6 +137,10 @@ class MediationPage(QWidget):
         qv = QVBoxLayout(self.queue_widget)
         qv.setContentsMargins(0, 0, 0, 0)
         qv.addWidget(self.queue_tabs)
+        desk = QHBoxLayout()
+        desk.addWidget(self.from_desk, 1)
+        desk.addWidget(self.show_all_button)
+        qv.addLayout(desk)
         qv.addLayout(filters)
         qv.addWidget(self.police_alert)
         qv.addWidget(self.cases, 1)
@@ -137,6 +148,8 @@ class MediationPage(QWidget):
         qv.addWidget(QLabel(self.tr("Reminders: return visits and judicial confirmation")))
         qv.addWidget(self.reminders)
 
+        self.from_desk.setVisible(False)
+        self.show_all_button.setVisible(False)
         self._case_page: CasePage | None = None  # made when a case is first opened
         self.stack = QStackedWidget()
         self.stack.setObjectName("stack")
@@ -195,6 +208,8 @@ class MediationPage(QWidget):
         def day(w: QDateEdit) -> date | None:
             return None if w.date() == _NO_DATE else pydate(w.date())
 
+        if self._ids:
+            return QueueFilter(queue="all", ids=self._ids)
         return QueueFilter(
             queue=self._queue,
             dispute_type=self.type_filter.currentData(),
@@ -204,6 +219,22 @@ class MediationPage(QWidget):
             date_to=day(self.date_to),
             text=self.search.text().strip(),
         )
+
+    def show_records(self, drill) -> None:
+        """What a figure of the desk stands for (``core.figures.Drill``): its cases, or one of the queues; None:
+        back to the queue."""
+        self._ids = tuple(drill.ids) if drill is not None and not drill.queue else ()
+        self.from_desk.setText(
+            self.tr("%n case(s) behind the figure chosen on the desk.", "", len(self._ids))
+        )
+        self.from_desk.setVisible(bool(self._ids))
+        self.show_all_button.setVisible(bool(self._ids))
+        if drill is not None and drill.queue in _QUEUE_ORDER:
+            self.queue_tabs.blockSignals(True)
+            self.select_queue(drill.queue)
+            self.queue_tabs.blockSignals(False)
+            self._queue = drill.queue
+        self.reload()
 
     def _first_load(self) -> None:
         """The lists of the room and the first page in one read: the first paint waits for nothing else."""
@@ -218,6 +249,8 @@ class MediationPage(QWidget):
             self._set_options(options)
             self._show(seq, filt, *first)
             self.load_reminders()
+            if self._ids or self._queue != filt.queue:  # the desk asked for records before the room was read
+                self.reload()
 
         self.ctx.tasks.run_read(lambda: svc.open_room(actor, filt), done, self._failed)
 
@@ -306,6 +339,9 @@ class MediationPage(QWidget):
 
     def _queue_changed(self, index: int) -> None:
         self._queue = self.queue_tabs.tabData(index)
+        if self._ids:
+            self.show_records(None)
+            return
         self.reload()
 
     def select_queue(self, queue: str) -> None:

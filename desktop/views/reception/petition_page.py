@@ -71,6 +71,7 @@ class PetitionPage(QWidget):
         self.loads = 0
         self._queue = queue
         self._seq = 0
+        self._ids: tuple[int, ...] = ()  # the petitions behind a figure of the desk (show_records)
 
         self.queue_tabs = QTabBar()
         self.queue_tabs.setObjectName("queue_tabs")
@@ -99,6 +100,13 @@ class PetitionPage(QWidget):
             self.petitions.setColumnWidth(col, width)
         self.count_label = QLabel("")
         self.count_label.setObjectName("count_label")
+        self.from_desk = QLabel("")
+        self.from_desk.setObjectName("from_desk")
+        self.from_desk.setWordWrap(True)
+        self.from_desk.setStyleSheet("background: #fff4d6; padding: 4px")
+        self.show_all_button = QPushButton(self.tr("Show the queue"))
+        self.show_all_button.setObjectName("show_all_button")
+        self.show_all_button.clicked.connect(lambda: self.show_records(None))
 
         # the petition
         self.title = QLabel("")
@@ -162,6 +170,7 @@ class PetitionPage(QWidget):
                 lambda: self._step(dialogs.EscalateDialog, "recheck"),
             ),
             button("close_button", self.tr("Close…"), lambda: self._step(dialogs.CloseDialog)),
+            button("evaluation_button", self.tr("Evaluation…"), lambda: self._step(dialogs.EvaluationDialog)),
             button(
                 "national_button", self.tr("National system…"), lambda: self._step(dialogs.NationalDialog)
             ),
@@ -191,6 +200,10 @@ class PetitionPage(QWidget):
         lv = QVBoxLayout(left)
         lv.setContentsMargins(0, 0, 0, 0)
         lv.addWidget(self.queue_tabs)
+        desk = QHBoxLayout()
+        desk.addWidget(self.from_desk, 1)
+        desk.addWidget(self.show_all_button)
+        lv.addLayout(desk)
         lv.addLayout(top)
         lv.addWidget(self.petitions, 1)
         lv.addWidget(self.count_label)
@@ -233,6 +246,7 @@ class PetitionPage(QWidget):
         self.attachments.itemActivated.connect(self._open_attachment)
         self.attachments.itemDoubleClicked.connect(self._open_attachment)
         ctx.tasks.bus.changed.connect(self._changed)
+        self._show_from_desk()
         self._show(None)
         self._first_load()
 
@@ -247,11 +261,35 @@ class PetitionPage(QWidget):
 
     def _queue_changed(self, index: int) -> None:
         self._queue = self.queue_tabs.tabData(index)
+        self._ids = ()
+        self._show_from_desk()
         self.reload()
+
+    def show_records(self, drill) -> None:
+        """What a figure of the desk stands for (``core.figures.Drill``): its petitions, or one of the queues;
+        None: back to the queue."""
+        self._ids = tuple(drill.ids) if drill is not None and not drill.queue else ()
+        if drill is not None and drill.queue in QUEUES:
+            self.queue_tabs.blockSignals(True)
+            self.queue_tabs.setCurrentIndex(QUEUES.index(drill.queue))
+            self.queue_tabs.blockSignals(False)
+            self._queue = drill.queue
+        self._show_from_desk()
+        self.reload()
+
+    def _show_from_desk(self) -> None:
+        if self._ids:
+            self.from_desk.setText(
+                self.tr("%1 petition(s) behind the figure chosen on the desk.").replace(
+                    "%1", str(len(self._ids))
+                )
+            )
+        self.from_desk.setVisible(bool(self._ids))
+        self.show_all_button.setVisible(bool(self._ids))
 
     def reload(self) -> None:
         svc, actor = self.ctx.services.petitions, self.ctx.actor
-        filt = PetitionFilter(self._queue, self.search.text().strip())
+        filt = PetitionFilter("all" if self._ids else self._queue, self.search.text().strip(), ids=self._ids)
         self._seq += 1
         seq = self._seq
         self.ctx.tasks.run_read(
@@ -415,6 +453,7 @@ class PetitionPage(QWidget):
         self.review_result_button.setEnabled(can and (step_open("review") or step_open("recheck")))
         self.recheck_button.setEnabled(can and step_open("recheck_request"))
         self.close_button.setEnabled(can and status == "answered")
+        self.evaluation_button.setEnabled(can and d.answered_on is not None and d.evaluation is None)
         for b in (self.national_button, self.progress_button, self.attach_button):
             b.setEnabled(can and status not in (None, "closed", "rejected"))
         may_print = d is not None and not d.hidden and self.ctx.can(Perm.PRINT)

@@ -73,6 +73,11 @@ class FollowUpsPage(QWidget):
             ctx.tasks.run_read(lambda: ctx.services.residents.list_workers(ctx.actor), self._workers)
         self.reload()
 
+    def show_records(self, drill) -> None:
+        """The desk's "follow-ups overdue": those due up to today (the overdue ones first)."""
+        self.within_days.setValue(0)
+        self.reload()
+
     def _workers(self, workers) -> None:
         for w in workers:
             self.worker_filter.addItem(w.full_name, w.id)
