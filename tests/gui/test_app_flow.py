@@ -142,6 +142,7 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese(qtbo
     win = MainWindow(ViewContext(services, tasks, director.actor(), services.auth.community()), page_specs())
     qtbot.addWidget(win)
     assert win.page_titles() == [
+        "工作台",
         "来访登记",
         "信访事项",
         "矛盾纠纷",
@@ -155,7 +156,7 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese(qtbo
         for r in range(win.nav.count())
         if win.nav.item(r).data(Qt.ItemDataRole.UserRole) is None
     ]
-    assert sections == ["群众接待室", "矛盾纠纷调处室", "实有人口", "系统"]
+    assert sections == ["领导驾驶舱", "群众接待室", "矛盾纠纷调处室", "实有人口", "系统"]
     for title in win.page_titles():  # every page opens on a real database without an error
         assert win.open_page(title) is not None
     tasks.shutdown()
@@ -205,7 +206,7 @@ def test_given_each_role_when_signed_in_then_it_lands_on_what_needs_it_today(qtb
         "reception": "来访登记",
         "mediator": "矛盾纠纷",
         "police": "待随访",
-        "director": "信访事项",
+        "director": "工作台",
         "admin": "账号管理",
     }
     tasks = TaskManager()

@@ -166,6 +166,14 @@ Details are in the log file:
         <source>Key groups and lists</source>
         <translation>重点人群与代码表</translation>
     </message>
+    <message>
+        <source>Director&apos;s desk</source>
+        <translation>领导驾驶舱</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>工作台</translation>
+    </message>
 </context>
 <context>
     <name>AssignDialog</name>
@@ -193,7 +201,7 @@ Details are in the log file:
         <translation>调解场次</translation>
     </message>
     <message>
-        <source>(not a session's)</source>
+        <source>(not a session&apos;s)</source>
         <translation>（不属于某次调解）</translation>
     </message>
     <message>
@@ -524,7 +532,7 @@ Details are in the log file:
         <translation>照片和扫描件</translation>
     </message>
     <message>
-        <source>The case's story</source>
+        <source>The case&apos;s story</source>
         <translation>案件经过</translation>
     </message>
     <message>
@@ -608,7 +616,7 @@ Details are in the log file:
         <translation>已告知救济途径：%1</translation>
     </message>
     <message>
-        <source>Extended on %1 with the parties' consent: %2</source>
+        <source>Extended on %1 with the parties&apos; consent: %2</source>
         <translation>%1经当事人同意延长期限：%2</translation>
     </message>
     <message>
@@ -757,6 +765,25 @@ Details are in the log file:
     <message>
         <source>Consent pending</source>
         <translation>待当事人同意</translation>
+    </message>
+</context>
+<context>
+    <name>Chart</name>
+    <message>
+        <source>Save PNG…</source>
+        <translation>保存图片…</translation>
+    </message>
+    <message>
+        <source>Nothing in this period.</source>
+        <translation>本期无数据。</translation>
+    </message>
+    <message>
+        <source>No rate can be computed yet (nothing due in these months).</source>
+        <translation>尚无可计算的比率（这些月份没有到期事项）。</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>保存图表</translation>
     </message>
 </context>
 <context>
@@ -968,6 +995,231 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Desk</name>
+    <message>
+        <source>Petitions overdue</source>
+        <translation>逾期信访事项</translation>
+    </message>
+    <message>
+        <source>Cases overdue</source>
+        <translation>逾期未办结纠纷</translation>
+    </message>
+    <message>
+        <source>Footage requests to approve</source>
+        <translation>待审批调阅录像</translation>
+    </message>
+    <message>
+        <source>Cases sent back twice or more</source>
+        <translation>多次被退回的纠纷</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>逾期未随访</translation>
+    </message>
+    <message>
+        <source>Red</source>
+        <translation>红</translation>
+    </message>
+    <message>
+        <source>Yellow</source>
+        <translation>黄</translation>
+    </message>
+    <message>
+        <source>Green</source>
+        <translation>绿</translation>
+    </message>
+    <message>
+        <source>%1 pp</source>
+        <translation>%1个百分点</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>当前</translation>
+    </message>
+    <message>
+        <source>Year: %1</source>
+        <translation>年度累计 %1</translation>
+    </message>
+    <message>
+        <source>MoM %1</source>
+        <translation>环比 %1</translation>
+    </message>
+    <message>
+        <source>YoY %1</source>
+        <translation>同比 %1</translation>
+    </message>
+</context>
+<context>
+    <name>DeskPage</name>
+    <message>
+        <source>%1-%2</source>
+        <translation>%1年%2月</translation>
+    </message>
+    <message>
+        <source>All grids</source>
+        <translation>全部网格</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <source>%1 (Excel)</source>
+        <translation>%1（Excel）</translation>
+    </message>
+    <message>
+        <source>%1 (PDF)</source>
+        <translation>%1（PDF）</translation>
+    </message>
+    <message>
+        <source>Needs you today:</source>
+        <translation>今日待办：</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>Grid</source>
+        <translation>网格</translation>
+    </message>
+    <message>
+        <source>Dispute screening (矛盾纠纷排查情况表)</source>
+        <translation>矛盾纠纷排查情况表</translation>
+    </message>
+    <message>
+        <source>Mediation statistics (人民调解统计表)</source>
+        <translation>人民调解统计表</translation>
+    </message>
+    <message>
+        <source>Petition rates (信访三率通报)</source>
+        <translation>信访三率通报</translation>
+    </message>
+    <message>
+        <source>Monthly summary (月度工作总结)</source>
+        <translation>月度工作总结</translation>
+    </message>
+    <message>
+        <source>Petitions: the four rates over 12 months</source>
+        <translation>信访：近12个月四率走势</translation>
+    </message>
+    <message>
+        <source>Petitions by category this month</source>
+        <translation>本月信访事项类别</translation>
+    </message>
+    <message>
+        <source>Petitions by channel over 12 months</source>
+        <translation>近12个月信访渠道</translation>
+    </message>
+    <message>
+        <source>First and repeat petitions, collective visits</source>
+        <translation>初信初访、重复信访与集体访</translation>
+    </message>
+    <message>
+        <source>Disputes by type: screened, mediated, resolved</source>
+        <translation>矛盾纠纷分类型：排查、调处、成功</translation>
+    </message>
+    <message>
+        <source>Open cases by stage (overdue in red)</source>
+        <translation>在办纠纷各环节（红色为逾期）</translation>
+    </message>
+    <message>
+        <source>Key groups: follow-ups done of those due</source>
+        <translation>重点人群：应走访已走访比例</translation>
+    </message>
+    <message>
+        <source>Volunteers: monthly hours</source>
+        <translation>志愿者：每月服务时长</translation>
+    </message>
+    <message>
+        <source>Visitors by weekday and hour (12 months)</source>
+        <translation>来访时段分布（近12个月）</translation>
+    </message>
+    <message>
+        <source>%1/%2</source>
+        <translation>%2年%1月</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>收到</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>初信初访</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>重复信访</translation>
+    </message>
+    <message>
+        <source>Collective</source>
+        <translation>集体访</translation>
+    </message>
+    <message>
+        <source>Screened</source>
+        <translation>排查</translation>
+    </message>
+    <message>
+        <source>Mediated</source>
+        <translation>调处</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>成功</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>未逾期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <source>Done of due</source>
+        <translation>走访率</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <source>The volunteers room does not report its figures yet.</source>
+        <translation>志愿者模块尚未提供统计数据。</translation>
+    </message>
+    <message>
+        <source>Weekday %1</source>
+        <translation>星期%1</translation>
+    </message>
+    <message>
+        <source>You have no list of these records.</source>
+        <translation>您没有查看这些记录的列表。</translation>
+    </message>
+</context>
+<context>
+    <name>DeskReports</name>
+    <message>
+        <source>Save report</source>
+        <translation>保存报表</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>Monthly summary</source>
+        <translation>月度工作总结</translation>
+    </message>
+    <message>
+        <source>Preview…</source>
+        <translation>预览…</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
         <source>Edit the case</source>
@@ -1152,6 +1404,21 @@ Details are in the log file:
     <message>
         <source>Asked on</source>
         <translation>申请日期</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Petitioner&apos;s evaluation</source>
+        <translation>信访人满意度评价</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>评价日期</translation>
     </message>
 </context>
 <context>
@@ -1586,7 +1853,7 @@ Details are in the log file:
         <translation>全国信访系统编号</translation>
     </message>
     <message>
-        <source>When filed online on the petitioner's behalf</source>
+        <source>When filed online on the petitioner&apos;s behalf</source>
         <translation>代信访人网上录入时填写</translation>
     </message>
     <message>
@@ -1811,7 +2078,7 @@ Details are in the log file:
         <translation>在册人数</translation>
     </message>
     <message>
-        <source>Key groups are sensitive: only the community police officer, the director and each member's worker see who is in them. A group is deactivated, not deleted: its members stay.</source>
+        <source>Key groups are sensitive: only the community police officer, the director and each member&apos;s worker see who is in them. A group is deactivated, not deleted: its members stay.</source>
         <translation>重点人群信息敏感：只有社区民警、中心主任和各人员的责任人能看到名单。类别只能停用，不能删除：其人员保留。</translation>
     </message>
     <message>
@@ -1973,7 +2240,7 @@ Details are in the log file:
 <context>
     <name>Mediation</name>
     <message>
-        <source>The parties were told that they may apply for arbitration, ask the administrative authority to deal with it, or bring an action in a people's court.</source>
+        <source>The parties were told that they may apply for arbitration, ask the administrative authority to deal with it, or bring an action in a people&apos;s court.</source>
         <translation>已告知当事人可以依法申请仲裁、请求行政机关处理或者向人民法院提起诉讼。</translation>
     </message>
     <message>
@@ -1981,7 +2248,7 @@ Details are in the log file:
         <translation>当事人申请</translation>
     </message>
     <message>
-        <source>On the committee's initiative</source>
+        <source>On the committee&apos;s initiative</source>
         <translation>主动调解</translation>
     </message>
     <message>
@@ -2225,7 +2492,7 @@ Details are in the log file:
         <translation>添加材料</translation>
     </message>
     <message>
-        <source>Deadline extended with the parties' consent</source>
+        <source>Deadline extended with the parties&apos; consent</source>
         <translation>经当事人同意延长期限</translation>
     </message>
     <message>
@@ -2296,7 +2563,7 @@ Details are in the log file:
         <translation>请选择本中心的人民调解员。</translation>
     </message>
     <message>
-        <source>Choose the party's role.</source>
+        <source>Choose the party&apos;s role.</source>
         <translation>请选择当事人身份。</translation>
     </message>
     <message>
@@ -2324,7 +2591,7 @@ Details are in the log file:
         <translation>当事人已同意调解，不能再删除当事人。</translation>
     </message>
     <message>
-        <source>The parties' answer is already recorded.</source>
+        <source>The parties&apos; answer is already recorded.</source>
         <translation>当事人意愿已经记录。</translation>
     </message>
     <message>
@@ -2340,7 +2607,7 @@ Details are in the log file:
         <translation>日期不能早于移交日期。</translation>
     </message>
     <message>
-        <source>The deadline is extended only with the parties' consent.</source>
+        <source>The deadline is extended only with the parties&apos; consent.</source>
         <translation>只有经当事人同意才能延长期限。</translation>
     </message>
     <message>
@@ -2432,7 +2699,7 @@ Details are in the log file:
         <translation>案件至少要有一名当事人：请先添加正确的当事人，再删除此人。</translation>
     </message>
     <message>
-        <source>A number needs {year} for the year and {seq} for the running number; {abbr} may add the committee's short name. No other {…} is possible.</source>
+        <source>A number needs {year} for the year and {seq} for the running number; {abbr} may add the committee&apos;s short name. No other {…} is possible.</source>
         <translation>编号格式须含 {year}（年份）和 {seq}（流水号），可加 {abbr}（调委会简称）；不能使用其他 {…}。</translation>
     </message>
     <message>
@@ -2474,7 +2741,7 @@ Details are in the log file:
 <context>
     <name>MediationPage</name>
     <message>
-        <source>Case number or a party's name</source>
+        <source>Case number or a party&apos;s name</source>
         <translation>案号或当事人姓名</translation>
     </message>
     <message>
@@ -2536,6 +2803,16 @@ Details are in the log file:
     <message>
         <source>Settings…</source>
         <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Show the queue</source>
+        <translation>返回列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) behind the figure chosen on the desk.</source>
+        <translation>
+            <numerusform>工作台所选指标涉及的纠纷：%n件。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2692,7 +2969,7 @@ Details are in the log file:
         <translation>委托代理人</translation>
     </message>
     <message>
-        <source>From the register: blank fields are filled from the person's record.</source>
+        <source>From the register: blank fields are filled from the person&apos;s record.</source>
         <translation>来自实有人口：空白项按人员档案填写。</translation>
     </message>
 </context>
@@ -3048,6 +3325,18 @@ Register this person anyway?</source>
         <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
         <translation>扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
     </message>
+    <message>
+        <source>Show the queue</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Evaluation…</source>
+        <translation>满意度评价…</translation>
+    </message>
+    <message>
+        <source>%1 petition(s) behind the figure chosen on the desk.</source>
+        <translation>工作台所选指标涉及的信访事项：%1件。</translation>
+    </message>
 </context>
 <context>
     <name>PetitionTableModel</name>
@@ -3334,7 +3623,7 @@ Register this person anyway?</source>
         <translation>台湾居民来往大陆通行证</translation>
     </message>
     <message>
-        <source>Foreigner's permanent residence card</source>
+        <source>Foreigner&apos;s permanent residence card</source>
         <translation>外国人永久居留身份证</translation>
     </message>
     <message>
@@ -3740,7 +4029,7 @@ Register this person anyway?</source>
         <translation>日终处理…</translation>
     </message>
     <message>
-        <source>Print the day's log…</source>
+        <source>Print the day&apos;s log…</source>
         <translation>打印当日台账…</translation>
     </message>
     <message>
@@ -3832,7 +4121,7 @@ Register this person anyway?</source>
         <translation>已为 %2 登记信访事项 %1。</translation>
     </message>
     <message>
-        <source>Case %1 is in the mediation room's queue.</source>
+        <source>Case %1 is in the mediation room&apos;s queue.</source>
         <translation>案件 %1 已进入人民调解室待办队列。</translation>
     </message>
     <message>
@@ -3856,7 +4145,7 @@ Register this person anyway?</source>
         <translation>没有未签离的来访人。</translation>
     </message>
     <message>
-        <source>Export the day's log</source>
+        <source>Export the day&apos;s log</source>
         <translation>导出当日台账</translation>
     </message>
     <message>
@@ -4053,7 +4342,7 @@ Register this person anyway?</source>
         <translation>请选择与户主的关系；如需设为户主，请使用“户主变更…”。</translation>
     </message>
     <message>
-        <source>The householder's relation changes only with “Change householder…”.</source>
+        <source>The householder&apos;s relation changes only with “Change householder…”.</source>
         <translation>户主的关系只能通过“户主变更…”更改。</translation>
     </message>
 </context>
@@ -4257,6 +4546,10 @@ Register this person anyway?</source>
         <source>Signs of escalation</source>
         <translation>激化苗头</translation>
     </message>
+    <message>
+        <source>Agreement performed</source>
+        <translation>协议履行情况</translation>
+    </message>
 </context>
 <context>
     <name>RevealDialog</name>
@@ -4327,7 +4620,7 @@ Register this person anyway?</source>
         <translation>已告知当事人权利义务</translation>
     </message>
     <message>
-        <source>Each party's statement</source>
+        <source>Each party&apos;s statement</source>
         <translation>当事人陈述</translation>
     </message>
     <message>
@@ -4362,15 +4655,15 @@ Register this person anyway?</source>
         <translation>协议书编号</translation>
     </message>
     <message>
-        <source>Committee's short name ({abbr})</source>
+        <source>Committee&apos;s short name ({abbr})</source>
         <translation>调委会简称（{abbr}）</translation>
     </message>
     <message>
-        <source>Blank: the community's name, shortened</source>
+        <source>Blank: the community&apos;s name, shortened</source>
         <translation>留空：使用社区名称的简称</translation>
     </message>
     <message>
-        <source>{year} is the year and {seq} the running number within the year: both are needed. {abbr} is the committee's short name.</source>
+        <source>{year} is the year and {seq} the running number within the year: both are needed. {abbr} is the committee&apos;s short name.</source>
         <translation>{year} 为年份，{seq} 为当年流水号，二者必须有；{abbr} 为调委会简称。</translation>
     </message>
     <message>
@@ -4378,7 +4671,7 @@ Register this person anyway?</source>
         <translation>受理后办结期限</translation>
     </message>
     <message>
-        <source>"Due soon" before the deadline</source>
+        <source>&quot;Due soon&quot; before the deadline</source>
         <translation>期限前提示“即将到期”</translation>
     </message>
     <message>
@@ -4536,7 +4829,7 @@ Register this person anyway?</source>
         <translation>系统管理员</translation>
     </message>
     <message>
-        <source>The administrator creates the accounts of the centre's staff.</source>
+        <source>The administrator creates the accounts of the centre&apos;s staff.</source>
         <translation>系统管理员负责为中心工作人员创建账号。</translation>
     </message>
     <message>
@@ -4663,7 +4956,7 @@ Register this person anyway?</source>
         <translation>删除科室</translation>
     </message>
     <message>
-        <source>Show the centre's name</source>
+        <source>Show the centre&apos;s name</source>
         <translation>显示中心名称</translation>
     </message>
     <message>

@@ -158,8 +158,11 @@ class Chart(QFrame):
         for s, (_key, name, values) in enumerate(series):
             style, symbol = PENS[s % len(PENS)]
             ys = np.array([np.nan if v is None else float(v) for v in values])
+            xs = np.arange(len(values))
+            if np.isnan(ys).all():  # nothing to draw: the legend still names the series
+                xs, ys = np.array([]), np.array([])
             self.plot.plot(
-                np.arange(len(values)),
+                xs,
                 ys,
                 connect="finite",  # a month with no value is a gap, not a line drawn across it
                 pen=pg.mkPen("k", width=1.6, style=style),

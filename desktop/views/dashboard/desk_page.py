@@ -42,22 +42,22 @@ WEEKDAYS = ("一", "二", "三", "四", "五", "六", "日")
 HOURS = range(8, 19)
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Desk", text)
-
-
 def attention_label(key: str) -> str:
     return {
-        "petitions.overdue": _t("Petitions overdue"),
-        "cases.overdue": _t("Cases overdue"),
-        "footage.pending": _t("Footage requests to approve"),
-        "cases.bounced": _t("Cases sent back twice or more"),
-        "follow_ups.overdue": _t("Follow-ups overdue"),
+        "petitions.overdue": QCoreApplication.translate("Desk", "Petitions overdue"),
+        "cases.overdue": QCoreApplication.translate("Desk", "Cases overdue"),
+        "footage.pending": QCoreApplication.translate("Desk", "Footage requests to approve"),
+        "cases.bounced": QCoreApplication.translate("Desk", "Cases sent back twice or more"),
+        "follow_ups.overdue": QCoreApplication.translate("Desk", "Follow-ups overdue"),
     }.get(key, key)
 
 
 def level_label(level: str | None) -> str:
-    return {"red": _t("Red"), "yellow": _t("Yellow"), "green": _t("Green")}.get(level or "", "")
+    return {
+        "red": QCoreApplication.translate("Desk", "Red"),
+        "yellow": QCoreApplication.translate("Desk", "Yellow"),
+        "green": QCoreApplication.translate("Desk", "Green"),
+    }.get(level or "", "")
 
 
 def value_text(t: Tile, value: float | None) -> str:
@@ -69,7 +69,11 @@ def value_text(t: Tile, value: float | None) -> str:
 def change_label(t: Tile, value: float | None) -> str:
     if value is None:
         return "—"
-    return _t("%1 pp").replace("%1", f"{value:+.1f}") if t.kind == ind.RATE else f"{value:+.1f}%"
+    return (
+        QCoreApplication.translate("Desk", "%1 pp").replace("%1", f"{value:+.1f}")
+        if t.kind == ind.RATE
+        else f"{value:+.1f}%"
+    )
 
 
 class TileWidget(QFrame):
@@ -109,12 +113,14 @@ class TileWidget(QFrame):
             f"font-size: 20px; font-weight: bold; color: {colour if t.level else '#000'}"
         )
         if t.kind == ind.NOW:
-            self.detail.setText(_t("today"))
+            self.detail.setText(QCoreApplication.translate("Desk", "today"))
             return
         parts = [
-            _t("Year: %1").replace("%1", value_text(t, t.ytd.value if t.ytd else None)),
-            _t("MoM %1").replace("%1", change_label(t, t.mom)),
-            _t("YoY %1").replace("%1", change_label(t, t.yoy)),
+            QCoreApplication.translate("Desk", "Year: %1").replace(
+                "%1", value_text(t, t.ytd.value if t.ytd else None)
+            ),
+            QCoreApplication.translate("Desk", "MoM %1").replace("%1", change_label(t, t.mom)),
+            QCoreApplication.translate("Desk", "YoY %1").replace("%1", change_label(t, t.yoy)),
         ]
         if t.kind == ind.RATE and t.month.denominator:
             parts.insert(0, f"{ind.number_text(t.month.numerator)}/{ind.number_text(t.month.denominator)}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -27,11 +27,13 @@ def export_excel(page, key: str, path: str | None = None) -> None:
     title = page.report_titles()[key]
     if path is None:
         default = f"{title.split('(')[-1].rstrip(')')}-{month:%Y%m}.xlsx"
-        path, _ = QFileDialog.getSaveFileName(page, page.tr("Save report"), default, "Excel (*.xlsx)")
+        path, _ = QFileDialog.getSaveFileName(
+            page, QCoreApplication.translate("DeskReports", "Save report"), default, "Excel (*.xlsx)"
+        )
         if not path:
             return
     svc, actor = page.ctx.services.dashboard, page.ctx.actor
-    dialog = QProgressDialog(title, page.tr("Cancel"), 0, 100, page)
+    dialog = QProgressDialog(title, QCoreApplication.translate("DeskReports", "Cancel"), 0, 100, page)
     dialog.setObjectName("progress_dialog")
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(0)
@@ -47,7 +49,9 @@ def export_excel(page, key: str, path: str | None = None) -> None:
             dialog.close()
         page.exported = Path(path)
         if isValid(page):
-            page.error.setText(page.tr("Saved: %1").replace("%1", str(path)))
+            page.error.setText(
+                QCoreApplication.translate("DeskReports", "Saved: %1").replace("%1", str(path))
+            )
 
     def failed(exc: BaseException) -> None:
         if isValid(dialog):
@@ -68,7 +72,7 @@ class SummaryDialog(QDialog):
     def __init__(self, page, draft: dict[str, str]):
         super().__init__(page)
         self.setObjectName("summary_dialog")
-        self.setWindowTitle(page.tr("Monthly summary"))
+        self.setWindowTitle(QCoreApplication.translate("DeskReports", "Monthly summary"))
         self.resize(760, 600)
         lay = QVBoxLayout(self)
         self.edits: dict[str, QPlainTextEdit] = {}
@@ -79,11 +83,11 @@ class SummaryDialog(QDialog):
             setattr(self, name, edit)
             self.edits[heading] = edit
             lay.addWidget(edit, 1)
-        self.preview_button = QPushButton(page.tr("Preview…"))
+        self.preview_button = QPushButton(QCoreApplication.translate("DeskReports", "Preview…"))
         self.preview_button.setObjectName("preview_button")
         self.preview_button.setDefault(True)
         self.preview_button.clicked.connect(self.accept)
-        cancel = QPushButton(page.tr("Cancel"))
+        cancel = QPushButton(QCoreApplication.translate("DeskReports", "Cancel"))
         cancel.setObjectName("cancel_button")
         cancel.clicked.connect(self.reject)
         row = QHBoxLayout()
