@@ -29,13 +29,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from sqlalchemy import and_, case, func
 from sqlalchemy.orm import Session
 
 from desktop.services.core.clock import day_start
+
+CST_OFFSET = timedelta(hours=8)  # China Standard Time, no daylight saving
 
 Number = int | float
 
@@ -176,18 +178,71 @@ def local_date(moment, dialect: str):
     return func.date(func.timezone("Asia/Shanghai", moment))
 
 
+def utc_hour(moment, dialect: str):
+    """The stored UTC hour of a timestamp as text 'YYYY-MM-DD HH' (cheap on both engines: no time-zone
+    arithmetic per row); ``hours`` turns the groups into mainland days and hours."""
+    if dialect == "sqlite":
+        return func.substr(moment, 1, 13)
+    return func.to_char(func.timezone("UTC", moment), "YYYY-MM-DD HH24")
+
+
+def hours(s: Session, base, moment, first: date, last: date, *cols):
+    """(mainland hour as a datetime, *cols) of the rows of ``base`` between the days ``first`` and ``last``,
+    grouped by hour in SQL (a year of visits is a few thousand groups)."""
+    key = utc_hour(moment, s.get_bind().dialect.name)
+    stmt = (
+        base.with_only_columns(key, *cols)
+        .where(in_span(moment, Span(first, last), moments=True))
+        .group_by(key)
+    )
+    for hour, *rest in s.execute(stmt):
+        yield datetime.strptime(hour, "%Y-%m-%d %H") + CST_OFFSET, rest
+
+
+def day_index(spans: Sequence[Span]) -> dict[date, list[int]]:
+    """Every day any span covers -> the indexes of the spans it falls in (a dict lookup per record)."""
+    out: dict[date, list[int]] = {}
+    for i, sp in enumerate(spans):
+        d = sp.first
+        while d <= sp.last:
+            out.setdefault(d, []).append(i)
+            d += timedelta(days=1)
+    return out
+
+
+def whole_months(spans: Sequence[Span]) -> bool:
+    """Every span runs from the first of a month to the last day of a month (the desk's and the reports')."""
+    return all(sp.first.day == 1 and (sp.last + timedelta(days=1)).day == 1 for sp in spans)
+
+
+def _month_key(day, dialect: str):
+    return func.substr(day, 1, 7) if dialect == "sqlite" else func.to_char(day, "YYYY-MM")
+
+
 def _by_day(s: Session, base, day, spans: Sequence[Span], cols: list, group: list, moments: bool):
-    """Rows of (day, *group, *cols) grouped by day (and ``group``): the spans are added up here, so the SQL
-    does not grow with the number of periods asked for."""
-    key = local_date(day, s.get_bind().dialect.name) if moments else day
+    """Rows of (day, *group, *cols) grouped by day (and ``group``) — by month when every span is whole months
+    (a year is then a dozen groups, not hundreds): the spans are added up here, so the SQL does not grow with
+    the number of periods asked for."""
+    dialect = s.get_bind().dialect.name
+    monthly = not moments and whole_months(spans)
+    key = local_date(day, dialect) if moments else _month_key(day, dialect) if monthly else day
     stmt = (
         base.with_only_columns(key, *group, *cols)
         .where(in_any(day, spans, moments=moments))
         .group_by(key, *group)
     )
+    hits: dict = {}
     for d, *rest in s.execute(stmt):
-        d = date.fromisoformat(d) if isinstance(d, str) else d
-        yield [i for i, sp in enumerate(spans) if d in sp], rest
+        if d not in hits:
+            first = (
+                date.fromisoformat(d + "-01")
+                if monthly
+                else date.fromisoformat(d)
+                if isinstance(d, str)
+                else d
+            )
+            hits[d] = [i for i, sp in enumerate(spans) if first in sp]
+        yield hits[d], rest
 
 
 def count_group(
@@ -210,17 +265,30 @@ def count_group(
     return {name: tuple(_number(v) for v in totals[k]) for k, name in enumerate(names)}
 
 
-def count_by(
-    s: Session, base, day, spans: Sequence[Span], column, codes: Sequence[str], measure: str, when=None
-) -> dict[str, tuple[Number, ...]]:
-    """One measure broken down by ``column``: ``measure/code`` for every code (zero where none)."""
-    col = func.count() if when is None else func.sum(case((when, 1), else_=0))
-    found: dict[str, list[float]] = {code: [0.0] * len(spans) for code in codes}
-    for hit, (code, n) in _by_day(s, base, day, spans, [col], [column], False):
-        if code in found:
+def count_grouped(
+    s: Session, base, day, spans: Sequence[Span], columns: Sequence, measures: Mapping[str, object]
+) -> dict[tuple, dict[str, list[float]]]:
+    """Like ``count_group``, per combination of ``columns`` (codes): {codes: {measure: [value per span]}} — one
+    read serves a measure's total and its breakdown by any of the columns."""
+    names = list(measures)
+    cols = []
+    for name in names:
+        spec = measures[name]
+        cond, weight = spec if isinstance(spec, tuple) else (spec, 1)
+        cols.append(func.sum(weight if cond is None else case((cond, weight), else_=0)))
+    out: dict[tuple, dict[str, list[float]]] = {}
+    k = len(columns)
+    for hit, values in _by_day(s, base, day, spans, cols, list(columns), False):
+        codes, sums = tuple(values[:k]), values[k:]
+        slot = out.setdefault(codes, {name: [0.0] * len(spans) for name in names})
+        for name, v in zip(names, sums, strict=True):
             for i in hit:
-                found[code][i] += float(n or 0)
-    return {f"{measure}/{code}": tuple(_number(v) for v in found[code]) for code in codes}
+                slot[name][i] += float(v or 0)
+    return out
+
+
+def numbers(values: Sequence[float]) -> tuple[Number, ...]:
+    return tuple(_number(v) for v in values)
 
 
 def _number(v) -> Number:

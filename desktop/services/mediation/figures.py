@@ -21,10 +21,11 @@ from desktop.services.core.figures import (
     FigureQuery,
     Figures,
     Span,
-    count_by,
     count_group,
+    count_grouped,
     figure_source,
     in_span,
+    numbers,
 )
 from desktop.services.core.vocabulary import CASE_OUTCOME, CASE_SOURCE, PERFORMANCE
 from desktop.services.mediation.dto import DEADLINE_STATUSES, OPEN_STATUSES
@@ -73,14 +74,15 @@ CASE_MEASURES = {
     **{f"cases.people_band/{code}": _band(lo, hi) for code, lo, hi in PEOPLE_BANDS},
     **{f"cases.people_band_mediated/{code}": and_(_band(lo, hi), MEDIATED) for code, lo, hi in PEOPLE_BANDS},
 }
-# broken down by a column: measure -> (column, condition, whose codes)
+# broken down by a column: measure -> (the column, the measure counted)
+COLUMNS = {"type": C.dispute_type, "source": C.source, "outcome": C.outcome}
 CASE_BREAKDOWNS = {
-    "cases.screened_by_type": (C.dispute_type, None, "type"),
-    "cases.mediated_by_type": (C.dispute_type, MEDIATED, "type"),
-    "cases.succeeded_by_type": (C.dispute_type, SUCCEEDED, "type"),
-    "cases.screened_by_source": (C.source, None, "source"),
-    "cases.succeeded_by_source": (C.source, SUCCEEDED, "source"),
-    "cases.by_outcome": (C.outcome, None, "outcome"),
+    "cases.screened_by_type": ("type", "cases.screened"),
+    "cases.mediated_by_type": ("type", "cases.mediated"),
+    "cases.succeeded_by_type": ("type", "cases.succeeded"),
+    "cases.screened_by_source": ("source", "cases.screened"),
+    "cases.succeeded_by_source": ("source", "cases.succeeded"),
+    "cases.by_outcome": ("outcome", "cases.screened"),
 }
 RV = ReturnVisit
 VISIT_MEASURES = {
@@ -95,12 +97,23 @@ class CaseFigures:
         out = Figures()
         conds = _case_conditions(q)
         base = select(C.id).where(*conds)
-        out.counts.update(count_group(s, base, C.accepted_on, q.spans, CASE_MEASURES))
+        n = len(q.spans)
+        # one read: every measure per (type, source, outcome), added up here into totals and breakdowns
+        grouped = count_grouped(s, base, C.accepted_on, q.spans, list(COLUMNS.values()), CASE_MEASURES)
+        for name in CASE_MEASURES:
+            out.counts[name] = numbers([sum(g[name][i] for g in grouped.values()) for i in range(n)])
         types = _dispute_types(s)
         out.labels["cases.type"] = types
         codes = {"type": list(types), "source": CASE_SOURCE.codes(), "outcome": CASE_OUTCOME.codes()}
-        for measure, (col, when, whose) in CASE_BREAKDOWNS.items():
-            out.counts.update(count_by(s, base, C.accepted_on, q.spans, col, codes[whose], measure, when))
+        position = {whose: k for k, whose in enumerate(COLUMNS)}
+        for measure, (whose, counted) in CASE_BREAKDOWNS.items():
+            by = {code: [0.0] * n for code in codes[whose]}
+            for key, g in grouped.items():
+                code = key[position[whose]]
+                if code in by:
+                    by[code] = [a + b for a, b in zip(by[code], g[counted], strict=True)]
+            for code, values in by.items():
+                out.counts[f"{measure}/{code}"] = numbers(values)
         visits = select(RV.id).join(C, C.id == RV.case_id).where(*conds, RV.voided_at.is_(None))
         out.counts.update(count_group(s, visits, RV.done_on, q.spans, VISIT_MEASURES))
         self._today(s, q, out, conds)
@@ -136,8 +149,9 @@ class CaseFigures:
         name = f"{measure}/{code}" if code is not None else measure
         if name in CASE_MEASURES or measure in CASE_BREAKDOWNS:
             if measure in CASE_BREAKDOWNS:
-                col, when, _whose = CASE_BREAKDOWNS[measure]
-                cond = col == code if when is None else and_(col == code, when)
+                whose, counted = CASE_BREAKDOWNS[measure]
+                when = CASE_MEASURES[counted]
+                cond = COLUMNS[whose] == code if when is None else and_(COLUMNS[whose] == code, when)
             else:
                 spec = CASE_MEASURES[name]
                 cond = spec[0] if isinstance(spec, tuple) else spec

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from sqlalchemy import Integer, and_, exists, func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from desktop.models import Address, Person, Petition, PetitionStep, Visit
@@ -26,10 +26,13 @@ from desktop.services.core.figures import (
     FigureQuery,
     Figures,
     Span,
-    count_by,
     count_group,
+    count_grouped,
+    day_index,
     figure_source,
+    hours,
     in_span,
+    numbers,
     shifted,
 )
 from desktop.services.reception.petition_dto import CATEGORIES, CHANNELS
@@ -139,14 +142,25 @@ class PetitionFigures:
     def figures(self, s: Session, q: FigureQuery) -> Figures:
         m = _Measures(q)
         out = Figures()
-        for group in (m.received, m.notices, m.handles, m.evaluations):
+        for group in (m.notices, m.handles, m.evaluations):
             stmt, day, shift = m.base(next(iter(group)))
             moved = [shifted(sp, shift) for sp in q.spans]
             out.counts.update(count_group(s, stmt, day, moved, group))
-        # by category and by channel, in the period received
+        # received, and by category and channel, in the period received: one read
         stmt, day, _ = m.base("petitions.received")
-        out.counts.update(count_by(s, stmt, day, q.spans, P.category, CATEGORIES, "petitions.by_category"))
-        out.counts.update(count_by(s, stmt, day, q.spans, P.channel, CHANNELS, "petitions.by_channel"))
+        grouped = count_grouped(s, stmt, day, q.spans, [P.category, P.channel], m.received)
+        n = len(q.spans)
+        for name in m.received:
+            out.counts[name] = numbers([sum(g[name][i] for g in grouped.values()) for i in range(n)])
+        for k, (measure, codes) in enumerate(
+            (("petitions.by_category", CATEGORIES), ("petitions.by_channel", CHANNELS))
+        ):
+            for code in codes:
+                values = [
+                    sum(g["petitions.received"][i] for key, g in grouped.items() if key[k] == code)
+                    for i in range(n)
+                ]
+                out.counts[f"{measure}/{code}"] = numbers(values)
         overdue = self._overdue_count(s, q)
         out.now["petitions.overdue"] = overdue
         out.attention.append(
@@ -201,19 +215,6 @@ def _visits_in_grid(grid_id: int | None):
     )
 
 
-def _local_weekday_hour(dialect: str):
-    """Monday=0 weekday and hour of ``visit.time_in`` in China Standard Time (stored UTC; no daylight saving)."""
-    if dialect == "sqlite":
-        shifted_time = func.datetime(Visit.time_in, "+8 hours")
-        weekday = (func.cast(func.strftime("%w", shifted_time), Integer) + 6) % 7
-        hour = func.cast(func.strftime("%H", shifted_time), Integer)
-        return weekday, hour
-    local = func.timezone("Asia/Shanghai", Visit.time_in)
-    return func.cast(func.extract("isodow", local), Integer) - 1, func.cast(
-        func.extract("hour", local), Integer
-    )
-
-
 @figure_source("visits")
 class VisitFigures:
     def figures(self, s: Session, q: FigureQuery) -> Figures:
@@ -222,25 +223,24 @@ class VisitFigures:
         grid = _visits_in_grid(q.grid_id)
         if grid is not None:
             conds.append(grid)
+        spans, profile = q.spans, q.profile
+        first = min([sp.first for sp in spans] + ([profile.first] if profile else []))
+        last = max([sp.last for sp in spans] + ([profile.last] if profile else []))
+        spans_of = day_index(spans)
+        count, people = [0] * len(spans), [0] * len(spans)
+        at: dict[str, int] = {}
         base = select(Visit.id).where(*conds)
-        out.counts.update(
-            count_group(
-                s,
-                base,
-                Visit.time_in,
-                q.spans,
-                {"visits.count": None, "visits.people": (None, Visit.people_count)},
-                moments=True,
-            )
-        )
-        if q.profile is not None:
-            weekday, hour = _local_weekday_hour(s.get_bind().dialect.name)
-            for wd, hr, n in s.execute(
-                select(weekday, hour, func.count())
-                .where(*conds, in_span(Visit.time_in, q.profile, moments=True))
-                .group_by(weekday, hour)
-            ):
-                out.profile[f"visits.at/{int(wd)}-{int(hr):02d}"] = int(n)
+        for local, (n, ppl) in hours(
+            s, base, Visit.time_in, first, last, func.count(), func.sum(Visit.people_count)
+        ):
+            for i in spans_of.get(local.date(), ()):
+                count[i] += int(n)
+                people[i] += int(ppl or 0)
+            if profile is not None and local.date() in profile:
+                key = f"visits.at/{local.weekday()}-{local.hour:02d}"
+                at[key] = at.get(key, 0) + int(n)
+        out.counts["visits.count"], out.counts["visits.people"] = tuple(count), tuple(people)
+        out.profile.update(at)
         return out
 
     def records(self, s: Session, q: FigureQuery, measure: str, code: str | None, span: Span) -> Drill | None:

@@ -16,12 +16,21 @@ from __future__ import annotations
 
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Address, FollowUp, KeyGroup, KeyGroupMembership, Person
-from desktop.services.core.figures import Attention, Drill, FigureQuery, Figures, Span, figure_source
+from desktop.services.core.figures import (
+    Attention,
+    Drill,
+    FigureQuery,
+    Figures,
+    Span,
+    day_index,
+    figure_source,
+)
 from desktop.services.residents.schedule import add_months, first_due
 
 M = KeyGroupMembership
@@ -41,19 +50,22 @@ def _member_conditions(q: FigureQuery) -> list:
     return conds
 
 
-def _active(start: date, end: date | None, day: date) -> bool:
-    return start <= day and (end is None or day <= end)
+@lru_cache(maxsize=4096)
+def _gap_end(d: date) -> date:
+    return add_months(d, GAP_MONTHS)
 
 
 def standard(start: date, visits: list[date], until: date) -> bool:
     """规范管理 over ``until``'s year: every gap of at most three months, counted from the year's start (or
     joining) through each follow-up to ``until``."""
-    points = [
-        max(date(until.year, 1, 1), start),
-        *(d for d in visits if date(until.year, 1, 1) <= d <= until),
-    ]
-    points.append(until)
-    return all(add_months(a, GAP_MONTHS) >= b for a, b in zip(points, points[1:], strict=False))
+    year = date(until.year, 1, 1)
+    prev = max(year, start)
+    for d in visits:
+        if year <= d <= until:
+            if _gap_end(prev) < d:
+                return False
+            prev = d
+    return _gap_end(prev) >= until
 
 
 @figure_source("key_groups")
@@ -63,56 +75,85 @@ class KeyGroupFigures:
         spans = q.spans
         first = min(sp.first for sp in spans)
         last = max(sp.last for sp in spans)
-        groups = {g.id: g for g in s.scalars(select(KeyGroup).order_by(KeyGroup.id))}
+        groups = {
+            g.id: g
+            for g in s.execute(
+                select(
+                    KeyGroup.id,
+                    KeyGroup.code,
+                    KeyGroup.name,
+                    KeyGroup.has_risk_level,
+                    KeyGroup.follow_up_days,
+                ).order_by(KeyGroup.id)
+            )
+        }
         out.labels["key_groups.group"] = {g.code: g.name for g in groups.values()}
-        members = s.execute(
-            select(M.id, M.key_group_id, M.start_on, M.end_on, M.risk_level).where(
+        # every membership that runs in the spans, with its follow-ups in order: one read (Core rows)
+        f = FollowUp.__table__.c
+        rows = s.connection().execute(
+            select(
+                M.id,
+                M.key_group_id,
+                M.start_on,
+                M.end_on,
+                M.risk_level,
+                f.done_on,
+                f.risk_level,
+                f.next_due_on,
+            )
+            .outerjoin(FollowUp.__table__, (f.membership_id == M.id) & f.voided_at.is_(None))
+            .where(
                 *_member_conditions(q),
                 M.start_on <= last,
                 or_(M.end_on.is_(None), M.end_on >= date(first.year, 1, 1)),
             )
-        ).all()
+            .order_by(M.id, f.done_on, f.id)
+        )
+        members: dict[int, tuple] = {}
         visits: dict[int, list[tuple[date, int | None, date | None]]] = defaultdict(list)
-        ids = [m.id for m in members]
-        for chunk in range(0, len(ids), 5000):
-            for mid, done_on, risk, next_due in s.execute(
-                select(FollowUp.membership_id, FollowUp.done_on, FollowUp.risk_level, FollowUp.next_due_on)
-                .where(FollowUp.membership_id.in_(ids[chunk : chunk + 5000]), FollowUp.voided_at.is_(None))
-                .order_by(FollowUp.membership_id, FollowUp.done_on, FollowUp.id)
-            ):
-                visits[mid].append((done_on, risk, next_due))
+        for mid, gid, start_on, end_on, risk, done_on, f_risk, next_due in rows:
+            members.setdefault(mid, (mid, gid, start_on, end_on, risk))
+            if done_on is not None:
+                visits[mid].append((done_on, f_risk, next_due))
         n = len(spans)
         due = {g.code: [0] * n for g in groups.values()}
         done = {g.code: [0] * n for g in groups.values()}
         on_register = {g.code: [0] * n for g in groups.values()}
         mental = {k: [0] * n for k in ("registered", "managed", "standard")}
-        for m in members:
-            g = groups[m.key_group_id]
-            fus = visits.get(m.id, [])
-            start_risk = fus[0][1] if fus else m.risk_level
+        spans_of = day_index(spans)  # day -> the spans it falls in (a dict lookup per due date)
+        cutoffs = [
+            (i, min(sp.last, q.today)) for i, sp in enumerate(spans) if min(sp.last, q.today) >= sp.first
+        ]
+        for mid, gid, start_on, end_on, risk in members.values():
+            g = groups[gid]
+            fus = visits.get(mid, ())
+            start_risk = fus[0][1] if fus else risk
             dues = [
                 first_due(
-                    m.start_on,
+                    start_on,
                     has_risk_level=g.has_risk_level,
                     risk_level=start_risk,
                     follow_up_days=g.follow_up_days,
                 )
-            ] + [f[2] for f in fus if f[2] is not None]
-            answered = [f[0] for f in fus]
-            for i, sp in enumerate(spans):
-                cutoff = min(sp.last, q.today)
-                for k, d in enumerate(dues):
-                    if d in sp and _active(m.start_on, m.end_on, d):
-                        due[g.code][i] += 1
-                        if k < len(answered) and answered[k] <= cutoff:
-                            done[g.code][i] += 1
-                if cutoff >= sp.first and _active(m.start_on, m.end_on, cutoff):
-                    on_register[g.code][i] += 1
-                    if g.has_risk_level:
-                        year = [d for d in answered if date(cutoff.year, 1, 1) <= d <= cutoff]
-                        mental["registered"][i] += 1
-                        mental["managed"][i] += bool(year)
-                        mental["standard"][i] += standard(m.start_on, answered, cutoff)
+            ] + [x[2] for x in fus if x[2] is not None]
+            answered = [x[0] for x in fus]
+            counted, met, register = due[g.code], done[g.code], on_register[g.code]
+            for k, d in enumerate(dues):
+                hits = spans_of.get(d)
+                if not hits or d < start_on or (end_on is not None and d > end_on):
+                    continue
+                for i in hits:
+                    counted[i] += 1
+                    if k < len(answered) and answered[k] <= min(spans[i].last, q.today):
+                        met[i] += 1
+            for i, cutoff in cutoffs:
+                if cutoff < start_on or (end_on is not None and cutoff > end_on):
+                    continue
+                register[i] += 1
+                if g.has_risk_level:
+                    mental["registered"][i] += 1
+                    mental["managed"][i] += any(date(cutoff.year, 1, 1) <= d <= cutoff for d in answered)
+                    mental["standard"][i] += standard(start_on, answered, cutoff)
         for code in due:
             out.counts[f"key_groups.due/{code}"] = tuple(due[code])
             out.counts[f"key_groups.done/{code}"] = tuple(done[code])
