@@ -1195,6 +1195,10 @@ Details are in the log file:
         <source>You have no list of these records.</source>
         <translation>您没有查看这些记录的列表。</translation>
     </message>
+    <message>
+        <source>%1 mo</source>
+        <translation>%1月</translation>
+    </message>
 </context>
 <context>
     <name>DeskReports</name>

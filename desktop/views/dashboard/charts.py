@@ -33,7 +33,7 @@ PENS = (
 )
 
 
-def short(label: str, n: int = 4) -> str:
+def short(label: str, n: int = 5) -> str:
     """A category label that fits under its bar: configured names (社区戒毒/康复人员) cut to ``n`` characters."""
     for tail in ("人员", "患者"):
         if len(label) > n and label.endswith(tail):
@@ -60,7 +60,7 @@ class Chart(QFrame):
         self.empty = QLabel("")
         self.empty.setObjectName(f"{name}_empty")
         self.empty.setStyleSheet("color: #666")
-        self.plot = pg.PlotWidget()
+        self.plot = pg.PlotWidget(enableMenu=False)
         self.plot.setObjectName(f"{name}_plot")
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -76,11 +76,13 @@ class Chart(QFrame):
         lay.addWidget(self.empty)
         lay.addWidget(self.plot, 1)
         self.bars: list[tuple[float, float, float, float, str, int]] = []  # x0, x1, y0, y1, series, index
-        self.legend = self.plot.addLegend(offset=(-5, 5), labelTextSize="8pt")
+        # one row along the top, above the data (the y range leaves it room): it never hides a bar or a line
+        self.legend = self.plot.addLegend(offset=(30, 1), labelTextSize="8pt", colCount=4)
 
     # -- drawing ------------------------------------------------------------------------------------------
     def _reset(self, categories: list[str], percent: bool) -> None:
-        self.legend.clear()
+        if self.legend.items:
+            self.legend.clear()
         self.plot.clear()
         self.bars = []
         axis = self.plot.getAxis("bottom")
@@ -89,7 +91,7 @@ class Chart(QFrame):
         left = self.plot.getAxis("left")
         if percent:
             left.setTicks([[(v / 100, f"{v}%") for v in (0, 25, 50, 75, 100)]])
-            self.plot.setYRange(0, 1.05, padding=0)
+            self.plot.setYRange(0, 1.22, padding=0)
         else:
             left.setTicks(None)
         self.plot.setXRange(-0.6, max(len(categories), 1) - 0.4, padding=0)
@@ -129,7 +131,7 @@ class Chart(QFrame):
                 y0=base if stacked else 0,
                 brush=brush,
                 pen=pg.mkPen("k", width=0.8),
-                name=name,
+                name=name if len(series) > 1 else None,  # one series needs no legend
             )
             self.plot.addItem(item)
             for i in range(n):
@@ -146,9 +148,8 @@ class Chart(QFrame):
                     pos=reference, angle=0, pen=pg.mkPen("k", width=1, style=Qt.PenStyle.DashLine)
                 )
             )
-        self.legend.setVisible(len(series) > 1)
         if not percent:
-            self.plot.setYRange(0, max(top * 1.15, 1), padding=0)
+            self.plot.setYRange(0, max(top * 1.3, 1), padding=0)
         self.set_empty("" if n and top > 0 else self.tr("Nothing in this period."))
 
     def set_lines(
@@ -177,7 +178,6 @@ class Chart(QFrame):
 
     def set_heat(self, matrix: np.ndarray, rows: list[str], columns: list[str]) -> None:
         """A grey heat map: darker where more (rows top to bottom)."""
-        self.legend.clear()
         self.plot.clear()
         self.bars = []
         img = pg.ImageItem(matrix.T[:, ::-1])

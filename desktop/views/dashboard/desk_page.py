@@ -331,8 +331,12 @@ class DeskPage(QWidget):
             b.setEnabled(a.count > 0)
 
     def _months(self, desk: Desk) -> list[str]:
+        # the month, with its year at each January (11月 12月 26年1月 2月 ...)
         return [
-            self.tr("%1/%2").replace("%1", str(m.month)).replace("%2", str(m.year % 100)) for m in desk.months
+            self.tr("%1/%2").replace("%1", str(m.month)).replace("%2", f"{m.year % 100:02d}")
+            if m.month == 1
+            else self.tr("%1 mo").replace("%1", str(m.month))
+            for i, m in enumerate(desk.months)
         ]
 
     def _show_charts(self, desk: Desk) -> None:
