@@ -409,3 +409,34 @@ def test_given_a_reception_clerk_when_the_desk_is_asked_then_it_is_refused(desk,
 
     with pytest.raises(PermissionDenied):
         desk.desk(staff["reception"], NOV)
+
+
+# -- visits ------------------------------------------------------------------------------------------------------
+
+
+def test_given_visits_around_midnight_when_counted_then_they_fall_on_their_mainland_day_and_hour(
+    desk, staff, services
+):
+    """Stored in UTC, counted in China Standard Time: 30 Nov 17:00 UTC is 1 Dec 01:00 in Nanjing (December),
+    30 Nov 15:00 UTC is 23:00 on the 30th (November); Mon 3 Nov 02:00 UTC is Monday 10:00."""
+    from datetime import UTC, datetime
+
+    from desktop.models import Visit
+
+    with services.sessions.begin() as s:
+        for at, people in (
+            (datetime(2025, 11, 30, 17, 0, tzinfo=UTC), 1),
+            (datetime(2025, 11, 30, 15, 0, tzinfo=UTC), 3),
+            (datetime(2025, 11, 3, 2, 0, tzinfo=UTC), 1),
+        ):
+            s.add(Visit(visitor_name="来访人", time_in=at, purpose="consult", people_count=people))
+    from desktop.services.core import figures
+    from desktop.services.core.figures import FigureQuery, Span
+
+    nov, dec = Span(date(2025, 11, 1), date(2025, 11, 30)), Span(date(2025, 12, 1), date(2025, 12, 31))
+    q = FigureQuery((nov, dec), TODAY, profile=Span(date(2025, 11, 1), date(2025, 12, 31)))
+    with services.sessions() as s:
+        fig = figures.SOURCES["visits"].figures(s, q)
+    assert fig.counts["visits.count"] == (2, 1)
+    assert fig.counts["visits.people"] == (4, 1)
+    assert fig.profile == {"visits.at/0-10": 1, "visits.at/6-23": 1, "visits.at/0-01": 1}

@@ -289,7 +289,12 @@ class PetitionPage(QWidget):
 
     def reload(self) -> None:
         svc, actor = self.ctx.services.petitions, self.ctx.actor
-        filt = PetitionFilter("all" if self._ids else self._queue, self.search.text().strip(), ids=self._ids)
+        filt = PetitionFilter(
+            "all" if self._ids else self._queue,
+            self.search.text().strip(),
+            limit=max(500, len(self._ids)),  # every petition behind a figure, not the list's first 500
+            ids=self._ids,
+        )
         self._seq += 1
         seq = self._seq
         self.ctx.tasks.run_read(
