@@ -263,7 +263,7 @@ def petition_rates(r: Readings, ctx: Context) -> ReportTable:
         ctx,
         "petition_rates",
         f"信访三率通报（{_title_month(r)}）",
-        (36, 22, 26, 24, 24, 24),
+        (30, 18, 22, 32, 32, 22),
         header,
         rows,
         notes,
