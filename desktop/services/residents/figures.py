@@ -18,7 +18,7 @@ from collections import defaultdict
 from datetime import date
 from functools import lru_cache
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, case, func, or_, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Address, FollowUp, KeyGroup, KeyGroupMembership, Person
@@ -88,6 +88,11 @@ class KeyGroupFigures:
             )
         }
         out.labels["key_groups.group"] = {g.code: g.name for g in groups.values()}
+        conds = [
+            *_member_conditions(q),
+            M.start_on <= last,
+            or_(M.end_on.is_(None), M.end_on >= date(first.year, 1, 1)),
+        ]
         # every membership that runs in the spans, with its follow-ups in order: one read (Core rows)
         f = FollowUp.__table__.c
         rows = s.connection().execute(
@@ -102,11 +107,7 @@ class KeyGroupFigures:
                 f.next_due_on,
             )
             .outerjoin(FollowUp.__table__, (f.membership_id == M.id) & f.voided_at.is_(None))
-            .where(
-                *_member_conditions(q),
-                M.start_on <= last,
-                or_(M.end_on.is_(None), M.end_on >= date(first.year, 1, 1)),
-            )
+            .where(*conds)
             .order_by(M.id, f.done_on, f.id)
         )
         members: dict[int, tuple] = {}
@@ -137,7 +138,7 @@ class KeyGroupFigures:
                 )
             ] + [x[2] for x in fus if x[2] is not None]
             answered = [x[0] for x in fus]
-            counted, met, register = due[g.code], done[g.code], on_register[g.code]
+            counted, met = due[g.code], done[g.code]
             for k, d in enumerate(dues):
                 hits = spans_of.get(d)
                 if not hits or d < start_on or (end_on is not None and d > end_on):
@@ -146,14 +147,24 @@ class KeyGroupFigures:
                     counted[i] += 1
                     if k < len(answered) and answered[k] <= min(spans[i].last, q.today):
                         met[i] += 1
+            if not g.has_risk_level:
+                continue
             for i, cutoff in cutoffs:
                 if cutoff < start_on or (end_on is not None and cutoff > end_on):
                     continue
-                register[i] += 1
-                if g.has_risk_level:
-                    mental["registered"][i] += 1
-                    mental["managed"][i] += any(date(cutoff.year, 1, 1) <= d <= cutoff for d in answered)
-                    mental["standard"][i] += standard(start_on, answered, cutoff)
+                mental["registered"][i] += 1
+                mental["managed"][i] += any(date(cutoff.year, 1, 1) <= d <= cutoff for d in answered)
+                mental["standard"][i] += standard(start_on, answered, cutoff)
+        # members on the register on each span's last day (today at most): counted in SQL
+        on = [
+            func.sum(
+                case((and_(M.start_on <= cutoff, or_(M.end_on.is_(None), M.end_on >= cutoff)), 1), else_=0)
+            )
+            for _i, cutoff in cutoffs
+        ]
+        for gid, *values in s.execute(select(M.key_group_id, *on).where(*conds).group_by(M.key_group_id)):
+            for (i, _cutoff), v in zip(cutoffs, values, strict=True):
+                on_register[groups[gid].code][i] = int(v or 0)
         for code in due:
             out.counts[f"key_groups.due/{code}"] = tuple(due[code])
             out.counts[f"key_groups.done/{code}"] = tuple(done[code])
