@@ -21,9 +21,13 @@ from desktop.services.dashboard.dashboard_service import DashboardService
 from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
+from desktop.services.residents.address_service import AddressService
+from desktop.services.residents.household_service import HouseholdService
+from desktop.services.residents.key_group_service import KeyGroupService
 from desktop.services.residents.resident_service import ResidentService
+from desktop.services.rhythm.room import RhythmRoom
 
-ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "dashboard")
+ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "rhythm", "dashboard")
 for _room in ROOMS:
     importlib.import_module(f"desktop.services.{_room}")
 
@@ -35,11 +39,15 @@ class Services:
     auth: AuthService
     audit: AuditService
     residents: ResidentService
+    addresses: AddressService
+    households: HouseholdService
+    key_groups: KeyGroupService
     printing: PrintService
     petitions: PetitionService
     mediation: MediationService
     reception: ReceptionService
     lists: ListsService
+    rhythm: RhythmRoom
     dashboard: DashboardService
 
     @classmethod
@@ -50,6 +58,7 @@ class Services:
         sessions = make_sessions(engine)
         audit = AuditService(sessions)
         residents = ResidentService(sessions)
+        key_groups = KeyGroupService(sessions)
         printing = PrintService(sessions, audit, signage_store)
         petitions = PetitionService(sessions)
         mediation = MediationService(sessions, printing)
@@ -59,11 +68,17 @@ class Services:
             auth=AuthService(sessions),
             audit=audit,
             residents=residents,
+            addresses=AddressService(sessions),
+            households=HouseholdService(sessions),
+            key_groups=key_groups,
             printing=printing,
             petitions=petitions,
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
+            rhythm=RhythmRoom.build(
+                sessions, key_groups=key_groups, petitions=petitions, mediation=mediation
+            ),
             dashboard=DashboardService(sessions),
         )
 

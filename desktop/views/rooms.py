@@ -10,7 +10,7 @@ import importlib
 
 from desktop.views.main_window import PageSpec
 
-ROOMS = ("dashboard", "reception", "mediation", "residents", "signage", "admin")
+ROOMS = ("dashboard", "reception", "mediation", "residents", "rhythm", "signage", "admin")
 
 
 def page_specs() -> list[PageSpec]:

@@ -28,7 +28,7 @@ from desktop.services.dashboard.dashboard_service import DashboardService
 from desktop.services.dashboard.indicators import percent_text
 from desktop.services.reception.petition_dto import PetitionerInput, PetitionInput
 from desktop.services.reception.petition_service import PetitionService
-from desktop.services.residents.resident_service import ResidentService
+from desktop.services.residents.key_group_service import KeyGroupService
 from tests.conftest import Clock, make_actor
 
 TODAY = date(2025, 12, 2)
@@ -341,7 +341,7 @@ def test_given_a_grid_when_filtered_then_only_its_disputes_count(desk, staff, ca
 
 @pytest.fixture
 def key_groups(services, staff, clock):
-    res = ResidentService(services.sessions, clock=clock)
+    res = KeyGroupService(services.sessions, clock=clock)
     police = staff["police"]
     groups = {g.code: g.id for g in res.list_key_groups(police)}
     out = {}

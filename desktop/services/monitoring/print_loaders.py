@@ -3,12 +3,11 @@ room's package is imported."""
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from sqlalchemy.orm import Session
 
 from desktop.models import Camera, FootageRequest
 from desktop.services.core import vocabulary
+from desktop.services.core.clock import now
 from desktop.services.core.print_data import (
     get_record,
     id_text,
@@ -26,7 +25,7 @@ def _load_footage(s: Session, record_id, actor, community, reveal):
     camera = f"{cam.code} {cam.name}（{cam.location}）" if cam else ""
     start = local(f.window_start)
     return FootageRequestData(
-        number=f"调阅〔{(start or datetime.now()).year}〕{f.id:05d}号",
+        number=f"调阅〔{(start or now()).year}〕{f.id:05d}号",
         requester_org=f.requester_org,
         requester_name=f.requester_name,
         requester_id=id_text(f.requester_id_number, reveal),

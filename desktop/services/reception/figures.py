@@ -36,7 +36,7 @@ from desktop.services.core.figures import (
     shifted,
 )
 from desktop.services.reception.petition_dto import CATEGORIES, CHANNELS
-from desktop.services.reception.petition_service import OFFICE_KINDS
+from desktop.services.reception.petition_records import OFFICE_KINDS
 
 EVALUATION_DAYS = (
     30  # *unverified*: how long the petitioner may evaluate the answer (configurable on the desk)

@@ -164,3 +164,13 @@ class DeadlineCounts:
     @property
     def total(self) -> int:
         return self.due_soon + self.overdue
+
+
+@dataclass(frozen=True)
+class PetitionFilter:
+    queue: str = "open"
+    text: str = ""  # number, or the start of a petitioner's name
+    limit: int = 500
+    ids: tuple[
+        int, ...
+    ] = ()  # exactly these petitions (the records behind a figure of the desk), in any queue

@@ -8,11 +8,10 @@ the long-work thread through the progress dialog (Excel) or in the print preview
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
 import numpy as np
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -28,12 +27,13 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.changes import Kind
+from desktop.changes import Changes, Kind
 from desktop.services.core.vocabulary import CASE_STATUS, INDICATOR, PETITION_CATEGORY, PETITION_CHANNEL
 from desktop.services.dashboard import indicators as ind
 from desktop.services.dashboard.dto import Desk, Periods, Tile, add_months
+from desktop.views.common.form_helpers import debounced
 from desktop.views.common.labels import term
-from desktop.views.common.messages import error_text
+from desktop.views.common.room_page import RoomPage
 from desktop.views.context import ViewContext
 from desktop.views.dashboard.charts import Chart
 
@@ -146,23 +146,14 @@ TILE_MEASURES = {
 }
 
 
-class DeskPage(QWidget):
-    loaded = Signal()  # a desk is on screen
+class DeskPage(RoomPage):
     kinds = frozenset({Kind.PETITION, Kind.CASE, Kind.FOLLOW_UP, Kind.MEMBERSHIP, Kind.FOOTAGE, Kind.VISIT})
     RELOAD_DELAY_MS = 800  # changes come in bursts (a save touches several kinds): one read after them
 
     def __init__(self, ctx: ViewContext, parent=None):
-        super().__init__(parent)
-        self.setObjectName("desk_page")
-        self.ctx = ctx
         self.desk: Desk | None = None
-        self.dialog = None
-        self.loads = 0
-        self.first_paint_ms: float | None = None
-        self._started = time.perf_counter()
-        self._seq = 0
         today = ctx.services.dashboard.today()
-        self._load(today.replace(day=1), None)  # the database works while the widgets are built
+        super().__init__(ctx, "desk_page", parent, first=(today.replace(day=1), None))
 
         self.month = QComboBox()
         self.month.setObjectName("month")
@@ -187,10 +178,6 @@ class DeskPage(QWidget):
                 self.tr("%1 (PDF)").replace("%1", title), lambda k=key: self.print_report(k)
             )
         self.reports_button.setMenu(self.reports_menu)
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
 
         # what needs the director today
         self.attention_box = QFrame()
@@ -218,7 +205,7 @@ class DeskPage(QWidget):
         for i, (key, title) in enumerate(self.chart_titles().items()):
             chart = Chart(key, title)
             chart.clicked.connect(lambda series, index, k=key: self.open_bar(k, series, index))
-            chart.write = lambda job: self.ctx.tasks.run_read(job, None, self._failed)
+            chart.write = lambda job: self.ctx.tasks.run_read(job, None, self.failed)
             self.charts[key] = chart
             grid.addWidget(chart, i // 2, i % 2)
         body = QWidget()
@@ -245,15 +232,11 @@ class DeskPage(QWidget):
         lay.addWidget(self.error)
         lay.addWidget(self.scroll, 1)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(self.RELOAD_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
-        self.month.currentIndexChanged.connect(lambda _i: self.reload())
-        self.grid.currentIndexChanged.connect(lambda _i: self.reload())
-        ctx.tasks.bus.changed.connect(
-            lambda ch: isValid(self) and ch.touches(*self.kinds) and self._timer.start()
-        )
+        self._changes = debounced(self, self.RELOAD_DELAY_MS, self.reload)
+        self.reload_on(self.month, self.grid)
+
+    def changed(self, ch: Changes) -> None:
+        self._changes.start()
 
     # -- names --------------------------------------------------------------------------------------------
     def report_titles(self) -> dict[str, str]:
@@ -281,28 +264,12 @@ class DeskPage(QWidget):
     def filter(self) -> tuple[date, int | None]:
         return self.month.currentData(), self.grid.currentData()
 
-    def reload(self) -> None:
-        self._load(*self.filter())
+    def query(self, filt: tuple[date, int | None]):
+        (month, grid_id), svc, actor = filt, self.ctx.services.dashboard, self.ctx.actor
+        return lambda: svc.desk(actor, month, grid_id)
 
-    def _load(self, month: date, grid_id: int | None) -> None:
-        self._seq += 1
-        seq = self._seq
-        svc, actor = self.ctx.services.dashboard, self.ctx.actor
-
-        def done(desk: Desk) -> None:
-            if not isValid(self) or seq != self._seq:
-                return
-            self.show_desk(desk)
-
-        self.ctx.tasks.run_read(lambda: svc.desk(actor, month, grid_id), done, self._failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isValid(self):
-            self.error.setText(error_text(exc))
-
-    def show_desk(self, desk: Desk) -> None:
+    def show_result(self, _filt, desk: Desk) -> None:
         self.desk = desk
-        self.error.setText("")
         if self.grid.count() == 1 and desk.grids:
             self.grid.blockSignals(True)
             for gid, name in desk.grids:
@@ -312,10 +279,6 @@ class DeskPage(QWidget):
         for t in desk.tiles:
             self.tiles[t.key].show_tile(t)
         self._show_charts(desk)
-        self.loads += 1
-        if self.first_paint_ms is None:
-            self.first_paint_ms = (time.perf_counter() - self._started) * 1000
-        self.loaded.emit()
 
     def _show_attention(self, desk: Desk) -> None:
         for a in desk.attention:
@@ -441,7 +404,7 @@ class DeskPage(QWidget):
         self.ctx.tasks.run_read(
             lambda: svc.records(actor, measure, code, month=month, span_index=span_index, grid_id=grid),
             lambda drill: drill is not None and isValid(self) and self.open_drill(drill),
-            self._failed,
+            self.failed,
         )
 
     def open_drill(self, drill) -> None:

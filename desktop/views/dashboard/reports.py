@@ -56,7 +56,7 @@ def export_excel(page, key: str, path: str | None = None) -> None:
     def failed(exc: BaseException) -> None:
         if isValid(dialog):
             dialog.close()
-        page._failed(exc)
+        page.failed(exc)
 
     page.ctx.tasks.run_long(
         lambda report, _cancelled: svc.export_excel(actor, key, path, month, grid, progress=report),
@@ -136,7 +136,7 @@ def print_report(page, key: str) -> None:
         dlg.accepted.connect(preview)
         dlg.open()
 
-    ctx.tasks.run_read(lambda: svc.summary_draft(actor, month, grid), edit, page._failed)
+    ctx.tasks.run_read(lambda: svc.summary_draft(actor, month, grid), edit, page.failed)
 
 
 def _preview(page, title: str, key: str, render) -> None:
