@@ -21,8 +21,9 @@ The names the dashboard reads from rooms still being built (they add the sources
 - volunteers: ``volunteers.registered``, ``volunteers.active`` (served in the span), ``volunteers.hours`` (approved
   service hours in the span), ``now["volunteers.stars/<level>"]`` (1-5 stars: 100/300/600/1000/1500 h);
 - cameras: ``cameras.checked`` and ``cameras.online`` (camera-checks in the span, and those found online: the
-  online rate is their ratio);
-- rhythm (集中排查): ``rhythm.screening_rounds`` (rounds held in the span).
+  online rate is their ratio).
+The working rhythm answers ``rhythm.screening_rounds`` (集中排查 rounds signed, by their due day:
+``services/rhythm/desk_figures.py``).
 """
 
 from __future__ import annotations

@@ -119,8 +119,6 @@ def dispute_screening(r: Readings, ctx: Context) -> ReportTable:
     notes = [
         "排查数：本期受理登记的矛盾纠纷；调处数：当事人同意调解并已开展或终结调解的纠纷；重大矛盾纠纷：风险研判为高。"
     ]
-    if _n(r, "rhythm.screening_rounds", THIS) is None:
-        notes.append("集中排查次数尚无记录来源（由集中排查登记模块提供），以“—”表示。")
     header = [
         (Cell("项目", rows=2), Cell("本月", cols=2), Cell("年度累计", cols=2)),
         (Cell("排查"), Cell("调处"), Cell("排查"), Cell("调处")),
