@@ -37,6 +37,8 @@ RUNTIME_MODULES = {
     "python-calamine": "python_calamine",
     "pyserial": "serial",
     "pypdf": "pypdf",
+    "pyqtgraph": "pyqtgraph",  # the director's desk's charts, imported when the desk first opens
+    "numpy": "numpy",
 }
 # the video room's decoder: checked when installed (the room is built on another branch)
 OPTIONAL_MODULES = {"av": "av"}

@@ -478,6 +478,7 @@ class Committee:
                 "due_on": due,
                 "done_on": None,
                 "performance": None,
+                "performed": None,
                 "satisfaction": None,
                 "lawsuit": False,
                 "escalation_signs": None,
@@ -492,6 +493,7 @@ class Committee:
                 return_visit.update(
                     done_on=done,
                     performance="协议已履行完毕" if performed else "部分履行，剩余款项约定下月付清",
+                    performed="full" if performed else "partial",
                     satisfaction=rng.choices(
                         ("satisfied", "basically", "dissatisfied"), cum_weights=(75, 95, 100)
                     )[0],

@@ -143,6 +143,8 @@ class _Year:
         self.ctx = ctx
         self.committee = mediation.Committee(ctx)
         self._petition_seq: dict[int, int] = {}
+        # the petitioners' evaluations of the answers: a stream of their own, so the rest of the year stays as it was
+        self._evaluations = ctx.rng("petition_evaluation")
 
     def run(self) -> None:
         rng = self.ctx.rng("work")
@@ -325,6 +327,8 @@ class _Year:
                 "accepted_on": None,
                 "decision": None,
                 "answered_on": None,
+                "evaluation": None,
+                "evaluated_on": None,
                 "national_ref_no": f"320106{received:%Y%m%d}{seq:05d}" if proxy else None,
                 "national_filed_on": min(self.ctx.today, received + timedelta(days=rng.randint(0, 2)))
                 if proxy
@@ -405,6 +409,13 @@ class _Year:
             row["status"] = "handling"
             return steps
         row["status"], row["answered_on"] = "answered", answered
+        ev = self._evaluations
+        evaluated = answered + timedelta(days=ev.randint(1, 25))
+        if ev.random() < 0.75 and evaluated <= today:
+            row["evaluation"] = ev.choices(
+                ("satisfied", "basically", "dissatisfied"), cum_weights=(70, 92, 100)
+            )[0]
+            row["evaluated_on"] = evaluated
         row["decision"] = rng.choices(("support", "explain", "not_support"), cum_weights=(35, 85, 100))[0]
         if row["decision"] != "support" and rng.random() < 0.15:
             asked = answered + timedelta(days=rng.randint(5, 25))

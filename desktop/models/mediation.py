@@ -164,6 +164,8 @@ class ReturnVisit(Versioned, Voidable, Base):
     due_on: Mapped[date] = mapped_column(Date, index=True)
     done_on: Mapped[date | None] = mapped_column(Date)
     performance: Mapped[str | None] = mapped_column(Text)
+    # how far the agreement is performed, as found (full / partial / none): the 协议履行 figures
+    performed: Mapped[str | None] = mapped_column(String(12))
     satisfaction: Mapped[str | None] = mapped_column(String(16))
     lawsuit: Mapped[bool] = mapped_column(Boolean, default=False)
     escalation_signs: Mapped[str | None] = mapped_column(Text)

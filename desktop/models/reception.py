@@ -100,6 +100,9 @@ class Petition(Versioned, Voidable, Base):
     # 信访事项处理意见书: facts found, the decision's reasons and its legal basis
     decision_text: Mapped[str | None] = mapped_column(Text)
     legal_basis: Mapped[str | None] = mapped_column(Text)
+    # the petitioner's evaluation of the answer (满意度评价: satisfied / basically / dissatisfied), and when
+    evaluation: Mapped[str | None] = mapped_column(String(16))
+    evaluated_on: Mapped[date | None] = mapped_column(Date)
 
 
 class Petitioner(Versioned, Base):

@@ -14,6 +14,7 @@ from typing import Any
 
 from desktop.printing import (
     charts,
+    forms_dashboard,
     forms_mediation,
     forms_other,
     forms_reception,
@@ -38,6 +39,7 @@ from desktop.printing.form_data import (
     VolunteerCertificateData,
     VolunteerRosterData,
 )
+from desktop.printing.report_data import ReportTable, SummaryData
 
 # role codes, as in desktop.services.core.permissions.Role (printing does not import the services layer)
 RECEPTION, MEDIATOR, MONITOR, POLICE, DIRECTOR, ADMIN = (
@@ -49,15 +51,16 @@ RECEPTION, MEDIATOR, MONITOR, POLICE, DIRECTOR, ADMIN = (
     "admin",
 )
 
-FORM, LIST, SIGNAGE = "form", "list", "signage"
+FORM, LIST, SIGNAGE, REPORT = "form", "list", "signage", "report"
 
 
 @dataclass(frozen=True)
 class DocumentSpec:
     """One printable document.
 
-    ``kind``: "form" (filled from one record), "list" (filled from all records of a kind, e.g. a roster) or
-    "signage" (drawn from the signage config; blank and filled are the same). ``entity`` names the record type
+    ``kind``: "form" (filled from one record), "list" (filled from all records of a kind, e.g. a roster),
+    "signage" (drawn from the signage config; blank and filled are the same) or "report" (a periodic report,
+    filled from the figures of a period: its ``data`` is made by the dashboard, never loaded by record). ``entity`` names the record type
     the filled form is made from (for loading and for the audit log). ``roles`` may print it filled; a blank
     form carries no personal data and any role allowed to print may print it.
     """
@@ -109,6 +112,7 @@ def documents(kind: str | None = None) -> list[DocumentSpec]:
 # -- the built-in catalogue ------------------------------------------------------------------------------
 
 _CASE_ROLES = frozenset({MEDIATOR, POLICE, DIRECTOR})
+_STATS_ROLES = frozenset({DIRECTOR, POLICE})  # who reads the desk's figures (Perm.STATS_READ)
 _SIGN_ROLES = frozenset({RECEPTION, DIRECTOR, ADMIN, POLICE})
 _RHYTHM_ROLES = frozenset({RECEPTION, POLICE, DIRECTOR})  # the working rhythm: rounds, minutes, the notice
 _VOLUNTEER_ROLES = frozenset({RECEPTION, DIRECTOR})
@@ -271,6 +275,42 @@ for _spec in (
         forms_volunteers.volunteer_roster,
         "volunteer",
         VolunteerRosterData,
+    ),
+    DocumentSpec(
+        "report_dispute_screening",
+        "矛盾纠纷排查情况表",
+        REPORT,
+        _STATS_ROLES,
+        forms_dashboard.report_table,
+        None,
+        ReportTable,
+    ),
+    DocumentSpec(
+        "report_mediation_statistics",
+        "人民调解统计表",
+        REPORT,
+        _STATS_ROLES,
+        forms_dashboard.report_table,
+        None,
+        ReportTable,
+    ),
+    DocumentSpec(
+        "report_petition_rates",
+        "信访三率通报",
+        REPORT,
+        _STATS_ROLES,
+        forms_dashboard.report_table,
+        None,
+        ReportTable,
+    ),
+    DocumentSpec(
+        "report_monthly_summary",
+        "月度工作总结",
+        REPORT,
+        _STATS_ROLES,
+        forms_dashboard.monthly_summary,
+        None,
+        SummaryData,
     ),
     DocumentSpec(
         "round_register",

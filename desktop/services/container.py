@@ -18,6 +18,7 @@ from desktop.services.core.auth_service import AuthService
 from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.lists_service import ListsService
 from desktop.services.core.print_service import PrintService
+from desktop.services.dashboard.dashboard_service import DashboardService
 from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
@@ -28,7 +29,7 @@ from desktop.services.residents.resident_service import ResidentService
 from desktop.services.rhythm.room import RhythmRoom
 from desktop.services.volunteers.volunteer_service import VolunteerService
 
-ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "rhythm")
+ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "rhythm", "dashboard")
 for _room in ROOMS:
     importlib.import_module(f"desktop.services.{_room}")
 
@@ -51,6 +52,7 @@ class Services:
     calendar: CalendarService
     rhythm: RhythmRoom
     volunteers: VolunteerService
+    dashboard: DashboardService
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -83,6 +85,7 @@ class Services:
                 sessions, key_groups=key_groups, petitions=petitions, mediation=mediation
             ),
             volunteers=VolunteerService(sessions, residents),
+            dashboard=DashboardService(sessions),
         )
 
     @property

@@ -32,13 +32,16 @@ def window_settings() -> QSettings:
 @dataclass(frozen=True)
 class PageSpec:
     """A page of the main window: the section it sits in, its title, who may open it, how to make it (on first
-    open), and the roles that land on it after signing in (what needs them today)."""
+    open), the roles that land on it after signing in (what needs them today), and the lists of records it shows
+    for other pages (``lists``: a drill target of the desk, ``core.figures.Drill``; the page has
+    ``show_records(drill)``)."""
 
     section: str
     title: str
     perm: Perm
     factory: Callable[[ViewContext], QWidget]
     landing: frozenset[str] = frozenset()
+    lists: frozenset[str] = frozenset()
 
 
 def lazy_page(module: str, name: str) -> Callable[[ViewContext], QWidget]:
@@ -182,6 +185,16 @@ class MainWindow(QMainWindow):
                 self.nav.setCurrentRow(row)
                 return self.stack.currentWidget()
         raise KeyError(title)
+
+    def open_records(self, drill) -> bool:
+        """Open the page that lists ``drill.target`` records and show them there (a bar or a tile of the desk);
+        False when no page of this user lists them."""
+        for spec in self._specs:
+            if drill.target in spec.lists:
+                page = self.open_page(spec.title)
+                page.show_records(drill)
+                return True
+        return False
 
     def _open(self, item: QListWidgetItem | None, _prev=None) -> None:
         if item is None:

@@ -151,6 +151,7 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
     qtbot.addWidget(win)
     win.show()
     assert win.page_titles() == [
+        "工作台",
         "来访登记",
         "信访事项",
         "矛盾纠纷",
@@ -175,9 +176,18 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
         for r in range(win.nav.count())
         if win.nav.item(r).data(Qt.ItemDataRole.UserRole) is None
     ]
-    assert sections == ["群众接待室", "矛盾纠纷调处室", "实有人口", "工作运行", "平安志愿者", "系统"]
+    assert sections == [
+        "领导驾驶舱",
+        "群众接待室",
+        "矛盾纠纷调处室",
+        "实有人口",
+        "工作运行",
+        "平安志愿者",
+        "系统",
+    ]
     # every page opens on a real database and shows what its first read found, without an error
     shown = {
+        "工作台": lambda p: p.loads >= 1 and p.attention["petitions.overdue"].text() == "逾期信访事项: 0",
         "来访登记": lambda p: p.on_site_count.text() == "在场来访 0 批，共 0 人",
         "信访事项": lambda p: p.count_label.text() == "共 0 件信访事项",
         "矛盾纠纷": lambda p: p.count_label.text() == "共 0 件",
@@ -253,7 +263,7 @@ def test_given_each_role_when_signed_in_then_it_lands_on_what_needs_it_today(qtb
         "reception": "来访登记",
         "mediator": "矛盾纠纷",
         "police": "待随访",
-        "director": "信访事项",
+        "director": "工作台",
         "admin": "账号管理",
     }
     tasks = TaskManager()

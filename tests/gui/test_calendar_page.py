@@ -10,8 +10,12 @@ from PySide6.QtCore import Qt
 
 from desktop.services.core.work_calendar import library_published
 from desktop.views.admin.calendar_page import CalendarPage, _read_text
+from tests.gui import test_reception_petitions as petitions
 from tests.gui.conftest import cell
-from tests.gui.test_reception_petitions import clock, desk, intake, make_page, open_on_page, people  # noqa: F401
+
+# the petition screen's fixtures: its clock, the desk's services, the clerk, the page
+clock, desk, people, make_page = petitions.clock, petitions.desk, petitions.people, petitions.make_page
+intake, open_on_page = petitions.intake, petitions.open_on_page
 
 
 def _schedule(y: int) -> str:

@@ -26,7 +26,9 @@ from tests.unit.test_printing_support import (
 CTX = RenderContext(COMMUNITY)
 # the volunteer cards are not A4 forms (a card's own page, a sheet of ten): tests/unit/test_volunteer_printing.py
 CARDS = {"volunteer_card", "volunteer_card_sheet"}
-FORMS = [s.key for s in registry.documents() if s.kind != registry.SIGNAGE and s.key not in CARDS]
+FORMS = [
+    s.key for s in registry.documents() if s.kind in (registry.FORM, registry.LIST) and s.key not in CARDS
+]
 HEADING = {"case_file_cover": "人民调解卷宗"}
 
 

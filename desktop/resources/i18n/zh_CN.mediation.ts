@@ -1177,6 +1177,16 @@
         <source>Judicial confirmation: last day %1 for %2 %3</source>
         <translation>司法确认%1截止：%2 %3</translation>
     </message>
+    <message>
+        <source>Show the queue</source>
+        <translation>返回列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) behind the figure chosen on the desk.</source>
+        <translation>
+            <numerusform>工作台所选指标涉及的纠纷：%n件。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartiesTable</name>
@@ -1323,6 +1333,10 @@
     <message>
         <source>Signs of escalation</source>
         <translation>激化苗头</translation>
+    </message>
+    <message>
+        <source>Agreement performed</source>
+        <translation>协议履行情况</translation>
     </message>
 </context>
 <context>

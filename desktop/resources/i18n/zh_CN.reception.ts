@@ -240,6 +240,21 @@
     </message>
 </context>
 <context>
+    <name>EvaluationDialog</name>
+    <message>
+        <source>Petitioner's evaluation</source>
+        <translation>信访人满意度评价</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Evaluated on</source>
+        <translation>评价日期</translation>
+    </message>
+</context>
+<context>
     <name>ExtendDialog</name>
     <message>
         <source>Extend the handling period</source>
@@ -616,6 +631,18 @@
     <message>
         <source>Scans (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</source>
         <translation>扫描件 (*.jpg *.jpeg *.png *.tif *.tiff *.pdf)</translation>
+    </message>
+    <message>
+        <source>Show the queue</source>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Evaluation…</source>
+        <translation>满意度评价…</translation>
+    </message>
+    <message>
+        <source>%1 petition(s) behind the figure chosen on the desk.</source>
+        <translation>工作台所选指标涉及的信访事项：%1件。</translation>
     </message>
 </context>
 <context>

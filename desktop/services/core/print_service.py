@@ -123,7 +123,7 @@ class PrintService:
         spec = self._spec(key)
         if blank is None:
             blank = record_id is None and data is None and spec.kind != registry.LIST
-        if spec.kind == registry.FORM and not blank and record_id is None and data is None:
+        if spec.kind in (registry.FORM, registry.REPORT) and not blank and record_id is None and data is None:
             raise ValidationError("record_id", "required")
         self._check(actor, spec, blank)
         reveal = reveal and can(actor.role, Perm.REVEAL_ID)

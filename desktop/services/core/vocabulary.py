@@ -394,6 +394,14 @@ SATISFACTION = Vocabulary(
         Term("dissatisfied", "不满意", "Dissatisfied"),
     ),
 )
+PERFORMANCE = Vocabulary(  # 协议履行, as found at a return visit
+    "performance",
+    (
+        Term("full", "已履行", "Performed"),
+        Term("partial", "部分履行", "Partly performed"),
+        Term("none", "未履行", "Not performed"),
+    ),
+)
 CASE_ATTACHMENT = Vocabulary(  # by the section of the dossier (卷宗) they belong to
     "case_attachment",
     (
@@ -406,6 +414,39 @@ CASE_ATTACHMENT = Vocabulary(  # by the section of the dossier (卷宗) they bel
         Term("confirmation", "司法确认材料", "Judicial confirmation papers"),
         Term("note", "卷宗情况说明", "Note on the file"),
         Term("other", "其他", "Other"),
+    ),
+)
+
+# -- the director's desk ------------------------------------------------------------------------------------------
+
+INDICATOR = Vocabulary(  # services/dashboard/indicators.py: the same names on the desk and in the reports
+    "indicator",
+    (
+        Term("petitions.timely_acceptance", "及时受理率", "Timely acceptance"),
+        Term("petitions.on_time", "按期办结率", "Answered on time"),
+        Term("petitions.participation", "参评率", "Evaluation rate"),
+        Term("petitions.satisfaction", "群众满意率", "Satisfaction"),
+        Term("petitions.repeat_rate", "重复信访率", "Repeat petitions"),
+        Term("petitions.received", "信访总量", "Petitions received"),
+        Term("petitions.collective", "集体访", "Collective petitions"),
+        Term("petitions.overdue", "逾期信访事项", "Petitions overdue"),
+        Term("cases.screened", "矛盾纠纷排查数", "Disputes screened"),
+        Term("cases.mediated", "调处数", "Disputes mediated"),
+        Term("cases.mediation_rate", "调处率", "Mediation rate"),
+        Term("cases.succeeded", "调处成功数", "Disputes resolved"),
+        Term("cases.success_rate", "调处成功率", "Success rate"),
+        Term("cases.performance_rate", "协议履行率", "Agreements performed"),
+        Term("cases.overdue", "逾期未办结纠纷", "Cases overdue"),
+        Term("cases.bounced", "多次退回的纠纷", "Cases bounced twice or more"),
+        Term("key_groups.visit_rate", "重点人群走访率", "Key-group visit rate"),
+        Term("key_groups.mental_management", "严重精神障碍患者管理率", "Mental disorder: managed"),
+        Term(
+            "key_groups.mental_standard", "严重精神障碍患者规范管理率", "Mental disorder: managed to standard"
+        ),
+        Term("volunteers.registered", "注册志愿者", "Volunteers registered"),
+        Term("volunteers.active", "参与服务志愿者", "Active volunteers"),
+        Term("volunteers.hours", "志愿服务时长", "Volunteer hours"),
+        Term("cameras.online_rate", "视频监控在线率", "Cameras online"),
     ),
 )
 

@@ -22,7 +22,7 @@ from desktop.services.core.dto import Actor
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import Perm, require
 from desktop.services.core.validators import optional_field, text_field
-from desktop.services.core.vocabulary import CASE_OUTCOME
+from desktop.services.core.vocabulary import CASE_OUTCOME, PERFORMANCE
 from desktop.services.mediation.dto import (
     AGREEMENT_KINDS,
     CONFIRMATION_DAYS,
@@ -317,6 +317,8 @@ class CaseWorkMixin:
         require(actor, Perm.CASES_EDIT)
         if inp.satisfaction not in SATISFACTION:
             raise ValidationError("satisfaction", "unknown_satisfaction")
+        if inp.performed is not None and inp.performed not in PERFORMANCE:
+            raise ValidationError("performed", "unknown_performance")
         performance = text_field(inp.performance, "performance", required=True, limit=5000)
         signs = optional_field(inp.escalation_signs, "escalation_signs", 5000)
 
@@ -329,6 +331,7 @@ class CaseWorkMixin:
             before = {"done_on": None}
             rv.done_on, rv.performance, rv.satisfaction = day, performance, inp.satisfaction
             rv.lawsuit, rv.escalation_signs = bool(inp.lawsuit), signs
+            rv.performed = inp.performed
             rv.visitor_id = actor.id
             s.flush()
             after = {
@@ -337,6 +340,7 @@ class CaseWorkMixin:
                 "satisfaction": inp.satisfaction,
                 "lawsuit": bool(inp.lawsuit),
                 "escalation_signs": signs,
+                "performed": inp.performed,
             }
             record(s, actor, "update", "return_visit", rv.id, f"{c.case_no}回访", before=before, after=after)
             return self._detail(s, actor, c)

@@ -151,6 +151,7 @@ class ReturnVisitInput:
     satisfaction: str
     lawsuit: bool = False
     escalation_signs: str = ""
+    performed: str | None = None  # PERFORMANCE: full / partial / none (the 协议履行 figures)
 
 
 # -- output --------------------------------------------------------------------------------------------------
@@ -192,6 +193,7 @@ class QueueFilter:
     date_from: date | None = None  # accepted on or after
     date_to: date | None = None  # accepted on or before
     text: str = ""  # case number or a party's name (its start)
+    ids: tuple[int, ...] = ()  # exactly these cases (the records behind a figure of the desk)
 
 
 @dataclass(frozen=True)
@@ -296,6 +298,7 @@ class ReturnVisitDTO:
     lawsuit: bool
     escalation_signs: str | None
     visitor_name: str
+    performed: str | None = None  # PERFORMANCE code
 
 
 @dataclass(frozen=True)

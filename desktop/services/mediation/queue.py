@@ -120,6 +120,8 @@ def _filter_conditions(filt: QueueFilter, dialect: str) -> list:
         conds.append(_C.accepted_on <= filt.date_to)
     if filt.text.strip():
         conds.append(_text_condition(filt.text, dialect))
+    if filt.ids:
+        conds.append(_C.id.in_(filt.ids))
     return conds
 
 

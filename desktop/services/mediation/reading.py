@@ -252,6 +252,7 @@ class ReadingMixin:
                 r.lawsuit,
                 r.escalation_signs,
                 staff.get(r.visitor_id, "") if r.visitor_id else "",
+                r.performed,
             )
             for r in s.scalars(
                 select(ReturnVisit)

@@ -145,6 +145,8 @@ class PetitionDetail:
     extended_to: date | None
     next_due: date | None
     deadline_state: str
+    evaluation: str | None = None  # the petitioner's evaluation of the answer (SATISFACTION codes)
+    evaluated_on: date | None = None
 
     def step(self, kind: str) -> StepDTO | None:
         """The latest step of a kind."""
@@ -169,3 +171,6 @@ class PetitionFilter:
     queue: str = "open"
     text: str = ""  # number, or the start of a petitioner's name
     limit: int = 500
+    ids: tuple[
+        int, ...
+    ] = ()  # exactly these petitions (the records behind a figure of the desk), in any queue

@@ -139,6 +139,8 @@ class PetitionReadingMixin:
             extended_to=ext[-1].due_on if ext else None,
             next_due=nxt.due_on if nxt else None,
             deadline_state=nxt.state if nxt else "none",
+            evaluation=p.evaluation,
+            evaluated_on=p.evaluated_on,
         )
 
     def _next_due_subquery(self):
@@ -163,6 +165,8 @@ class PetitionReadingMixin:
             .where(Petition.voided_at.is_(None))
         )
         queue = filt.queue
+        if filt.ids:
+            q = q.where(Petition.id.in_(filt.ids))
         if queue == "open":
             q = q.where(Petition.status.in_(OPEN_STATUSES))
         elif queue == "due_soon":

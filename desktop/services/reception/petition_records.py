@@ -56,6 +56,8 @@ def _petition_values(p: Petition, *, hide: bool) -> dict:
         "refer_to": p.refer_to,
         "national_ref_no": p.national_ref_no,
         "national_filed_on": p.national_filed_on,
+        "evaluation": p.evaluation,
+        "evaluated_on": p.evaluated_on,
     }
     if hide:  # art. 30: the audit reader is not entitled to an accusation's content or its author
         for k in ("petitioner_name", "representatives", "request", "facts", "decision_text", "person_id"):

@@ -14,7 +14,7 @@ from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.validators import optional_field, text_field
-from desktop.services.core.vocabulary import PETITION_DECISION
+from desktop.services.core.vocabulary import PETITION_DECISION, SATISFACTION
 from desktop.services.reception import petition_deadlines as rules
 from desktop.services.reception.petition_dto import (
     DECISIONS,
@@ -336,6 +336,38 @@ class PetitionStepsMixin:
             p.status = "closed"
             s.flush()
             self._audit(s, actor, p, "close", f"信访事项{p.petition_no}办结", before, reason=why or None)
+            return self._detail(s, actor, p)
+
+        return self._write(work)
+
+    # -- the petitioner's evaluation (满意度评价) ------------------------------------------------------------------
+    def record_evaluation(
+        self, actor: Actor, petition_id: int, version: int, evaluation: str, on: date | None = None
+    ) -> PetitionDetail:
+        """The petitioner's evaluation of the answer (满意 / 基本满意 / 不满意), once, on or after the answer: what
+        the desk's 参评率 and 满意率 count."""
+
+        def work(s: Session) -> PetitionDetail:
+            p = self._petition(s, petition_id, version)
+            self._require_edit(actor, p)
+            if p.answered_on is None:
+                raise ValidationError("status", "not_answered")
+            if p.evaluation is not None:
+                raise ValidationError("evaluation", "already_evaluated")
+            if evaluation not in SATISFACTION:
+                raise ValidationError("evaluation", "unknown_satisfaction")
+            before = _petition_values(p, hide=p.category == "accusation")
+            p.evaluation = evaluation
+            p.evaluated_on = self._day(on, not_before=p.answered_on)
+            s.flush()
+            self._audit(
+                s,
+                actor,
+                p,
+                "update",
+                f"信访事项{p.petition_no}信访人评价：{SATISFACTION.zh(evaluation)}",
+                before,
+            )
             return self._detail(s, actor, p)
 
         return self._write(work)

@@ -16,5 +16,6 @@ def pages():
             Perm.CASES_EDIT,
             lazy_page("desktop.views.mediation.mediation_page", "MediationPage"),
             landing=frozenset({Role.MEDIATOR}),
+            lists=frozenset({"cases"}),
         )
     ]

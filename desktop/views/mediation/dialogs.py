@@ -21,6 +21,7 @@ from shiboken6 import isValid
 from desktop.services.core.codes import SEXES
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import Perm
+from desktop.services.core.vocabulary import PERFORMANCE
 from desktop.services.mediation.dto import (
     AgreementDTO,
     AgreementInput,
@@ -36,6 +37,7 @@ from desktop.services.mediation.dto import (
     TransferDTO,
 )
 from desktop.views.common.form_helpers import button, debounced, hbox, vbox
+from desktop.views.common.labels import terms
 from desktop.views.common.table_models import Column, RowTableModel, field
 from desktop.views.common.table_view import table_view
 from desktop.views.context import ViewContext
@@ -666,6 +668,7 @@ class ReturnVisitDialog(_CaseDialog):
         self.visit = visit
         self.note("due", self.tr("Due: %1").replace("%1", day_text(visit.due_on)))
         self.day("done_on", self.tr("Visited on"), detail.today)
+        self.combo("performed", self.tr("Agreement performed"), terms(PERFORMANCE), "full")
         self.text("performance", self.tr("Performance of the agreement"), height=60)
         self.combo("satisfaction", self.tr("Satisfaction"), _pairs(SATISFACTION))
         self.check("lawsuit", self.tr("A party has gone to court"))
@@ -678,6 +681,7 @@ class ReturnVisitDialog(_CaseDialog):
             satisfaction=self.satisfaction.currentData(),
             lawsuit=self.lawsuit.isChecked(),
             escalation_signs=self.escalation_signs.toPlainText(),
+            performed=self.performed.currentData(),
         )
         svc, actor, v = self.svc, self.actor, self.visit
         return lambda: svc.record_return_visit(actor, v.id, v.version, inp)

@@ -41,6 +41,7 @@ class MediationPage(RoomPage):
 
     def __init__(self, ctx: ViewContext, parent=None, *, queue: str | None = None):
         self.options: MediationOptions | None = None  # the room's lists: read with the first page
+        self._ids: tuple[int, ...] = ()  # the cases behind a figure of the desk (show_records)
         queue = queue or ("mine" if ctx.actor.role == Role.MEDIATOR.value else "new")
         super().__init__(ctx, "mediation_page", parent, first=QueueFilter(queue))
 
@@ -75,6 +76,11 @@ class MediationPage(RoomPage):
         named(self, "count_label", QLabel(""))
         named(self, "reminders", QListWidget())
         self.reminders.setMaximumHeight(80)
+        named(self, "from_desk", QLabel(""))
+        self.from_desk.setStyleSheet("background: #fff4d6; padding: 4px")
+        button(self, "show_all_button", self.tr("Show the queue"), lambda: self.show_records(None))
+        self.from_desk.setVisible(False)
+        self.show_all_button.setVisible(False)
 
         filters = hbox(
             self.type_filter,
@@ -91,6 +97,7 @@ class MediationPage(RoomPage):
         named(self, "queue_widget", QWidget())
         vbox(
             self.queue_tabs,
+            hbox((self.from_desk, 1), self.show_all_button),
             filters,
             self.police_alert,
             (self.cases, 1),
@@ -105,8 +112,8 @@ class MediationPage(RoomPage):
         self.stack.addWidget(self.queue_widget)
         vbox(self.stack, margins=0, parent=self)
 
+        self.queue_tabs.currentChanged.connect(self._queue_changed)
         self.reload_on(
-            self.queue_tabs,
             self.type_filter,
             self.grid_filter,
             self.mediator_filter,
@@ -142,6 +149,8 @@ class MediationPage(RoomPage):
 
     # -- the list ----------------------------------------------------------------------------------------------
     def filter(self) -> QueueFilter:
+        if self._ids:
+            return QueueFilter(queue="all", ids=self._ids)
         return QueueFilter(
             queue=self.queue_tabs.tabData(self.queue_tabs.currentIndex()),
             dispute_type=self.type_filter.currentData(),
@@ -226,6 +235,27 @@ class MediationPage(RoomPage):
             )
         )
         self.police_alert.setVisible(b.police_alerts > 0)
+
+    def show_records(self, drill) -> None:
+        """What a figure of the desk stands for (``core.figures.Drill``): its cases, or one of the queues; None:
+        back to the queue."""
+        self._ids = tuple(drill.ids) if drill is not None and not drill.queue else ()
+        self.from_desk.setText(
+            self.tr("%n case(s) behind the figure chosen on the desk.", "", len(self._ids))
+        )
+        self.from_desk.setVisible(bool(self._ids))
+        self.show_all_button.setVisible(bool(self._ids))
+        if drill is not None and drill.queue in _QUEUE_ORDER:
+            self.queue_tabs.blockSignals(True)
+            self.select_queue(drill.queue)
+            self.queue_tabs.blockSignals(False)
+        self.reload()
+
+    def _queue_changed(self, _index: int) -> None:
+        if self._ids:  # another queue chosen: the desk's records give way to it
+            self.show_records(None)
+        else:
+            self.reload()
 
     def select_queue(self, queue: str) -> None:
         self.queue_tabs.setCurrentIndex(_QUEUE_ORDER.index(queue))

@@ -39,6 +39,6 @@ def pages():
             PETITIONS_TITLE(),
             Perm.PETITIONS_EDIT,
             lazy_page("desktop.views.reception.petition_page", "PetitionPage"),
-            landing=frozenset({Role.DIRECTOR}),
+            lists=frozenset({"petitions"}),  # the director lands on the desk (views/dashboard), not here
         ),
     ]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from desktop.services.core.errors import ValidationError
+from desktop.services.core.vocabulary import SATISFACTION
 from desktop.services.reception.petition_dto import (
     MAX_REPRESENTATIVES,
     PetitionDetail,
@@ -13,6 +14,7 @@ from desktop.services.reception.petition_dto import (
     PetitionInput,
 )
 from desktop.services.reception.reception_service import split_names
+from desktop.views.common.labels import terms
 from desktop.views.context import ViewContext
 from desktop.views.reception.form_dialog import FormDialog
 from desktop.views.reception.labels import CATEGORIES, CHANNELS, DECISIONS, tr_label
@@ -241,6 +243,18 @@ class CloseDialog(_Step):
 
     def job(self):
         return self.call("close", self.note_text.text(), self.day_of(self.on))
+
+
+class EvaluationDialog(_Step):
+    """The petitioner's evaluation of the answer (满意度评价), what the desk's 参评率 and 满意率 count."""
+
+    def __init__(self, ctx, d, parent=None, *, today: date | None = None):
+        super().__init__(ctx, d, self.tr("Petitioner's evaluation"), "evaluation_dialog", parent)
+        self.combo("evaluation", self.tr("Evaluation"), terms(SATISFACTION), "satisfied")
+        self.day("on", self.tr("Evaluated on"), today or date.today())
+
+    def job(self):
+        return self.call("record_evaluation", self.evaluation.currentData(), self.day_of(self.on))
 
 
 class NationalDialog(_Step):

@@ -97,6 +97,7 @@ class PetitionPage(RoomPage):
     error_message = staticmethod(error_message)
 
     def __init__(self, ctx: ViewContext, parent=None, *, queue: str = "open"):
+        self._ids: tuple[int, ...] = ()  # the petitions behind a figure of the desk (show_records)
         super().__init__(ctx, "petition_page", parent, first=PetitionFilter(queue, ""))
         self.detail: PetitionDetail | None = None
         self.staff = []
@@ -120,6 +121,10 @@ class PetitionPage(RoomPage):
         self.model = PetitionTableModel(self)
         self.petitions = table_view("petitions", self.model, (105, 85, 60, 95, 90, 80, 150, 125))
         named(self, "count_label", QLabel(""))
+        named(self, "from_desk", QLabel(""))
+        self.from_desk.setWordWrap(True)
+        self.from_desk.setStyleSheet("background: #fff4d6; padding: 4px")
+        button(self, "show_all_button", self.tr("Show the queue"), lambda: self.show_records(None))
 
         # the petition
         named(self, "title", QLabel(""))
@@ -164,6 +169,12 @@ class PetitionPage(RoomPage):
             button(self, "close_button", self.tr("Close…"), lambda: self._step(dialogs.CloseDialog)),
             button(
                 self,
+                "evaluation_button",
+                self.tr("Evaluation…"),
+                lambda: self._step(dialogs.EvaluationDialog),
+            ),
+            button(
+                self,
                 "national_button",
                 self.tr("National system…"),
                 lambda: self._step(dialogs.NationalDialog),
@@ -195,6 +206,7 @@ class PetitionPage(RoomPage):
         left = QWidget()
         vbox(
             self.queue_tabs,
+            hbox((self.from_desk, 1), self.show_all_button),
             hbox((self.search, 1), self.new_button),
             (self.petitions, 1),
             self.count_label,
@@ -224,12 +236,13 @@ class PetitionPage(RoomPage):
         split.setSizes([640, 600])
         vbox(split, margins=4, parent=self)
 
-        self.reload_on(self.queue_tabs)
+        self.queue_tabs.currentChanged.connect(self._queue_changed)
         self.petitions.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.open_petition(self.model.data(cur, IdRole))
         )
         self.attachments.itemActivated.connect(self._open_attachment)
         self.attachments.itemDoubleClicked.connect(self._open_attachment)
+        self._show_from_desk()
         self._show(None)
 
     # -- the list ----------------------------------------------------------------------------------------------
@@ -238,8 +251,37 @@ class PetitionPage(RoomPage):
 
     def filter(self) -> PetitionFilter:
         return PetitionFilter(
-            self.queue_tabs.tabData(self.queue_tabs.currentIndex()), self.search.text().strip()
+            "all" if self._ids else self.queue_tabs.tabData(self.queue_tabs.currentIndex()),
+            self.search.text().strip(),
+            limit=max(500, len(self._ids)),  # every petition behind a figure, not the list's first 500
+            ids=self._ids,
         )
+
+    def _queue_changed(self, _index: int) -> None:
+        self._ids = ()  # another queue chosen: the desk's records give way to it
+        self._show_from_desk()
+        self.reload()
+
+    def show_records(self, drill) -> None:
+        """What a figure of the desk stands for (``core.figures.Drill``): its petitions, or one of the queues;
+        None: back to the queue."""
+        self._ids = tuple(drill.ids) if drill is not None and not drill.queue else ()
+        if drill is not None and drill.queue in QUEUES:
+            self.queue_tabs.blockSignals(True)
+            self.queue_tabs.setCurrentIndex(QUEUES.index(drill.queue))
+            self.queue_tabs.blockSignals(False)
+        self._show_from_desk()
+        self.reload()
+
+    def _show_from_desk(self) -> None:
+        if self._ids:
+            self.from_desk.setText(
+                self.tr("%1 petition(s) behind the figure chosen on the desk.").replace(
+                    "%1", str(len(self._ids))
+                )
+            )
+        self.from_desk.setVisible(bool(self._ids))
+        self.show_all_button.setVisible(bool(self._ids))
 
     def query(self, filt: PetitionFilter):
         svc, actor = self.ctx.services.petitions, self.ctx.actor
@@ -375,6 +417,7 @@ class PetitionPage(RoomPage):
         self.review_result_button.setEnabled(can and (step_open("review") or step_open("recheck")))
         self.recheck_button.setEnabled(can and step_open("recheck_request"))
         self.close_button.setEnabled(can and status == "answered")
+        self.evaluation_button.setEnabled(can and d.answered_on is not None and d.evaluation is None)
         for b in (self.national_button, self.progress_button, self.attach_button):
             b.setEnabled(can and status not in (None, "closed", "rejected"))
         may_print = d is not None and not d.hidden and self.ctx.can(Perm.PRINT)

@@ -21,5 +21,6 @@ def pages():
             Perm.RESIDENTS_READ,
             lazy_page("desktop.views.residents.follow_ups_page", "FollowUpsPage"),
             landing=frozenset({Role.POLICE}),
+            lists=frozenset({"follow_ups"}),
         ),
     ]

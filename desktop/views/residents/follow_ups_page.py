@@ -65,6 +65,13 @@ class FollowUpsPage(RoomPage):
                 lambda: ctx.services.key_groups.list_workers(ctx.actor), self._workers, self.failed
             )
 
+    def show_records(self, drill) -> None:
+        """The desk's "follow-ups overdue": those due up to today (the overdue ones first)."""
+        if self.within_days.value() == 0:
+            self.reload()
+        else:
+            self.within_days.setValue(0)  # reloads
+
     def _workers(self, workers) -> None:
         for w in workers:
             self.worker_filter.addItem(w.full_name, w.id)
