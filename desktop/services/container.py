@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.config import BackupSettings
 from desktop.services.core.audit_service import AuditService
 from desktop.services.core.auth_service import AuthService
+from desktop.services.core.backup_service import BackupService
 from desktop.services.core.lists_service import ListsService
 from desktop.services.core.print_service import PrintService
 from desktop.services.mediation.mediation_service import MediationService
@@ -39,10 +41,17 @@ class Services:
     mediation: MediationService
     reception: ReceptionService
     lists: ListsService
+    backups: BackupService
 
     @classmethod
-    def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
-        """``signage_store`` returns the centre's stored signage settings (the app config's table)."""
+    def build(
+        cls,
+        engine: Engine,
+        signage_store: Callable[[], Mapping | None] | None = None,
+        backup_settings: Callable[[], BackupSettings] | None = None,
+    ) -> Services:
+        """``signage_store`` returns the centre's stored signage settings (the app config's table);
+        ``backup_settings`` this PC's backup settings (its ``[backup]`` table)."""
         from desktop.db import make_sessions
 
         sessions = make_sessions(engine)
@@ -62,6 +71,7 @@ class Services:
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
+            backups=BackupService(engine, sessions, backup_settings),
         )
 
     @property
