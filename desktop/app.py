@@ -102,15 +102,30 @@ class AppController:
 
         engine = make_engine(self.db_url)
         upgrade(engine)
-        services = Services.build(engine, signage_store=config.stored_signage)
+        services = Services.build(
+            engine, signage_store=config.stored_signage, backup_settings=config.stored_backup
+        )
         if self.demo and services.auth.needs_setup():
             from desktop import demo
 
             demo.generate(engine)
         return services, services.auth.community()
 
+    BACKUP_CHECK_MS = 30 * 60 * 1000  # the daily backup is looked for every half hour (and soon after start)
+
     def _database_ready(self, result) -> None:
         self.services, self.community = result
+        engine = self.services.engine
+        if engine.url.get_backend_name() == "postgresql":
+            from desktop.db import libpq_url
+
+            self.tasks.listen(libpq_url(engine))  # what the other PCs commit reaches the open lists
+        if not self.demo:
+            self.backup_timer = QTimer(self.app)
+            self.backup_timer.setInterval(self.BACKUP_CHECK_MS)
+            self.backup_timer.timeout.connect(self._daily_backup)
+            self.backup_timer.start()
+            QTimer.singleShot(20_000, self._daily_backup)
         if self.community is None:
             from desktop.views.setup_wizard import SetupWizard
 
@@ -120,6 +135,15 @@ class AppController:
             self.wizard.show()
             return
         self._ready_to_log_in()
+
+    def _daily_backup(self) -> None:
+        backups = self.services.backups
+        self.tasks.run_long(
+            lambda _progress, _cancelled: backups.daily(),
+            on_error=lambda exc: log.error(
+                "the daily backup failed: %s", exc
+            ),  # the backups page says it too
+        )
 
     def _ready_to_log_in(self) -> None:
         line = self.community.centre_name

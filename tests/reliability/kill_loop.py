@@ -77,6 +77,9 @@ class Writer:
 def _check(
     url: str, engine_name: str, auditor, reported: dict[int, int], in_flight: int | None, stats: Stats
 ) -> None:
+    from desktop.services.core.dto import Actor
+
+    backup_admin = Actor(None, "crash-test", "断电测试", "admin")
     from desktop.db import make_engine
     from desktop.models import AuditEntry, CaseParty, DisputeCase, Visit
     from desktop.services.container import Services
@@ -142,6 +145,11 @@ def _check(
         verdict = services.audit.verify(auditor)
         if not verdict.ok:
             problems.append(f"audit chain broken after kill {stats.kills}: {verdict}")
+        # a backup killed half-way is never one: every file under a backup's name is whole
+        for f in services.backups.backups(backup_admin):
+            check = services.backups.verify(backup_admin, f.path)
+            if not check.ok:
+                problems.append(f"backup {f.path.name} after kill {stats.kills}: {check.problem}")
     finally:
         engine.dispose()
 

@@ -43,6 +43,7 @@ log = logging.getLogger(__name__)
 
 REGULAR = ("daily", "manual")  # rotated by day and month
 KEEP_OTHERS = 10  # backups before a migration, databases a restore replaced: the newest ten of each
+STALE_PARTIAL_S = 3600  # what a backup killed half-way left under its temporary name (another may be writing)
 _NAME = re.compile(
     r"^(?P<stem>.+)-(?P<stamp>\d{8}-\d{6})-(?P<revision>[^-]+)-(?P<reason>[a-z]+)(?:\.\d+)?"
     r"(?P<suffix>\.sqlite3|\.dump)$"
@@ -226,6 +227,10 @@ class BackupService:
         gone = to_remove(self._files(folder, where), cfg.keep_daily, cfg.keep_monthly)
         for f in gone:
             f.path.unlink(missing_ok=True)
+        now = self._now().timestamp()
+        for partial in folder.glob(f".{self.stem}-*.partial"):
+            if now - partial.stat().st_mtime > STALE_PARTIAL_S:
+                partial.unlink(missing_ok=True)
         return gone
 
     def _mirror(self, second: Path) -> tuple[Path | None, list[Path]]:
