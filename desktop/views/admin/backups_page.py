@@ -106,8 +106,8 @@ class BackupsPage(RoomPage):
         )
 
     # -- the list -------------------------------------------------------------------------------------------
-    def query(self, _filt):
-        svc, actor = self.svc, self.ctx.actor
+    def query(self, _filt):  # (the first read starts before __init__ has set self.svc)
+        svc, actor = self.ctx.services.backups, self.ctx.actor
         return lambda: (svc.backups(actor), svc.local_folder(), svc.second_folder())
 
     def show_result(self, _filt, result) -> None:
