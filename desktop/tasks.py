@@ -116,8 +116,9 @@ class FileWriter:
 
     def _queue(self, path: Path, data: bytes | None, on_error) -> None:
         with self._lock:
-            if self._closed:
-                raise RuntimeError("the file writer is shut down")
+            if self._closed:  # the app is closing: a window closed after the shutdown has nothing to keep
+                log.debug("file writer shut down: %s not written", path)
+                return
             self._pending[path] = (data, on_error)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._run, name="files", daemon=True)
