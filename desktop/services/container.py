@@ -22,9 +22,13 @@ from desktop.services.core.print_service import PrintService
 from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
+from desktop.services.residents.address_service import AddressService
+from desktop.services.residents.household_service import HouseholdService
+from desktop.services.residents.key_group_service import KeyGroupService
 from desktop.services.residents.resident_service import ResidentService
+from desktop.services.rhythm.room import RhythmRoom
 
-ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers")
+ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "rhythm")
 for _room in ROOMS:
     importlib.import_module(f"desktop.services.{_room}")
 
@@ -36,12 +40,16 @@ class Services:
     auth: AuthService
     audit: AuditService
     residents: ResidentService
+    addresses: AddressService
+    households: HouseholdService
+    key_groups: KeyGroupService
     printing: PrintService
     petitions: PetitionService
     mediation: MediationService
     reception: ReceptionService
     lists: ListsService
     backups: BackupService
+    rhythm: RhythmRoom
 
     @classmethod
     def build(
@@ -57,6 +65,7 @@ class Services:
         sessions = make_sessions(engine)
         audit = AuditService(sessions)
         residents = ResidentService(sessions)
+        key_groups = KeyGroupService(sessions)
         printing = PrintService(sessions, audit, signage_store)
         petitions = PetitionService(sessions)
         mediation = MediationService(sessions, printing)
@@ -66,12 +75,18 @@ class Services:
             auth=AuthService(sessions),
             audit=audit,
             residents=residents,
+            addresses=AddressService(sessions),
+            households=HouseholdService(sessions),
+            key_groups=key_groups,
             printing=printing,
             petitions=petitions,
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
             backups=BackupService(engine, sessions, backup_settings),
+            rhythm=RhythmRoom.build(
+                sessions, key_groups=key_groups, petitions=petitions, mediation=mediation
+            ),
         )
 
     @property

@@ -243,6 +243,14 @@
         <source>Restored from a backup</source>
         <translation>从备份恢复</translation>
     </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Database moved to a server</source>
+        <translation>数据库迁移到服务器</translation>
+    </message>
 </context>
 <context>
     <name>BackupsPage</name>
@@ -643,6 +651,10 @@
         <source>Deactivated: %1</source>
         <translation>已停用：%1</translation>
     </message>
+    <message>
+        <source>Grid report kinds</source>
+        <translation>网格上报类别</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -711,10 +723,6 @@
         <translation>正在连接…</translation>
     </message>
     <message>
-        <source>Cannot connect: %1</source>
-        <translation>无法连接：%1</translation>
-    </message>
-    <message>
         <source>Connected. The database is empty; it will be set up at the next start.</source>
         <translation>连接成功。数据库为空，下次启动时将进行初始设置。</translation>
     </message>
@@ -733,6 +741,50 @@
     <message>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>程序更新</translation>
+    </message>
+    <message>
+        <source>Folder on the intranet with latest.json, set by IT</source>
+        <translation>内网上存放 latest.json 的文件夹，由 IT 人员设置</translation>
+    </message>
+    <message>
+        <source>Install the update</source>
+        <translation>安装更新</translation>
+    </message>
+    <message>
+        <source>Update folder</source>
+        <translation>更新文件夹</translation>
+    </message>
+    <message>
+        <source>No update folder is set: this PC is not offered updates.</source>
+        <translation>未设置更新文件夹：本机不会收到更新提示。</translation>
+    </message>
+    <message>
+        <source>Looking for updates…</source>
+        <translation>正在检查更新…</translation>
+    </message>
+    <message>
+        <source>The update folder has nothing for this kind of PC.</source>
+        <translation>更新文件夹里没有适用于本机系统的安装包。</translation>
+    </message>
+    <message>
+        <source>Up to date: version %1.</source>
+        <translation>已是最新版本：%1。</translation>
+    </message>
+    <message>
+        <source>Version %1 can be installed (this PC has %2).</source>
+        <translation>可以安装新版本 %1（本机当前版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Copying the installer and checking it…</source>
+        <translation>正在复制安装包并校验…</translation>
+    </message>
+    <message>
+        <source>The installer checked out and has started. Close the program when it asks; your data stays where it is.</source>
+        <translation>安装包校验通过，已开始安装。安装程序提示时请关闭本程序；数据保持原处不动。</translation>
     </message>
 </context>
 <context>

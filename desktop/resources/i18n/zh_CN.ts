@@ -33,10 +33,6 @@ Details are in the log file:
         <source>%1 — DEMO DATABASE</source>
         <translation>%1 — 演示数据库</translation>
     </message>
-    <message>
-        <source>Cannot open the database: %1</source>
-        <translation>无法打开数据库：%1</translation>
-    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -61,6 +57,57 @@ Back to my input: the form stays open, so you can copy what you typed first.</so
     <message>
         <source>Back to my input</source>
         <translation>返回我的输入</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file %1 is on a network share (%2). SQLite cannot lock a file over the network: when two PCs write it, the file is corrupted. Keep the database file on this PC's own disk, or let the room PCs share a PostgreSQL server (see the IT guide, docs/INSTALL.md).</source>
+        <translation>数据库文件 %1 位于网络共享上（%2）。SQLite 无法通过网络给文件加锁：两台电脑同时写入时文件会损坏。请把数据库文件放在本机自己的硬盘上；多台功能室电脑共用数据时，请使用 PostgreSQL 服务器（见 IT 安装指南 docs/INSTALL.md）。</translation>
+    </message>
+    <message>
+        <source>No database server answers at %1, port %2. Check that PostgreSQL is running on that computer, that it listens on the network (listen_addresses) and that its firewall lets port %2 in.</source>
+        <translation>无法连接：%1 的端口 %2 上没有数据库服务器应答。请检查那台电脑上的 PostgreSQL 是否在运行、是否监听网络（listen_addresses），以及防火墙是否放行端口 %2。</translation>
+    </message>
+    <message>
+        <source>No computer called “%1” is known on the network. Check the server name, or use its IP address.</source>
+        <translation>无法连接：网络上找不到名为“%1”的计算机。请检查服务器名称，或改用它的 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The database server %1 did not answer in time. Check the network cable and the firewall.</source>
+        <translation>无法连接：数据库服务器 %1 没有及时应答。请检查网线和防火墙。</translation>
+    </message>
+    <message>
+        <source>The server refused user “%1”: the password is wrong, or there is no such user. Check both with IT.</source>
+        <translation>无法连接：服务器拒绝了用户“%1”——密码错误，或者没有这个用户。请与 IT 人员核对用户名和密码。</translation>
+    </message>
+    <message>
+        <source>The server %1 does not let this PC in as user “%2”. On the server, IT adds this PC's network to pg_hba.conf (see the IT guide).</source>
+        <translation>无法连接：服务器 %1 不允许本机以用户“%2”登录。请 IT 人员在服务器的 pg_hba.conf 中加入本机所在的网段（见 IT 安装指南）。</translation>
+    </message>
+    <message>
+        <source>There is no database “%1” on the server %2. Check the name, or create the database first (see the IT guide).</source>
+        <translation>无法连接：服务器 %2 上没有名为“%1”的数据库。请检查名称，或先创建数据库（见 IT 安装指南）。</translation>
+    </message>
+    <message>
+        <source>The server runs PostgreSQL %1; this program needs PostgreSQL %2 or later. Upgrade PostgreSQL on the server.</source>
+        <translation>服务器的 PostgreSQL 版本是 %1，本程序需要 %2 或更新的版本。请升级服务器上的 PostgreSQL。</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer release of the program (schema %1). Install that release on this PC; this one must not change the database.</source>
+        <translation>这个数据库是由更新版本的综治工作台写入的（结构版本 %1）。请在本机安装该新版本；当前版本不能修改这个数据库。</translation>
+    </message>
+    <message>
+        <source>The shared database must be upgraded, but pg_dump is not installed on this PC to back it up first. IT backs up the server and upgrades it from the command line (see the IT guide).</source>
+        <translation>共享数据库需要升级，但本机没有安装 pg_dump，无法先备份。请 IT 人员备份服务器后，用命令行完成升级（见 IT 安装指南）。</translation>
+    </message>
+    <message>
+        <source>Cannot open the database file %1: %2</source>
+        <translation>无法打开数据库文件 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open the database: %1</source>
+        <translation>无法打开数据库：%1</translation>
     </message>
 </context>
 <context>
@@ -399,6 +446,25 @@ Back to my input: the form stays open, so you can copy what you typed first.</so
     <message>
         <source>The two passwords differ.</source>
         <translation>两次输入的密码不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>Updates</name>
+    <message>
+        <source>The update folder cannot be read (%1). Check that the share is reachable from this PC.</source>
+        <translation>无法读取更新文件夹（%1）。请检查本机能否访问该共享文件夹。</translation>
+    </message>
+    <message>
+        <source>The update folder's latest.json is not valid (%1): ask IT to publish the update again.</source>
+        <translation>更新文件夹中的 latest.json 无效（%1）：请 IT 人员重新发布更新。</translation>
+    </message>
+    <message>
+        <source>The installer named in latest.json is missing or unreadable: %1</source>
+        <translation>latest.json 中指定的安装包不存在或无法读取：%1</translation>
+    </message>
+    <message>
+        <source>The installer %1 is not the one IT published (its SHA-256 differs): it was not run. It may be damaged or half-copied; tell IT.</source>
+        <translation>安装包 %1 与 IT 发布的不一致（SHA-256 校验值不同），已拒绝运行。文件可能损坏或未复制完整，请告知 IT 人员。</translation>
     </message>
 </context>
 </TS>

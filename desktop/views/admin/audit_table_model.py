@@ -71,6 +71,10 @@ ACTION_LABELS = {
     "dossier": QT_TRANSLATE_NOOP("AuditTableModel", "Dossier filed"),
     "backup": QT_TRANSLATE_NOOP("AuditTableModel", "Backed up"),
     "restore": QT_TRANSLATE_NOOP("AuditTableModel", "Restored from a backup"),
+    "submit": QT_TRANSLATE_NOOP(
+        "AuditTableModel", "Submitted"
+    ),  # a 集中排查 round signed, a weekly notice issued
+    "db_move": QT_TRANSLATE_NOOP("AuditTableModel", "Database moved to a server"),
 }
 ACTIONS = tuple(ACTION_LABELS)
 
