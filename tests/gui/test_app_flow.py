@@ -121,6 +121,8 @@ def test_given_idle_time_runs_out_then_window_hides_and_asks_the_password(qtbot,
         lambda: getattr(c, "lock_dialog", None) is not None and c.lock_dialog.isVisible(), timeout=5000
     )
     assert not c.main_window.centralWidget().isVisible()
+    # back to ten minutes: at 50 ms the window would lock again right after the unlock
+    c.idle.timer.setInterval(10 * 60_000)
     dlg = c.lock_dialog
     qtbot.keyClicks(dlg.password, "nope-nope")
     qtbot.keyClick(dlg.password, Qt.Key.Key_Return)
