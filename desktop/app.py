@@ -79,6 +79,7 @@ class AppController:
         self.community = None
         self.main_window = None
         self.wizard = None
+        self.backup_timer: QTimer | None = None
         self.login = LoginWindow()
 
     def start(self) -> None:
@@ -97,6 +98,12 @@ class AppController:
         # warm up the printing library while the user types the password
         self.tasks.run_read(lambda: __import__("reportlab.pdfgen.canvas"))
 
+    def shutdown(self) -> None:
+        """The program closes (or a test ends): no timer of this controller may start work after this."""
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
+        self.tasks.shutdown()
+
     def _open_database(self):
         from desktop.db import make_engine, upgrade
         from desktop.services.container import Services
@@ -112,7 +119,8 @@ class AppController:
             demo.generate(engine)
         return services, services.auth.community()
 
-    BACKUP_CHECK_MS = 30 * 60 * 1000  # the daily backup is looked for every half hour (and soon after start)
+    FIRST_BACKUP_CHECK_MS = 20_000  # soon after start, then every half hour: is today's backup made?
+    BACKUP_CHECK_MS = 30 * 60 * 1000
 
     def _database_ready(self, result) -> None:
         self.services, self.community = result
@@ -123,10 +131,8 @@ class AppController:
             self.tasks.listen(libpq_url(engine))  # what the other PCs commit reaches the open lists
         if not self.demo:
             self.backup_timer = QTimer(self.app)
-            self.backup_timer.setInterval(self.BACKUP_CHECK_MS)
             self.backup_timer.timeout.connect(self._daily_backup)
-            self.backup_timer.start()
-            QTimer.singleShot(20_000, self._daily_backup)
+            self.backup_timer.start(self.FIRST_BACKUP_CHECK_MS)
         if self.community is None:
             from desktop.views.setup_wizard import SetupWizard
 
@@ -138,6 +144,7 @@ class AppController:
         self._ready_to_log_in()
 
     def _daily_backup(self) -> None:
+        self.backup_timer.setInterval(self.BACKUP_CHECK_MS)
         backups = self.services.backups
         self.tasks.run_long(
             lambda _progress, _cancelled: backups.daily(),
@@ -242,5 +249,5 @@ def main(args) -> int:
     controller = AppController(app, cfg, url, demo=args.demo)
     controller.start()
     code = app.exec()
-    controller.tasks.shutdown()
+    controller.shutdown()
     return code
