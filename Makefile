@@ -1,5 +1,5 @@
 # 综治工作台 — the two commands a newcomer needs: `make run` and `make test`.
-.PHONY: run test setup setup-test lint translations bench package clean
+.PHONY: run test soak setup setup-test lint translations bench package clean
 
 run: setup
 	.venv/bin/python -m desktop --demo
@@ -20,6 +20,11 @@ test: lint
 	.venv/bin/alembic upgrade head && .venv/bin/alembic check
 	QT_QPA_PLATFORM=offscreen .venv/bin/pytest -q -p no:cacheprovider -n 2 -m "not e2e" tests
 	xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/pytest -q -p no:cacheprovider -m e2e tests
+
+# the crash test at full count (issue 17: 1,000 writes, killed again and again); make test runs a small one
+soak: setup-test
+	QT_QPA_PLATFORM=offscreen ZONGZHI_CRASH_WRITES=1000 ZONGZHI_CRASH_ROUNDS=5 \
+		.venv/bin/pytest -q -p no:cacheprovider tests/reliability/test_crash_safety.py
 
 translations: setup
 	.venv/bin/python scripts/translations.py

@@ -82,6 +82,7 @@ class AppController:
         self.lock_dialog = None
         self.password_dialog = None
         self.idle = None
+        self.backup_timer: QTimer | None = None
         self.login = LoginWindow()
 
     def start(self) -> None:
@@ -101,21 +102,41 @@ class AppController:
         # warm up the printing library while the user types the password
         self.tasks.run_read(lambda: __import__("reportlab.pdfgen.canvas"))
 
+    def shutdown(self) -> None:
+        """The program closes (or a test ends): no timer of this controller may start work after this."""
+        if self.backup_timer is not None:
+            self.backup_timer.stop()
+        self.tasks.shutdown()
+
     def _open_database(self):
         from desktop.db import make_engine, upgrade
         from desktop.services.container import Services
 
         engine = make_engine(self.db_url)
         upgrade(engine)
-        services = Services.build(engine, signage_store=config.stored_signage)
+        services = Services.build(
+            engine, signage_store=config.stored_signage, backup_settings=config.stored_backup
+        )
         if self.demo and services.auth.needs_setup():
             from desktop import demo
 
             demo.generate(engine)
         return services, services.auth.community()
 
+    FIRST_BACKUP_CHECK_MS = 20_000  # soon after start, then every half hour: is today's backup made?
+    BACKUP_CHECK_MS = 30 * 60 * 1000
+
     def _database_ready(self, result) -> None:
         self.services, self.community = result
+        engine = self.services.engine
+        if engine.url.get_backend_name() == "postgresql":
+            from desktop.db import libpq_url
+
+            self.tasks.listen(libpq_url(engine))  # what the other PCs commit reaches the open lists
+        if not self.demo:
+            self.backup_timer = QTimer(self.app)
+            self.backup_timer.timeout.connect(self._daily_backup)
+            self.backup_timer.start(self.FIRST_BACKUP_CHECK_MS)
         if self.community is None:
             from desktop.views.setup_wizard import SetupWizard
 
@@ -125,6 +146,16 @@ class AppController:
             self.wizard.show()
             return
         self._ready_to_log_in()
+
+    def _daily_backup(self) -> None:
+        self.backup_timer.setInterval(self.BACKUP_CHECK_MS)
+        backups = self.services.backups
+        self.tasks.run_long(
+            lambda _progress, _cancelled: backups.daily(),
+            on_error=lambda exc: log.error(
+                "the daily backup failed: %s", exc
+            ),  # the backups page says it too
+        )
 
     def _ready_to_log_in(self) -> None:
         line = self.community.centre_name
@@ -272,5 +303,5 @@ def main(args) -> int:
     controller = AppController(app, cfg, url, demo=args.demo)
     controller.start()
     code = app.exec()
-    controller.tasks.shutdown()
+    controller.shutdown()
     return code

@@ -12,6 +12,8 @@ No SQLAlchemy and no Qt here: models, services, tasks and views all use it.
 
 from __future__ import annotations
 
+import json
+import uuid
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -144,3 +146,35 @@ def bulk_written(kind: Kind, ids: Iterable[int] = ()) -> None:
     """A write that bypasses the ORM tells what it touched (no ids: some records of this kind)."""
     ids = list(ids)
     committed([(kind, i) for i in ids] if ids else [(kind, None)])
+
+
+# -- between PCs: what one app committed, told to the others (PostgreSQL NOTIFY; db.py sends, tasks.py hears) --
+
+CHANNEL = "zongzhi_changes"
+INSTANCE = uuid.uuid4().hex[:16]  # this running app: it does not announce its own writes twice
+_MAX_PAYLOAD = 7900  # PostgreSQL refuses a NOTIFY payload of 8000 bytes or more
+
+
+def to_payload(pairs: Iterable[tuple[Kind, int | None]]) -> str:
+    """What a transaction changed, as the message other PCs hear; too many ids: the kinds only."""
+    rec = Recorder()
+    rec.add(pairs)
+    ids = {k.value: sorted(v) for k, v in rec.changes.ids.items()}
+    text = json.dumps({"from": INSTANCE, "k": ids}, separators=(",", ":"))
+    if len(text.encode()) > _MAX_PAYLOAD:
+        text = json.dumps({"from": INSTANCE, "k": {k: [] for k in ids}}, separators=(",", ":"))
+    return text
+
+
+def from_payload(text: str) -> tuple[str, Changes]:
+    """(the app that wrote it, what it changed); kinds this release does not know are skipped."""
+    raw = json.loads(text)
+    known = {k.value for k in Kind}
+    return str(raw.get("from", "")), Changes(
+        {Kind(k): frozenset(int(i) for i in v) for k, v in raw.get("k", {}).items() if k in known}
+    )
+
+
+def everything() -> Changes:
+    """Some records of every kind may have changed (heard nothing for a while: the server was away)."""
+    return Changes({k: frozenset() for k in Kind})

@@ -13,7 +13,7 @@ import tomli_w
 
 from desktop.paths import data_dir
 
-CONFIG_VERSION = 1
+CONFIG_VERSION = 2
 CONFIG_FILE = "config.toml"
 SUPPORTED_SCHEMES = ("sqlite", "postgresql+psycopg")
 
@@ -39,6 +39,35 @@ def check_db_url(url: str) -> str:
 
 
 @dataclass(frozen=True)
+class BackupSettings:
+    """The automatic backups of this PC (services/core/backup_service.py), set by IT in config.toml:
+
+    [backup]
+    folder = "E:/综治备份"   # a second folder or a USB disk; every backup is copied there too ("": none)
+    daily = true             # one backup a day while the program runs (and at start when today's is missing)
+    keep_daily = 30          # the newest backup of each of the last 30 days with backups
+    keep_monthly = 12        # and of each of the last 12 months
+    """
+
+    folder: str = ""
+    daily: bool = True
+    keep_daily: int = 30
+    keep_monthly: int = 12
+
+    @classmethod
+    def from_dict(cls, raw: dict) -> BackupSettings:
+        known = {f.name for f in fields(cls)}
+        b = cls(**{k: v for k, v in raw.items() if k in known})
+        if not isinstance(b.folder, str) or not isinstance(b.daily, bool):
+            raise ConfigError("[backup] folder must be a text and daily true or false")
+        if not (isinstance(b.keep_daily, int) and b.keep_daily >= 1):
+            raise ConfigError("[backup] keep_daily must be at least 1")
+        if not (isinstance(b.keep_monthly, int) and b.keep_monthly >= 0):
+            raise ConfigError("[backup] keep_monthly must be 0 or more")
+        return b
+
+
+@dataclass(frozen=True)
 class Config:
     version: int = CONFIG_VERSION
     db_url: str = ""
@@ -52,6 +81,7 @@ class Config:
     signage: dict = field(default_factory=dict)
     # the ID-card reader at this PC's desk (services.id_reader.IdReaderConfig.to_dict())
     id_reader: dict = field(default_factory=dict)
+    backup: BackupSettings = field(default_factory=BackupSettings)
     extra: dict = field(default_factory=dict)
 
     def resolved_db_url(self) -> str:
@@ -68,6 +98,10 @@ def migrate(raw: dict) -> dict:
         if "database" in raw:
             raw["db_url"] = raw.pop("database")
         raw["version"] = 1
+    if version < 2:
+        # version 1 had no backups of its own: the defaults (daily, 30 + 12, no second folder)
+        raw.setdefault("backup", {})
+        raw["version"] = 2
     return raw
 
 
@@ -81,7 +115,9 @@ def load(path: Path | None = None) -> Config:
         raise ConfigError(f"cannot read {path}: {exc}") from exc
     raw = migrate(raw)
     known = {f.name for f in fields(Config)}
-    cfg = Config(**{k: v for k, v in raw.items() if k in known})
+    values = {k: v for k, v in raw.items() if k in known}
+    values["backup"] = BackupSettings.from_dict(values.get("backup") or {})
+    cfg = Config(**values)
     if cfg.db_url:
         check_db_url(cfg.db_url)
     if cfg.idle_lock_minutes < 1:
@@ -110,6 +146,10 @@ def stored_signage() -> dict | None:
 
 def save_signage(table: dict) -> Path:
     return save(with_changes(load(), signage=table))
+
+
+def stored_backup() -> BackupSettings:
+    return load().backup
 
 
 def stored_id_reader() -> dict | None:

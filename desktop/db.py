@@ -1,7 +1,9 @@
-"""Engine and sessions; SQLite pragmas; Alembic upgrade at start, with a dated backup first."""
+"""Engine and sessions; SQLite pragmas; Alembic upgrade at start, with a dated backup first; on PostgreSQL a
+committed transaction tells the other PCs what it changed (NOTIFY, heard by ``tasks.ChangeListener``)."""
 
 from __future__ import annotations
 
+import glob
 import logging
 import os
 import re
@@ -16,8 +18,8 @@ from alembic import command
 from alembic.config import Config as AlembicConfig
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -162,6 +164,20 @@ def _flushed(session: Session, _ctx) -> None:
         seen.extend(changes.roots(row))
 
 
+def _notify(session: Session) -> None:
+    """PostgreSQL: inside the transaction, so the other PCs hear of it exactly when (and if) it commits."""
+    bind = session.get_bind()
+    if bind.dialect.name != "postgresql":
+        return
+    session.flush()  # the last flush of the commit runs after this hook: its rows must be in the message
+    pairs = session.info.get("changes")
+    if pairs:
+        session.execute(
+            text("SELECT pg_notify(:channel, :payload)"),
+            {"channel": changes.CHANNEL, "payload": changes.to_payload(pairs)},
+        )
+
+
 def _committed(session: Session) -> None:
     changes.committed(session.info.pop("changes", ()))
 
@@ -174,6 +190,7 @@ def make_sessions(engine: Engine) -> sessionmaker[Session]:
     """Sessions that tell the running write what they committed (``desktop.changes.collect``)."""
     maker = sessionmaker(engine, expire_on_commit=False)
     event.listen(maker, "after_flush", _flushed)
+    event.listen(maker, "before_commit", _notify)
     event.listen(maker, "after_commit", _committed)
     event.listen(maker, "after_rollback", _rolled_back)
     return maker
@@ -289,28 +306,92 @@ def schema_status(engine: Engine) -> SchemaStatus:
     return SchemaStatus(current, head)
 
 
-def backup(engine: Engine, revision: str | None, folder: Path | None = None) -> Path:
-    """A dated copy of the database before it is changed."""
+def pg_tool(name: str) -> str | None:
+    """pg_dump / pg_restore: on the PATH, else the newest installed (Debian's /usr/lib/postgresql/N/bin, the
+    Windows installer's Program Files/PostgreSQL/N/bin); the newest dumps every older server."""
+    found = shutil.which(name)
+    if found:
+        return found
+    patterns = [f"/usr/lib/postgresql/*/bin/{name}"]
+    if sys.platform == "win32":
+        patterns.append(
+            os.path.join(
+                os.environ.get("PROGRAMFILES", r"C:\Program Files"), "PostgreSQL", "*", "bin", f"{name}.exe"
+            )
+        )
+    candidates = [p for pattern in patterns for p in glob.glob(pattern)]
+
+    def major(path: str) -> int:
+        digits = "".join(ch for ch in Path(path).parent.parent.name if ch.isdigit())
+        return int(digits or 0)
+
+    return max(candidates, key=major) if candidates else None
+
+
+def libpq_url(where: Engine | URL) -> str:
+    """The server's address as libpq (pg_dump, psycopg) takes it, with the password: never log it."""
+    url = where.url if isinstance(where, Engine) else where
+    return url.set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+BACKUP_SUFFIX = {"sqlite": ".sqlite3", "postgresql": ".dump"}
+
+
+def fsync_file(path: Path) -> None:
+    with open(path, "rb") as f:
+        os.fsync(f.fileno())
+
+
+def backup(
+    engine: Engine,
+    revision: str | None,
+    folder: Path | None = None,
+    reason: str = "upgrade",
+    at: datetime | None = None,
+) -> Path:
+    """A dated copy of the whole database, written under a temporary name and renamed once complete: a crash
+    (or a full disk) never leaves half a backup under a backup's name. ``reason``: upgrade, daily, manual,
+    replaced (the live database a restore replaced)."""
     folder = folder or data_dir() / "backups"
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = (at or datetime.now()).strftime("%Y%m%d-%H%M%S")
     url = engine.url
-    if url.get_backend_name() == "sqlite":
-        target = folder / f"{Path(url.database).stem}-{stamp}-{revision or 'empty'}.sqlite3"
-        with engine.connect() as conn:
-            # one step: an incremental backup restarts on every write from another PC (TRAPS.md)
-            conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
-        return target
-    pg_dump = shutil.which("pg_dump")
-    if not pg_dump:
-        raise DatabaseError(
-            "the shared database needs an upgrade, but pg_dump is not installed on this PC to back it up "
-            "first. Back up the server, then run: python -m desktop db upgrade --no-backup",
-            code="no_pg_dump",
+    backend = url.get_backend_name()
+    stem = Path(url.database).stem if backend == "sqlite" else url.database
+    target = folder / f"{stem}-{stamp}-{revision or 'empty'}-{reason}{BACKUP_SUFFIX[backend]}"
+    n = 1
+    while target.exists():  # two backups in one second (a restore right after a backup)
+        n += 1
+        target = target.with_name(
+            f"{stem}-{stamp}-{revision or 'empty'}-{reason}.{n}{BACKUP_SUFFIX[backend]}"
         )
-    target = folder / f"{url.database}-{stamp}-{revision or 'empty'}.dump"
-    env_url = url.set(drivername="postgresql").render_as_string(hide_password=False)
-    subprocess.run([pg_dump, "--format=custom", f"--file={target}", env_url], check=True, timeout=3600)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    try:
+        if backend == "sqlite":
+            with engine.connect() as conn:
+                # one step: an incremental backup restarts on every write from another PC (TRAPS.md)
+                conn.exec_driver_sql("VACUUM INTO ?", (str(partial),))
+        else:
+            pg_dump = pg_tool("pg_dump")
+            if not pg_dump:
+                raise DatabaseError(
+                    "pg_dump is not installed on this PC, so the shared database cannot be backed up from "
+                    "here. Install the PostgreSQL client tools (or back up the server yourself; before an "
+                    "upgrade run: python -m desktop db upgrade --no-backup)",
+                    code="no_pg_dump",
+                )
+            subprocess.run(
+                [pg_dump, "--format=custom", f"--file={partial}", libpq_url(engine)],
+                check=True,
+                timeout=3600,
+                capture_output=True,
+            )
+        fsync_file(partial)
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 

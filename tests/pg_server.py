@@ -38,6 +38,10 @@ class PgServer:
         subprocess.run([*self._as, *cmd], check=True, capture_output=True, timeout=120)
 
     def start(self) -> PgServer:
+        self._initdb()
+        return self._start_postmaster(retry_ports=True)
+
+    def _initdb(self) -> None:
         self._run(
             _bin("initdb"),
             "-D",
@@ -49,7 +53,9 @@ class PgServer:
             "UTF8",
             "--locale=C.UTF-8",
         )
-        for attempt in range(3):
+
+    def _start_postmaster(self, *, retry_ports: bool) -> PgServer:
+        for attempt in range(3 if retry_ports else 1):
             try:
                 self._run(
                     _bin("pg_ctl"),
@@ -68,10 +74,18 @@ class PgServer:
                 return self
             except subprocess.CalledProcessError:
                 # the free port was taken meanwhile (xdist workers start their servers together): another
-                if attempt == 2:
+                if attempt == 2 or not retry_ports:
                     raise
                 self.port = _free_port()
         return self
+
+    def pause(self, mode: str = "fast") -> None:
+        """The postmaster stops (``fast``: as an administrator stops it; ``immediate``: as a crash); the data
+        stays, and ``resume()`` starts it again on the same port."""
+        self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", mode, "-w", "stop")
+
+    def resume(self) -> None:
+        self._start_postmaster(retry_ports=False)
 
     def stop(self) -> None:
         try:

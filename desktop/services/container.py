@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from desktop.config import BackupSettings
 from desktop.services.core.audit_service import AuditService
 from desktop.services.core.auth_service import AuthService
+from desktop.services.core.backup_service import BackupService
 from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.lists_service import ListsService
 from desktop.services.core.print_service import PrintService
@@ -50,13 +52,20 @@ class Services:
     reception: ReceptionService
     lists: ListsService
     calendar: CalendarService
+    backups: BackupService
     rhythm: RhythmRoom
     volunteers: VolunteerService
     dashboard: DashboardService
 
     @classmethod
-    def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
-        """``signage_store`` returns the centre's stored signage settings (the app config's table)."""
+    def build(
+        cls,
+        engine: Engine,
+        signage_store: Callable[[], Mapping | None] | None = None,
+        backup_settings: Callable[[], BackupSettings] | None = None,
+    ) -> Services:
+        """``signage_store`` returns the centre's stored signage settings (the app config's table);
+        ``backup_settings`` this PC's backup settings (its ``[backup]`` table)."""
         from desktop.db import make_sessions
 
         sessions = make_sessions(engine)
@@ -81,6 +90,7 @@ class Services:
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
             calendar=CalendarService(sessions),
+            backups=BackupService(engine, sessions, backup_settings),
             rhythm=RhythmRoom.build(
                 sessions, key_groups=key_groups, petitions=petitions, mediation=mediation
             ),

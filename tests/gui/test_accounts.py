@@ -97,7 +97,7 @@ def controller(zh_app, qtbot, set_up_url):
     qtbot.addWidget(c.login)
     c.start()
     yield c
-    c.tasks.shutdown()
+    c.shutdown()
     if c.idle is not None:
         c.idle.stop()
     for w in (c.main_window, c.lock_dialog, c.password_dialog, c.login):

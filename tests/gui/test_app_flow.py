@@ -24,7 +24,7 @@ def controller(zh_app, qtbot, sqlite_url):
     yield c
     # take everything down now, while no worker runs: Qt objects left to a later garbage collection
     # (a wizard and its controller form a cycle) were once freed mid-way through the next test
-    c.tasks.shutdown()
+    c.shutdown()
     idle = getattr(c, "idle", None)
     if idle is not None:
         zh_app.removeEventFilter(idle)
@@ -107,6 +107,28 @@ def test_given_admin_logs_in_then_main_window_shows_system_pages_user_and_databa
     qtbot.waitUntil(lambda: page.status.text().startswith("完整"), timeout=20000)
 
 
+def test_given_the_program_running_then_it_makes_todays_backup_by_itself(qtbot, controller, _data_dir):
+    c = controller
+    c.FIRST_BACKUP_CHECK_MS = 200  # 20 s after start, shortened (set before the database is open)
+    # Given a centre set up on a new install
+    _first_start(qtbot, c)
+    qtbot.waitUntil(lambda: c.login.login_button.isEnabled(), timeout=20000)
+    # When the program runs past its first check, Then today's backup is in the data folder's backups
+    qtbot.waitUntil(lambda: any((_data_dir / "backups").glob("*-daily.sqlite3")), timeout=20000)
+    assert c.backup_timer.interval() == c.BACKUP_CHECK_MS  # and it looks again every half hour
+
+
+def test_given_the_program_closed_then_no_backup_starts_after_it(qtbot, controller, _data_dir):
+    c = controller
+    c.FIRST_BACKUP_CHECK_MS = 300
+    qtbot.waitUntil(lambda: c.backup_timer is not None, timeout=20000)
+    # When the program closes before its first backup check
+    c.shutdown()
+    qtbot.wait(800)
+    # Then nothing was started on the closed task manager (that would raise in the event loop) and no backup made
+    assert not list((_data_dir / "backups").glob("*-daily*"))
+
+
 def test_given_idle_time_runs_out_then_window_hides_and_asks_the_password(qtbot, controller):
     c = controller
     _first_start(qtbot, c)
@@ -121,6 +143,8 @@ def test_given_idle_time_runs_out_then_window_hides_and_asks_the_password(qtbot,
         lambda: getattr(c, "lock_dialog", None) is not None and c.lock_dialog.isVisible(), timeout=5000
     )
     assert not c.main_window.centralWidget().isVisible()
+    # back to ten minutes: at 50 ms the window would lock again right after the unlock
+    c.idle.timer.setInterval(10 * 60_000)
     dlg = c.lock_dialog
     qtbot.keyClicks(dlg.password, "nope-nope")
     qtbot.keyClick(dlg.password, Qt.Key.Key_Return)

@@ -119,4 +119,4 @@ def test_given_a_server_with_no_such_database_when_the_program_starts_then_the_l
         assert "服务器" in controller.login.status.text() and "先创建数据库" in controller.login.status.text()
         assert not controller.login.login_button.isEnabled()
     finally:
-        controller.tasks.shutdown()
+        controller.shutdown()

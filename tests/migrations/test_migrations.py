@@ -93,7 +93,9 @@ def test_given_a_shared_postgresql_database_of_an_older_release_when_upgraded_th
     # When the app upgrades it
     copy = upgrade(engine)
     # Then a dated pg_dump archive of the old schema and rows sits in the data folder's backups
-    assert copy is not None and copy.parent == _data_dir / "backups" and copy.name.endswith("-0004.dump")
+    assert (
+        copy is not None and copy.parent == _data_dir / "backups" and copy.name.endswith("-0004-upgrade.dump")
+    )
     sql = subprocess.run(
         ["pg_restore", "--data-only", "--table=code_item", "--file=-", str(copy)],
         capture_output=True,

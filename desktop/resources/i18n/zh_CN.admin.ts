@@ -27,6 +27,10 @@
         <source>Working calendar</source>
         <translation>工作日历</translation>
     </message>
+    <message>
+        <source>Backups</source>
+        <translation>数据备份</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -258,6 +262,193 @@
     <message>
         <source>Rejected</source>
         <translation>审核不通过</translation>
+    </message>
+    <message>
+        <source>Backed up</source>
+        <translation>已备份</translation>
+    </message>
+    <message>
+        <source>Restored from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsPage</name>
+    <message>
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <source>Made by hand</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <source>Before an upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation>恢复前被替换</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Second folder</source>
+        <translation>第二备份位置</translation>
+    </message>
+    <message>
+        <source>The file is not a readable backup.</source>
+        <translation>该文件不是可读取的备份。</translation>
+    </message>
+    <message>
+        <source>The backup is damaged.</source>
+        <translation>该备份已损坏。</translation>
+    </message>
+    <message>
+        <source>The file is no database of this program.</source>
+        <translation>该文件不是本程序的数据库。</translation>
+    </message>
+    <message>
+        <source>The backup was made by a newer release of the program.</source>
+        <translation>该备份由更新版本的程序制作。</translation>
+    </message>
+    <message>
+        <source>The backup is of the other kind of database.</source>
+        <translation>该备份属于另一种数据库。</translation>
+    </message>
+    <message>
+        <source>pg_restore is not installed on this PC (the PostgreSQL client tools).</source>
+        <translation>本机未安装 pg_restore（PostgreSQL 客户端工具）。</translation>
+    </message>
+    <message>
+        <source>Made</source>
+        <translation>备份时间</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <translation>数据结构版本</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Choose a backup and check it before restoring it.</source>
+        <translation>请选择一个备份，恢复前先检查它。</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Check the chosen backup</source>
+        <translation>检查所选备份</translation>
+    </message>
+    <message>
+        <source>Check a backup file…</source>
+        <translation>检查备份文件…</translation>
+    </message>
+    <message>
+        <source>Restore this backup…</source>
+        <translation>恢复此备份…</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1.</source>
+        <translation>备份保存在 %1。</translation>
+    </message>
+    <message>
+        <source>No second folder is set: ask IT to set one (a USB disk or another PC) in config.toml, [backup] folder.</source>
+        <translation>尚未设置第二备份位置：请信息技术人员在 config.toml 的 [backup] folder 中设置（U 盘或另一台电脑）。</translation>
+    </message>
+    <message>
+        <source>Each is copied to %1 too.</source>
+        <translation>每个备份同时复制到 %1。</translation>
+    </message>
+    <message>
+        <source>The last automatic backup failed: %1</source>
+        <translation>上一次自动备份失败：%1</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>Backed up to %1.</source>
+        <translation>已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Not copied to the second folder: %1</source>
+        <translation>未能复制到第二备份位置：%1</translation>
+    </message>
+    <message>
+        <source>Copied to %1.</source>
+        <translation>已复制到 %1。</translation>
+    </message>
+    <message>
+        <source>Choose a backup in the list first.</source>
+        <translation>请先在列表中选择一个备份。</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>选择备份</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite3 *.dump)</source>
+        <translation>备份文件 (*.sqlite3 *.dump)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <source>Restore the backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>The database is replaced by the backup %1. Everything saved after it was made is no longer in the database (the replaced database is kept, so nothing is deleted). Other PCs should stop working until it is done. Restore it?</source>
+        <translation>数据库将被备份 %1 替换。该备份之后保存的所有内容将不在数据库中（被替换的数据库会保留，不会删除任何内容）。完成前其他电脑应暂停工作。确定恢复吗？</translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+        <source>Restored from %1. The database it replaced is kept as %2. Close the program and start it again on every PC.</source>
+        <translation>已从 %1 恢复。被替换的数据库保存为 %2。请在每台电脑上关闭程序后重新启动。</translation>
+    </message>
+    <message>
+        <source>Schema %1; this program: %2.</source>
+        <translation>数据结构版本 %1；本程序：%2。</translation>
+    </message>
+    <message>
+        <source>It is upgraded after the restore.</source>
+        <translation>恢复后将自动升级。</translation>
+    </message>
+    <message>
+        <source>%1: intact (integrity check ok).</source>
+        <translation>%1：完好（完整性检查通过）。</translation>
+    </message>
+    <message>
+        <source>Rows (backup / now):</source>
+        <translation>记录数（备份 / 现在）：</translation>
     </message>
 </context>
 <context>

@@ -39,6 +39,31 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed on another PC</source>
+        <translation>已在另一台电脑上修改</translation>
+    </message>
+    <message>
+        <source>Someone saved a change to this record on another PC after you opened this form, so your change was not saved: it would have overwritten theirs.</source>
+        <translation>您打开此表单后，有人在另一台电脑上保存了对这条记录的修改，所以您的修改没有保存：否则会覆盖对方的修改。</translation>
+    </message>
+    <message>
+        <source>Reload: this form closes and the page shows the record as it is now; open it again to make your change.
+Back to my input: the form stays open, so you can copy what you typed first.</source>
+        <translation>重新载入：关闭此表单，页面显示这条记录现在的内容；再打开表单重新修改。
+返回我的输入：表单保持打开，您可以先复制已输入的内容。</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>重新载入</translation>
+    </message>
+    <message>
+        <source>Back to my input</source>
+        <translation>返回我的输入</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>The database file %1 is on a network share (%2). SQLite cannot lock a file over the network: when two PCs write it, the file is corrupted. Keep the database file on this PC's own disk, or let the room PCs share a PostgreSQL server (see the IT guide, docs/INSTALL.md).</source>
@@ -105,6 +130,21 @@ Details are in the log file:
     <message>
         <source>The holidays of this year are not published yet: the deadline is counted on a guessed calendar and may move. The administrator enters the State Council's schedule on the Working calendar page.</source>
         <translation>该年节假日安排尚未公布：期限按推测的日历计算，可能变动。请系统管理员在“工作日历”页录入国务院公布的安排。</translation>
+    </message>
+</context>
+<context>
+    <name>DraftBar</name>
+    <message>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>丢弃</translation>
+    </message>
+    <message>
+        <source>This form has unsaved input from %1: the program closed before it was saved. Restore it?</source>
+        <translation>此表单有 %1 未保存的输入：程序在保存前关闭了。要恢复吗？</translation>
     </message>
 </context>
 <context>
@@ -180,6 +220,26 @@ Details are in the log file:
     <message>
         <source>Not on your own account: another administrator must do this, so the system keeps one.</source>
         <translation>不能对自己的账号执行此操作：须由另一名管理员办理，以免系统没有可用的管理员。</translation>
+    </message>
+    <message>
+        <source>The disk of the database is full, so nothing was saved. What you typed is still in the form (and kept as a draft). Ask IT to free some space, then save again.</source>
+        <translation>数据库所在磁盘已满，没有保存任何内容。您输入的内容仍在表单中（并已存为草稿）。请联系信息技术人员腾出空间后再保存。</translation>
+    </message>
+    <message>
+        <source>Another program is holding the database file (a backup or copy tool, an antivirus scan, or this program opened twice), so nothing was saved. What you typed is still in the form. Close that program or wait a moment, then try again.</source>
+        <translation>另一个程序正占用数据库文件（备份或复制工具、杀毒扫描，或本程序打开了两次），没有保存任何内容。您输入的内容仍在表单中。请关闭该程序或稍等片刻后重试。</translation>
+    </message>
+    <message>
+        <source>The database file may not be written (a read-only folder or disk), so nothing was saved. What you typed is still in the form. Ask IT.</source>
+        <translation>数据库文件不能写入（文件夹或磁盘为只读），没有保存任何内容。您输入的内容仍在表单中。请联系信息技术人员。</translation>
+    </message>
+    <message>
+        <source>The disk could not be read or written, so nothing was saved. What you typed is still in the form. Ask IT to check the disk.</source>
+        <translation>磁盘无法读写，没有保存任何内容。您输入的内容仍在表单中。请联系信息技术人员检查磁盘。</translation>
+    </message>
+    <message>
+        <source>The database server cannot be reached (the network, or the server is restarting), so nothing was saved. What you typed is still in the form. The program reconnects by itself: try again in a moment.</source>
+        <translation>无法连接数据库服务器（网络故障，或服务器正在重启），没有保存任何内容。您输入的内容仍在表单中。程序会自动重新连接：请稍后再试。</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,7 @@ class Perm(StrEnum):
     AUDIT_READ = "audit.read"
     USERS_ADMIN = "users.admin"
     SETTINGS_ADMIN = "settings.admin"
+    BACKUPS_ADMIN = "backups.admin"  # back up now, verify a backup, restore one over the live database
     # the working rhythm (founding document §三 5, §四 6-7)
     GRID_REPORTS_EDIT = "grid_reports.edit"  # enter grid reports and route them (分家)
     POLICE_NOTES = "police_notes.receive"  # the notes grid reports leave for the police officer
@@ -115,10 +116,17 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
         }
     ),
     # The director sees everything of the centre's work but does not administer accounts or settings.
-    Role.DIRECTOR: _ALL - {Perm.USERS_ADMIN, Perm.SETTINGS_ADMIN},
+    Role.DIRECTOR: _ALL - {Perm.USERS_ADMIN, Perm.SETTINGS_ADMIN, Perm.BACKUPS_ADMIN},
     # The administrator runs the system; it is not a case worker and sees no sensitive content.
     Role.ADMIN: frozenset(
-        {Perm.USERS_ADMIN, Perm.SETTINGS_ADMIN, Perm.AUDIT_READ, Perm.PRINT, Perm.SIGNAGE_PRINT}
+        {
+            Perm.USERS_ADMIN,
+            Perm.SETTINGS_ADMIN,
+            Perm.BACKUPS_ADMIN,
+            Perm.AUDIT_READ,
+            Perm.PRINT,
+            Perm.SIGNAGE_PRINT,
+        }
     ),
 }
 

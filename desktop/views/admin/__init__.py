@@ -36,6 +36,12 @@ def pages():
         ),
         PageSpec(
             system,
+            QCoreApplication.translate("App", "Backups"),
+            Perm.BACKUPS_ADMIN,
+            lazy_page("desktop.views.admin.backups_page", "BackupsPage"),
+        ),
+        PageSpec(
+            system,
             QCoreApplication.translate("App", "Settings"),
             Perm.SETTINGS_ADMIN,
             lazy_page("desktop.views.admin.settings_page", "SettingsPage"),

@@ -69,6 +69,8 @@ ACTION_LABELS = {
     "confirmation": QT_TRANSLATE_NOOP("AuditTableModel", "Judicial confirmation applied for"),
     "close": QT_TRANSLATE_NOOP("AuditTableModel", "Closed"),
     "dossier": QT_TRANSLATE_NOOP("AuditTableModel", "Dossier filed"),
+    "backup": QT_TRANSLATE_NOOP("AuditTableModel", "Backed up"),
+    "restore": QT_TRANSLATE_NOOP("AuditTableModel", "Restored from a backup"),
     "submit": QT_TRANSLATE_NOOP(
         "AuditTableModel", "Submitted"
     ),  # a 集中排查 round signed, a weekly notice issued

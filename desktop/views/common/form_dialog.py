@@ -1,6 +1,8 @@
 """The dialog every step of a room's work uses: fields made by builders in a form, ``job()`` (the service
 call) run on the writer thread, the error under the form with the field at fault outlined; what the write
-changed is announced on the bus by the task helper."""
+changed is announced on the bus by the task helper. What the user types is kept as a draft every few seconds
+(views/common/drafts.py) and offered back when the form opens again after a crash; a change another PC saved
+first (``Conflict``) is explained in the conflict dialog, which offers to reload."""
 
 from __future__ import annotations
 
@@ -25,8 +27,10 @@ from PySide6.QtWidgets import (
 )
 from shiboken6 import isValid
 
-from desktop.services.core.errors import ServiceError
+from desktop.services.core.errors import Conflict, ServiceError
+from desktop.views.common.conflict_dialog import ConflictDialog
 from desktop.views.common.date_field import DateField, MomentField
+from desktop.views.common.drafts import DraftBar, DraftKeeper
 from desktop.views.common.form_helpers import fill, select, show_error
 from desktop.views.common.messages import error_text
 from desktop.views.context import ViewContext
@@ -36,9 +40,15 @@ class FormDialog(QDialog):
     """Subclasses add fields with the builders and implement ``job()``: the service call to run (it may
     raise a ServiceError for what can be told before calling, e.g. a date typed wrong). ``error_message``
     turns a room's error codes into sentences. Each field is an attribute named as its objectName, which
-    is the name the service gives it in its errors."""
+    is the name the service gives it in its errors.
+
+    A dialog that holds more than its fields (a list it builds) keeps it in its draft through ``draft_extra``
+    and ``restore_draft_extra``. A dialog that edits one record may set ``draft_record`` (its id): its draft is then kept by record, and
+    offered back even after the record was changed elsewhere (else a draft belongs to the form as it opened).
+    ``reload_requested`` is emitted when the user chose to reload after a conflict (RoomPage reloads)."""
 
     saved = Signal(object)
+    reload_requested = Signal()
     error_message = staticmethod(error_text)
 
     def __init__(self, ctx: ViewContext, title: str, name: str, parent=None):
@@ -62,17 +72,32 @@ class FormDialog(QDialog):
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.cancel_button)
+        self._fields: dict[str, object] = {}
+        self.draft_record: str | int | None = None
+        self.drafts = DraftKeeper(
+            self,
+            ctx,
+            name,
+            lambda: self._fields,
+            extra_get=self.draft_extra,
+            extra_set=self.restore_draft_extra,
+        )
+        self.draft_bar = DraftBar(self.drafts)
+        self.conflict_dialog: ConflictDialog | None = None
         self._layout = QVBoxLayout(self)
+        self._layout.addWidget(self.draft_bar)
         self._layout.addLayout(self.form)
         self._layout.addLayout(buttons)
         self.save_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
         self._row: QHBoxLayout | None = None
+        self._started = False
 
     # -- builders ------------------------------------------------------------------------------------------------
     def _add(self, name: str, label: str | None, widget):
         widget.setObjectName(name)
         setattr(self, name, widget)
+        self._fields[name] = widget
         if self._row is not None:
             self._row.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
         elif label is None:
@@ -149,6 +174,25 @@ class FormDialog(QDialog):
     def moment_of(w: MomentField) -> datetime:
         return w.value().astimezone(UTC)
 
+    # -- drafts --------------------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._started:  # filled as it opens: from now on what differs is the user's typing
+            self._started = True
+            self.drafts.start(None if self.draft_record is None else str(self.draft_record))
+
+    def draft_extra(self) -> dict:
+        """What the form holds beyond its fields (a list of parties), as JSON, for its draft."""
+        return {}
+
+    def restore_draft_extra(self, extra: dict) -> None:
+        """Put back what ``draft_extra`` kept."""
+
+    def reject(self) -> None:
+        """Cancelled (the button, Esc, the window's ×): the draft goes too."""
+        self.drafts.finish()
+        super().reject()
+
     # -- saving ------------------------------------------------------------------------------------------------------
     def job(self) -> Callable[[], object]:
         raise NotImplementedError
@@ -170,6 +214,7 @@ class FormDialog(QDialog):
         if not isValid(self):
             return  # closed meanwhile: the page hears of the change through the bus
         self.result_value = result
+        self.drafts.finish()
         self.saved.emit(result)
         self.accept()
 
@@ -178,3 +223,14 @@ class FormDialog(QDialog):
             return
         self.save_button.setEnabled(True)
         show_error(self, self.error, exc, self.error_message)
+        if isinstance(exc, Conflict):
+            self.conflict_dialog = ConflictDialog(self)
+            self.conflict_dialog.reload_chosen.connect(self._reload_after_conflict)
+            self.conflict_dialog.open()
+
+    def _reload_after_conflict(self) -> None:
+        """The form closes, its draft kept (offered again when this record's form opens, ``draft_record``);
+        the page reads the record as the other PC left it."""
+        self.drafts.keep()
+        QDialog.reject(self)
+        self.reload_requested.emit()

@@ -62,6 +62,38 @@ def error_text(exc: BaseException) -> str:
             .replace("%2", p.get("codepoint", ""))
             .replace("%3", p.get("text", ""))
         )
+    if code == "disk_full":
+        return QCoreApplication.translate(
+            "Errors",
+            "The disk of the database is full, so nothing was saved. What you typed is still in the form (and "
+            "kept as a draft). Ask IT to free some space, then save again.",
+        )
+    if code == "database_locked":
+        return QCoreApplication.translate(
+            "Errors",
+            "Another program is holding the database file (a backup or copy tool, an antivirus scan, or this "
+            "program opened twice), so nothing was saved. What you typed is still in the form. Close that "
+            "program or wait a moment, then try again.",
+        )
+    if code == "database_read_only":
+        return QCoreApplication.translate(
+            "Errors",
+            "The database file may not be written (a read-only folder or disk), so nothing was saved. What you "
+            "typed is still in the form. Ask IT.",
+        )
+    if code == "disk_error":
+        return QCoreApplication.translate(
+            "Errors",
+            "The disk could not be read or written, so nothing was saved. What you typed is still in the form. "
+            "Ask IT to check the disk.",
+        )
+    if code == "server_unreachable":
+        return QCoreApplication.translate(
+            "Errors",
+            "The database server cannot be reached (the network, or the server is restarting), so nothing was "
+            "saved. What you typed is still in the form. The program reconnects by itself: try again in a "
+            "moment.",
+        )
     if code == "not_found":
         return QCoreApplication.translate("Errors", "The record no longer exists.")
     return QCoreApplication.translate("Errors", "Something went wrong: %1").replace("%1", str(exc))

@@ -110,6 +110,8 @@ class RoomPage(QWidget):
         self.dialog = dlg
         if on_saved is not None:
             dlg.saved.connect(on_saved)
+        if hasattr(dlg, "reload_requested"):  # a form that met a conflict: show the record as it is now
+            dlg.reload_requested.connect(self.reload)
         dlg.open()
         return dlg
 

@@ -5,6 +5,7 @@ returning visitor as it is typed; Enter takes the first match (↓ and Enter ano
 focus goes on to the purpose, whose entries start with a digit to pick them with one key. Ctrl+Enter checks the
 visitor in from any field; Esc starts over. A card in the reader (keyboard wedge or serial port) fills the form by
 itself. Masked numbers stay masked: the service takes the full ones from the register or the earlier visit.
+What is typed is kept as a draft every few seconds (views/common/drafts.py): after a crash the form offers it back.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from desktop.services.core.permissions import Perm
 from desktop.services.reception.dto import GROUP_SIZE, ReceptionOptions, VisitDetail, VisitInput, VisitorMatch
 from desktop.services.reception.reception_service import split_names
 from desktop.services.residents.resident_service import validate_person
+from desktop.views.common.drafts import DraftBar, DraftKeeper
 from desktop.views.common.form_helpers import debounced, named
 from desktop.views.context import ViewContext
 from desktop.views.reception.card_reader import WedgeFilter
@@ -155,7 +157,17 @@ class CheckInForm(QWidget):
         buttons.addWidget(self.clear_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
+        self.drafts = DraftKeeper(
+            self,
+            ctx,
+            "check_in_form",
+            self._draft_fields,
+            extra_get=self._draft_extra,
+            extra_set=self._restore_draft,
+        )
+        self.draft_bar = DraftBar(self.drafts)
         lay = QVBoxLayout(self)
+        lay.addWidget(self.draft_bar)
         lay.addWidget(find)
         lay.addWidget(who)
         lay.addWidget(visit)
@@ -214,6 +226,48 @@ class CheckInForm(QWidget):
         )
         fill(self.handled_by, [(s.id, s.full_name) for s in options.staff])
         select(self.handled_by, self.ctx.actor.id)
+        if self.drafts.path is None:
+            self.drafts.start()  # the form as it opens is filled: a draft of an earlier run is offered now
+
+    # -- drafts --------------------------------------------------------------------------------------------------
+    _DRAFTED = (
+        "visitor_name",
+        "id_type",
+        "visitor_id_number",
+        "sex",
+        "visitor_phone",
+        "visitor_address",
+        "register_person",
+        "people_count",
+        "representatives",
+        "purpose",
+        "whom",
+        "content",
+        "handled_by",
+        "outcome",
+        "urgency",
+        "notes",
+    )
+
+    def _draft_fields(self) -> dict:
+        return {name: getattr(self, name) for name in self._DRAFTED}
+
+    def _draft_extra(self) -> dict:
+        """The returning visitor picked, and which numbers are shown masked (the service fills those in)."""
+        return {
+            "person_id": self.person_id,
+            "from_visit_id": self.from_visit_id,
+            "id_masked": bool(self.visitor_id_number.property("masked")),
+            "phone_masked": bool(self.visitor_phone.property("masked")),
+        }
+
+    def _restore_draft(self, extra: dict) -> None:
+        self.person_id = extra.get("person_id")
+        self.from_visit_id = extra.get("from_visit_id")
+        self.visitor_id_number.setProperty("masked", bool(extra.get("id_masked")))
+        self.visitor_phone.setProperty("masked", bool(extra.get("phone_masked")))
+        self.register_person.setEnabled(self.person_id is None)
+        self.purpose.setFocus()
 
     # -- keys ----------------------------------------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
@@ -488,4 +542,6 @@ class CheckInForm(QWidget):
         self.error.setText("")
         if not keep_status:
             self.status.setText("")
+        if self.drafts.path is not None:
+            self.drafts.restart()  # saved, or started over: the draft of what was there goes
         self.lookup.setFocus()
