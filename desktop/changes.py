@@ -38,6 +38,8 @@ class Kind(StrEnum):
     CAMERA = "camera"
     DUTY_LOG = "duty_log"
     FOOTAGE = "footage_request"
+    CAMERA_EVENT = "camera_event"  # health checks: online/offline history and the day's counts
+    HANDOVER = "shift_handover"
     VOLUNTEER = "volunteer"
     ACTIVITY = "activity"
 

@@ -11,7 +11,17 @@ from desktop.models.mediation import (
     MediationSession,
     ReturnVisit,
 )
-from desktop.models.monitoring import Camera, DutyLog, FootageRequest
+from desktop.models.monitoring import (
+    Camera,
+    CameraDay,
+    CameraEvent,
+    DutyLog,
+    FootageCamera,
+    FootageFile,
+    FootageRegisterEntry,
+    FootageRequest,
+    ShiftHandover,
+)
 from desktop.models.reception import Attachment, Petition, Petitioner, PetitionStep, Visit
 from desktop.models.residents import (
     FollowUp,
@@ -35,6 +45,8 @@ __all__ = [
     "CalendarDay",
     "CalendarYear",
     "Camera",
+    "CameraDay",
+    "CameraEvent",
     "CaseParty",
     "CaseTransfer",
     "CodeItem",
@@ -42,6 +54,9 @@ __all__ = [
     "DisputeCase",
     "DutyLog",
     "FollowUp",
+    "FootageCamera",
+    "FootageFile",
+    "FootageRegisterEntry",
     "FootageRequest",
     "Grid",
     "Household",
@@ -54,6 +69,7 @@ __all__ = [
     "Petitioner",
     "PetitionStep",
     "ReturnVisit",
+    "ShiftHandover",
     "StaffUser",
     "Visit",
     "Volunteer",

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.printing import charts, forms_mediation, forms_other, forms_reception, signage
+from desktop.printing import charts, forms_mediation, forms_monitoring, forms_other, forms_reception, signage
 from desktop.printing.context import RenderContext
 from desktop.printing.form_data import (
     AgreementFormData,
@@ -241,6 +241,42 @@ for _spec in (
         forms_other.footage_request,
         "footage_request",
         FootageRequestData,
+    ),
+    DocumentSpec(
+        "duty_log",
+        "值班记录",
+        LIST,
+        frozenset({MONITOR, DIRECTOR}),
+        forms_monitoring.duty_log,
+        "duty_log",
+        forms_monitoring.DutyLogPrintData,
+    ),
+    DocumentSpec(
+        "shift_handover",
+        "交接班记录",
+        FORM,
+        frozenset({MONITOR, DIRECTOR}),
+        forms_monitoring.handover,
+        "shift_handover",
+        forms_monitoring.HandoverPrintData,
+    ),
+    DocumentSpec(
+        "footage_register",
+        "调阅登记簿",
+        LIST,
+        frozenset({MONITOR, POLICE, DIRECTOR}),
+        forms_monitoring.footage_register,
+        "footage_request",
+        forms_monitoring.FootageRegisterPrintData,
+    ),
+    DocumentSpec(
+        "camera_register",
+        "摄像机登记台账",
+        LIST,
+        frozenset({MONITOR, DIRECTOR}),
+        forms_monitoring.camera_register,
+        "camera",
+        forms_monitoring.CameraRegisterPrintData,
     ),
     DocumentSpec(
         "volunteer_certificate",

@@ -18,6 +18,10 @@ from desktop.services.core.auth_service import AuthService
 from desktop.services.core.lists_service import ListsService
 from desktop.services.core.print_service import PrintService
 from desktop.services.mediation.mediation_service import MediationService
+from desktop.services.monitoring.camera_service import CameraService
+from desktop.services.monitoring.duty_service import DutyService
+from desktop.services.monitoring.footage_service import FootageService
+from desktop.services.monitoring.health_service import HealthService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
 from desktop.services.residents.resident_service import ResidentService
@@ -39,6 +43,10 @@ class Services:
     mediation: MediationService
     reception: ReceptionService
     lists: ListsService
+    cameras: CameraService
+    health: HealthService
+    duty: DutyService
+    footage: FootageService
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -51,6 +59,7 @@ class Services:
         printing = PrintService(sessions, audit, signage_store)
         petitions = PetitionService(sessions)
         mediation = MediationService(sessions, printing)
+        cameras = CameraService(sessions)
         return cls(
             engine=engine,
             sessions=sessions,
@@ -62,6 +71,10 @@ class Services:
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
+            cameras=cameras,
+            health=HealthService(sessions, cameras),
+            duty=DutyService(sessions),
+            footage=FootageService(sessions, cameras),
         )
 
     @property

@@ -17,6 +17,7 @@ from desktop.models import (
     Agreement,
     Attendance,
     Camera,
+    FootageCamera,
     CaseParty,
     DisputeCase,
     FootageRequest,
@@ -200,7 +201,6 @@ def db(tmp_path_factory):
         s.add_all([rv, claim, accusation, cam, vol, act])
         s.flush()
         footage = FootageRequest(
-            camera_id=cam.id,
             window_start=at - timedelta(days=1),
             window_end=at,
             requester_org="华侨路派出所",
@@ -213,6 +213,8 @@ def db(tmp_path_factory):
             decided_at=at,
         )
         s.add_all([footage, Attendance(activity_id=act.id, volunteer_id=vol.id, hours=Decimal("2.5"))])
+        s.flush()
+        s.add(FootageCamera(request_id=footage.id, camera_id=cam.id))
         s.flush()
         ids.update(
             visit=visit.id,
