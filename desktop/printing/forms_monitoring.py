@@ -163,7 +163,7 @@ def camera_register(ctx: RenderContext, r: CameraRegisterPrintData | None) -> by
 
     doc = Document("摄像机登记台账", subject=ctx.centre)
     doc.heading(
-        "公共安全视频图像采集设备登记台账",
+        "摄像机登记台账",
         unit=ctx.centre,
         number=fmt_date(r.as_of) if r and r.as_of else None,
     )
