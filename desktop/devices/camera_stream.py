@@ -95,7 +95,9 @@ _local = threading.local()
 
 
 class _InterruptClock:
-    """``time`` as PyAV's interrupt callback sees it: a thread whose stream is stopping is far in the future."""
+    """``time`` as PyAV's interrupt callback sees it: once a thread's stream is asked to stop, each reading of
+    its clock is 10⁹ s later than the one before. A timeout started after the stop (PyAV starts one before
+    each packet it reads) is then past at the next check as well."""
 
     def __getattr__(self, name):
         return getattr(time, name)
@@ -103,7 +105,10 @@ class _InterruptClock:
     @staticmethod
     def monotonic() -> float:
         stopping = getattr(_local, "stopping", None)
-        return time.monotonic() + (1e9 if stopping is not None and stopping.is_set() else 0.0)
+        if stopping is None or not stopping.is_set():
+            return time.monotonic()
+        _local.jumps = getattr(_local, "jumps", 0) + 1
+        return time.monotonic() + 1e9 * _local.jumps
 
 
 def _install_interrupt_clock() -> bool:
@@ -296,7 +301,7 @@ class CameraStream:
                 log.exception("camera %s: state listener failed", self.name)
 
     def _run(self) -> None:
-        _local.stopping = self._stop
+        _local.stopping, _local.jumps = self._stop, 0
         try:
             while not self._stop.is_set():
                 _GATE.wait_turn(self.host, self._stop, self._spacing)

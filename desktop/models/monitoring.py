@@ -49,6 +49,17 @@ class Camera(Versioned, Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
 
+class CameraTour(Versioned, Base):
+    """轮巡: steps of a layout, its cameras and how long it stays (``steps`` JSON: [{"layout": 4,
+    "cameras": [ids], "dwell": 20}, …])."""
+
+    __tablename__ = "camera_tour"
+    __changes__ = ((Kind.CAMERA, "id"),)
+
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    steps: Mapped[str] = mapped_column(Text, default="[]")
+
+
 class CameraEvent(Tracked, Base):
     """The camera went online or offline (the minute's health check saw it change)."""
 

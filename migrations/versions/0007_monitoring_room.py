@@ -59,6 +59,19 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_shift_handover_handed_at"), ["handed_at"], unique=False)
 
     op.create_table(
+        "camera_tour",
+        sa.Column("name", sa.String(length=100), nullable=False),
+        sa.Column("steps", sa.Text(), nullable=False),
+        sa.Column("version", sa.Integer(), nullable=False),
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+        sa.Column("created_by", sa.Integer(), nullable=True),
+        sa.ForeignKeyConstraint(["created_by"], ["staff_user.id"], name=op.f("fk_camera_tour_created_by_staff_user")),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_camera_tour")),
+        sa.UniqueConstraint("name", name=op.f("uq_camera_tour_name")),
+    )
+    op.create_table(
         "camera_day",
         sa.Column("camera_id", sa.Integer(), nullable=False),
         sa.Column("day", sa.Date(), nullable=False),
@@ -389,6 +402,7 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_camera_day_day"))
 
     op.drop_table("camera_day")
+    op.drop_table("camera_tour")
     with op.batch_alter_table("shift_handover", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_shift_handover_handed_at"))
 

@@ -8,6 +8,7 @@ Passwords are kept encrypted (``credentials.CredentialBox``), leave the service 
 from __future__ import annotations
 
 import io
+import json
 from collections.abc import Callable
 from datetime import date, datetime, timedelta
 
@@ -15,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.devices import camera_urls
-from desktop.models import Camera, CameraEvent
+from desktop.models import Camera, CameraEvent, CameraTour
 from desktop.services.core import audit_service, clock, vocabulary
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import NotFound, ValidationError
@@ -23,11 +24,13 @@ from desktop.services.core.permissions import Perm, require
 from desktop.services.core.unit_of_work import load, write
 from desktop.services.core.validators import parse_date, text_field
 from desktop.services.monitoring.credentials import CredentialBox, CredentialsUnreadable, hint
-from desktop.services.monitoring.dto import CameraDTO, CameraInput, StreamSource
+from desktop.services.monitoring.dto import CameraDTO, CameraInput, StreamSource, TourDTO, TourStep
 
 FILING_DAYS = 30  # 备案 within 30 days of commissioning (art. 14)
 FILING_REMIND_DAYS = 7  # the register warns this many days before
 MIN_STORAGE_DAYS = 30  # footage kept at least 30 days (art. 17)
+LAYOUTS = (1, 4, 9, 16)
+MIN_DWELL = 5  # seconds a tour step stays at least
 
 # the spreadsheet's columns: (header, CameraInput field); the password is read on import, never written
 SHEET_COLUMNS = (
@@ -470,3 +473,62 @@ class CameraService:
         for f in ("code", "name", "location"):
             values.setdefault(f, "")
         return CameraInput(**values)
+
+    # -- tours (轮巡) ----------------------------------------------------------------------------------------------
+    def tours(self, actor: Actor) -> list[TourDTO]:
+        require(actor, Perm.MONITORING_DUTY)
+        with self._sessions() as s:
+            return [
+                TourDTO(
+                    t.id,
+                    t.version,
+                    t.name,
+                    tuple(
+                        TourStep(x["layout"], tuple(x["cameras"]), x["dwell"]) for x in json.loads(t.steps)
+                    ),
+                )
+                for t in s.scalars(select(CameraTour).order_by(CameraTour.name))
+            ]
+
+    def save_tour(
+        self,
+        actor: Actor,
+        name: str,
+        steps: list[TourStep],
+        tour_id: int | None = None,
+        version: int | None = None,
+    ) -> int:
+        require(actor, Perm.MONITORING_DUTY)
+        name = text_field(name, "name", required=True, limit=100)
+        if not steps:
+            raise ValidationError("steps", "required")
+        for i, st in enumerate(steps):
+            if st.layout not in LAYOUTS:
+                raise ValidationError("steps", "bad_layout", step=i + 1)
+            if not st.camera_ids or len(st.camera_ids) > st.layout:
+                raise ValidationError("steps", "cameras_for_layout", step=i + 1)
+            if st.dwell < MIN_DWELL:
+                raise ValidationError("steps", "dwell_too_short", step=i + 1, seconds=MIN_DWELL)
+        data = json.dumps(
+            [{"layout": x.layout, "cameras": list(x.camera_ids), "dwell": x.dwell} for x in steps]
+        )
+
+        def work(s: Session) -> int:
+            other = s.scalar(select(CameraTour.id).where(CameraTour.name == name))
+            if other is not None and other != tour_id:
+                raise ValidationError("name", "duplicate_name")
+            known = set(
+                s.scalars(select(Camera.id).where(Camera.id.in_({c for x in steps for c in x.camera_ids})))
+            )
+            if any(c not in known for x in steps for c in x.camera_ids):
+                raise ValidationError("steps", "not_found")
+            t = CameraTour(created_by=actor.id) if tour_id is None else load(s, CameraTour, tour_id, version)
+            t.name, t.steps = name, data
+            s.add(t)
+            s.flush()
+            audit_service.record(
+                s, actor, "create" if tour_id is None else "update", "camera_tour", t.id, f"轮巡 {name}"
+            )
+            return t.id
+
+        return write(self._sessions, work, "camera_tour")

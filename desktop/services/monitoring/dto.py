@@ -96,6 +96,21 @@ class StreamSource:
 
 
 @dataclass(frozen=True)
+class TourStep:
+    layout: int  # 1, 4, 9 or 16 tiles
+    camera_ids: tuple[int, ...]
+    dwell: int  # seconds
+
+
+@dataclass(frozen=True)
+class TourDTO:
+    id: int
+    version: int
+    name: str
+    steps: tuple[TourStep, ...]
+
+
+@dataclass(frozen=True)
 class HealthDTO:
     """One camera's health for the director: the day's online rate and the last change."""
 
@@ -282,21 +297,6 @@ class ExportedClip:
     seconds: float
 
 
-@dataclass(frozen=True)
-class StaffRef:
-    id: int
-    name: str
-    role: str
-
-
-@dataclass(frozen=True)
-class Matter:
-    """An open duty-log matter (for the handover)."""
-
-    id: int
-    text: str
-
-
 __all__ = [
     "CameraDTO",
     "CameraEventDTO",
@@ -311,9 +311,9 @@ __all__ = [
     "HandoverDTO",
     "HandoverDraft",
     "HealthDTO",
-    "Matter",
     "RegisterLineDTO",
     "SnapshotDTO",
-    "StaffRef",
     "StreamSource",
+    "TourDTO",
+    "TourStep",
 ]
