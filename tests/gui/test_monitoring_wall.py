@@ -106,7 +106,9 @@ def test_given_sixteen_cameras_then_the_16_tile_layout_streams_them_all(
     assert page.page_label.text() == "第 2 页，共 2 页"
     qtbot.waitUntil(lambda: streaming(page.tiles[:2]), timeout=10000)
     assert page.tiles[2].camera_id is None
-    qtbot.waitUntil(lambda: len(page.hub.keys()) == 2, timeout=3000)  # the first page's streams stopped
+    qtbot.waitUntil(
+        lambda: len(page.hub.running_keys()) == 2, timeout=3000
+    )  # the first page's streams stopped
 
 
 def test_given_a_tile_when_double_clicked_then_the_main_stream_shows_full_size_after_its_first_frame(
@@ -129,7 +131,7 @@ def test_given_a_tile_when_double_clicked_then_the_main_stream_shows_full_size_a
     )
     page.close_full()
     assert page.stack.currentWidget() is page.grid_host
-    qtbot.waitUntil(lambda: main_key(cid) not in page.hub.keys(), timeout=1000)
+    qtbot.waitUntil(lambda: main_key(cid) not in page.hub.running_keys(), timeout=1000)
 
 
 def test_given_a_tour_then_it_steps_on_time_with_the_next_streams_started_before_and_pauses(
@@ -143,7 +145,9 @@ def test_given_a_tour_then_it_steps_on_time_with_the_next_streams_started_before
     page.tour_button.click()
     tour = page.tour
     assert tour.index == 0 and page.per_page == 4
-    qtbot.waitUntil(lambda: f"{ids[4]}:sub" in page.hub.keys(), timeout=5000)  # prestarted ~3 s before
+    qtbot.waitUntil(
+        lambda: f"{ids[4]}:sub" in page.hub.running_keys(), timeout=5000
+    )  # prestarted ~3 s before
     assert tour.index == 0
     qtbot.waitUntil(lambda: tour.index == 1, timeout=7000)
     assert abs((tour.started_at[1] - tour.started_at[0]) - 5.0) < 0.5

@@ -70,7 +70,7 @@ class StreamHub(QObject):
     def stream(self, key: str) -> CameraStream | None:
         return self._streams.get(key)
 
-    def keys(self) -> set[str]:
+    def running_keys(self) -> set[str]:
         return set(self._streams)
 
     def acquire(self, key: str, url: str, size: tuple[int, int], name: str = "") -> CameraStream:
@@ -89,7 +89,7 @@ class StreamHub(QObject):
             threading.Thread(target=self._reap, args=(gone,), name="camera reaper", daemon=True).start()
 
     def keep_only(self, keys: set[str]) -> None:
-        self.release(*(self.keys() - keys))
+        self.release(*(self.running_keys() - keys))
 
     def close(self) -> list[CameraStream]:
         """Stop everything (the room closes); returns the streams, all asked to stop."""

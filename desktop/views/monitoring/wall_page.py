@@ -404,7 +404,7 @@ class WallPage(RoomPage):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
-        if not event.spontaneous() and self.sources and not self.hub.keys():
+        if not event.spontaneous() and self.sources and not self.hub.running_keys():
             if self.tour is not None:
                 self.show_cameras(self.tour.step.layout, list(self.tour.step.camera_ids))
                 self.tour.resume()
