@@ -18,7 +18,7 @@ lint: setup-test
 test: lint
 	rm -f build/alembic-check.sqlite3 && mkdir -p build
 	.venv/bin/alembic upgrade head && .venv/bin/alembic check
-	QT_QPA_PLATFORM=offscreen .venv/bin/pytest -q -p no:cacheprovider -m "not e2e" tests
+	QT_QPA_PLATFORM=offscreen .venv/bin/pytest -q -p no:cacheprovider -n 2 -m "not e2e" tests
 	xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/pytest -q -p no:cacheprovider -m e2e tests
 
 translations: setup

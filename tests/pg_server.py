@@ -49,20 +49,28 @@ class PgServer:
             "UTF8",
             "--locale=C.UTF-8",
         )
-        self._run(
-            _bin("pg_ctl"),
-            "-D",
-            str(self.data),
-            "-w",
-            "-t",
-            "60",
-            "-l",
-            str(self.dir / "log"),
-            "-o",
-            f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c full_page_writes=off -c synchronous_commit=off",
-            "start",
-        )
+        for attempt in range(3):
+            try:
+                self._run(
+                    _bin("pg_ctl"),
+                    "-D",
+                    str(self.data),
+                    "-w",
+                    "-t",
+                    "60",
+                    "-l",
+                    str(self.dir / "log"),
+                    "-o",
+                    f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off "
+                    "-c full_page_writes=off -c synchronous_commit=off",
+                    "start",
+                )
+                return self
+            except subprocess.CalledProcessError:
+                # the free port was taken meanwhile (xdist workers start their servers together): another
+                if attempt == 2:
+                    raise
+                self.port = _free_port()
         return self
 
     def stop(self) -> None:
@@ -74,13 +82,15 @@ class PgServer:
     def url(self, database: str) -> str:
         return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{database}"
 
-    def create_database(self, name: str) -> str:
+    def create_database(self, name: str, template: str | None = None) -> str:
+        """An empty database, or a copy of ``template`` (a database nobody is connected to)."""
         import psycopg
 
+        copy_of = f' TEMPLATE "{template}"' if template else ""
         with psycopg.connect(
             f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
         ) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
+            conn.execute(f'CREATE DATABASE "{name}"{copy_of}')
         return self.url(name)
 
     def drop_database(self, name: str) -> None:

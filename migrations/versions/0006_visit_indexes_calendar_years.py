@@ -92,7 +92,8 @@ def downgrade() -> None:
         batch_op.drop_column('visitor_phone_rev')
         batch_op.drop_column('visitor_id_rev')
 
-    with op.batch_alter_table('staff_user', schema=None) as batch_op:
+    # SQLite's own DROP COLUMN (3.35+): recreating staff_user would fail, every table refers to it
+    with op.batch_alter_table('staff_user', schema=None, recreate='never') as batch_op:
         batch_op.drop_column('must_change_password')
 
     op.drop_table('calendar_year')

@@ -31,11 +31,45 @@ def _window(name: str, timeout: float = 60) -> str:
     raise AssertionError(f"no window titled {name!r} within {timeout} s")
 
 
-def _shot(name: str):
+def _grab():
     from PIL import ImageGrab
 
+    return ImageGrab.grab().convert("RGB")
+
+
+def _differ(a, b) -> bool:
+    """Two pictures of the screen differ by more than a blinking text cursor (a box a few pixels wide)."""
+    from PIL import ImageChops
+
+    box = ImageChops.difference(a, b).getbbox()
+    return box is not None and box[2] - box[0] > 3
+
+
+def _settled(changed_from=None, timeout: float = 30):
+    """The screen once it stops changing: the same picture (but for a cursor) over half a second.
+
+    With ``changed_from``, first wait until the screen is no longer that picture: what was typed has taken.
+    """
+    end = time.monotonic() + timeout
+    last, still = _grab(), 0
+    changed = changed_from is None or _differ(changed_from, last)
+    while time.monotonic() < end:
+        time.sleep(0.1)  # polling another process's screen: no Qt signal to wait on here
+        now = _grab()
+        if changed and not _differ(last, now):
+            still += 1
+            if still >= 5:
+                return now
+        else:
+            still = 0
+        changed = changed or _differ(changed_from, now)
+        last = now
+    raise AssertionError(f"the screen {'never changed' if not changed else 'kept changing'} for {timeout} s")
+
+
+def _shot(name: str, img=None):
     SHOTS.mkdir(parents=True, exist_ok=True)
-    img = ImageGrab.grab()
+    img = _grab() if img is None else img
     img.save(SHOTS / f"{name}.png")
     return img
 
@@ -109,8 +143,7 @@ def test_given_set_up_database_when_admin_signs_in_then_main_window_in_chinese(s
     try:
         # When the administrator types name and password, Then the main window opens with the centre's name
         _sign_in("admin", "Admin#2026", "华侨路社区综治中心 — 综治工作台")
-        time.sleep(1.5)  # let the first page load its rows and paint
-        img = _shot("02_main_window")
+        img = _shot("02_main_window", _settled())  # the first page has loaded its rows and painted
         # a painted window, not a black or empty screen
         assert len(img.convert("RGB").resize((320, 200)).getcolors(64000)) > 20
     finally:
@@ -143,14 +176,14 @@ def test_given_the_demo_register_when_the_clerk_checks_in_a_returning_visitor_by
     try:
         # When the reception clerk signs in; the visitor log opens with the focus in the lookup box
         _sign_in("qiantai", demo.DEMO_PASSWORD, f"{community}综治中心 — 综治工作台")
-        time.sleep(1.5)  # the page loads its options and the on-site list
+        opened = _settled()  # the page has loaded its options and the on-site list
         # types the visitor's mobile number, takes the first match with Enter, picks purpose 1 with one key
         _type(phone)
-        time.sleep(1.0)  # the lookup runs as it is typed
+        typed = _settled(changed_from=opened)  # the lookup runs as it is typed
         _key("Return")
-        time.sleep(0.5)
-        _type("1")
-        _shot("03_reception_filled")
+        _settled(changed_from=typed)  # the form holds the resident's details
+        _type("1")  # keys arrive in order: the digit is taken before the Ctrl+Enter below
+        filled = _shot("03_reception_filled", _settled())
         # and checks the visitor in with Ctrl+Enter
         _key("ctrl+Return")
         newest = text(
@@ -167,8 +200,8 @@ def test_given_the_demo_register_when_the_clerk_checks_in_a_returning_visitor_by
                     visit = conn.execute(newest, {"p": person_id}).one()
                     break
             time.sleep(0.3)  # another process writes: poll the database
-        time.sleep(1.5)  # for the picture: the form clears and the on-site list shows the visitor
-        _shot("04_reception_checked_in")
+        # for the picture: the form clears and the on-site list shows the visitor
+        _shot("04_reception_checked_in", _settled(changed_from=filled))
         # Then the visit is in the database, for that resident, with the purpose picked by its digit
         assert visit is not None, "no visit was saved"
         assert visit.visitor_name == name and visit.purpose == "consult"

@@ -11,6 +11,13 @@ from tests.conftest import make_actor
 
 
 @pytest.fixture
+def set_up_url(request, templates):
+    """Screens run on SQLite: the services under them are tested on both engines in tests/unit. A screen
+    test that needs the server asks for ``pg_server`` (and so carries the ``pg`` marker)."""
+    return templates.copy(request, "sqlite", "set_up")
+
+
+@pytest.fixture
 def zh_app(qapp: QApplication):
     """The app as a user sees it: bundled CJK font and the Chinese translation."""
     register_fonts(qapp)
@@ -53,6 +60,11 @@ def make_page(services, qtbot, zh_app):
             timer.stop()
         page.close()
         tasks.shutdown()
+
+
+def cell(view, row: int, column: int):
+    """The text a table view shows in a cell."""
+    return view.model().index(row, column).data()
 
 
 def open_dialog(qtbot, page, button):

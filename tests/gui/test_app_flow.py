@@ -132,15 +132,24 @@ def test_given_idle_time_runs_out_then_window_hides_and_asks_the_password(qtbot,
     assert c.main_window.centralWidget().isVisible()
 
 
-def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese(qtbot, zh_app, services, admin):
+def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_each_page_loads(
+    qtbot, zh_app, services, admin
+):
+    from desktop.services.core.id_numbers import check_digit
+    from desktop.services.residents.resident_service import validate_person
     from desktop.tasks import TaskManager
 
     director = services.auth.create_user(
         admin.actor(), username="zr", full_name="李红梅", role="director", password="Zhuren#2026"
     )
+    body = "32010219800307123"
+    services.residents.create_person(
+        director.actor(), validate_person({"name": "张伟", "id_number": body + check_digit(body)})
+    )
     tasks = TaskManager()
     win = MainWindow(ViewContext(services, tasks, director.actor(), services.auth.community()), page_specs())
     qtbot.addWidget(win)
+    win.show()
     assert win.page_titles() == [
         "来访登记",
         "信访事项",
@@ -156,8 +165,25 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese(qtbo
         if win.nav.item(r).data(Qt.ItemDataRole.UserRole) is None
     ]
     assert sections == ["群众接待室", "矛盾纠纷调处室", "实有人口", "系统"]
-    for title in win.page_titles():  # every page opens on a real database without an error
-        assert win.open_page(title) is not None
+    # every page opens on a real database and shows what its first read found, without an error
+    shown = {
+        "来访登记": lambda p: p.on_site_count.text() == "在场来访 0 批，共 0 人",
+        "信访事项": lambda p: p.count_label.text() == "共 0 件信访事项",
+        "矛盾纠纷": lambda p: p.count_label.text() == "共 0 件",
+        "人员信息": lambda p: (
+            p.count_label.text() == "共 1 人" and p.model.data(p.model.index(0, p.model.COL_NAME)) == "张伟"
+        ),
+        "待随访": lambda p: p.summary.text() == "待随访 0 人，其中逾期 0 人",
+        "标识标牌与上墙制度": lambda p: p.centre_name_edit.text() == "华侨路社区综治中心",
+        "审计日志": lambda p: p.model.rowCount() > 0 and p.status.text() == f"共 {p.model.rowCount()} 条",
+    }
+    assert set(shown) == set(win.page_titles())
+    for title in win.page_titles():
+        page = win.open_page(title)
+        assert page.isVisible()
+        qtbot.waitUntil(lambda page=page, title=title: shown[title](page), timeout=20000)
+        for name in ("error", "message"):
+            assert getattr(page, name, None) is None or getattr(page, name).text() == "", (title, name)
     tasks.shutdown()
 
 

@@ -9,18 +9,17 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QDesktopServices
 from sqlalchemy import select
 
 from desktop.models import AuditEntry
 from desktop.services.core.errors import ValidationError
 from desktop.services.mediation.dto import AgreementInput, PartyInput, SessionInput
-from desktop.views.mediation.form_dialog import qdate
 from desktop.views.mediation.labels import day_text, error_message
 from desktop.views.mediation.mediation_page import MediationPage
 from tests.gui import test_mediation
-from tests.gui.conftest import ime_type
+from tests.gui.conftest import cell, ime_type
 from tests.gui.test_mediation import a_case, open_case, pdf_text, save, step, today
 
 # the room's accounts and its page, as in test_mediation.py
@@ -39,12 +38,12 @@ def timeline(cp) -> list[tuple[str, str]]:
 
 
 def party_names(cp) -> list[str]:
-    return [cp.parties.item(r, 1).text() for r in range(cp.parties.rowCount())]
+    return [cell(cp.parties, r, 1) for r in range(cp.parties.model().rowCount())]
 
 
 def choose_party(cp, name: str) -> None:
-    row = next(r for r in range(cp.parties.rowCount()) if cp.parties.item(r, 1).text().startswith(name))
-    cp.parties.setCurrentCell(row, 0)
+    row = next(r for r in range(cp.parties.model().rowCount()) if cell(cp.parties, r, 1).startswith(name))
+    cp.parties.setCurrentIndex(cp.parties.model().index(row, 0))
 
 
 def session_texts(cp) -> list[str]:
@@ -79,7 +78,7 @@ def test_given_a_party_entered_by_mistake_when_removed_with_a_reason_then_it_lea
     cp = open_case(qtbot, page, cid)
     # When no party is chosen, the page says what to do
     cp.parties.clearSelection()
-    cp.parties.setCurrentCell(-1, -1)
+    cp.parties.setCurrentIndex(QModelIndex())
     cp.remove_party_button.click()
     assert cp.error.text() != "" and cp.dialog is None
     # When 王五 is removed without a reason, then the reason is asked for at its field
@@ -238,7 +237,7 @@ def test_given_an_agreement_when_another_return_visit_is_scheduled_then_it_appea
     dlg = step(qtbot, cp, cp.schedule_visit_button)
     assert day_text(first_due) in dlg.pending_note.text()
     due = today() + timedelta(days=45)
-    dlg.due_on.setDate(qdate(due))
+    dlg.due_on.set_value(due)
     save(qtbot, cp, dlg)
     # Then the story lists both visits due, each with its date
     assert sorted(r.due_on for r in cp.detail.return_visits) == sorted([first_due, due])

@@ -40,12 +40,11 @@ CASE = CaseFormData(
 
 
 @pytest.fixture
-def ctx(tmp_path):
-    from desktop.db import make_engine, upgrade
+def ctx(migrated_sqlite_url):
+    from desktop.db import make_engine
     from desktop.services.container import Services
 
-    engine = make_engine(f"sqlite:///{tmp_path / 'print.sqlite3'}")
-    upgrade(engine)
+    engine = make_engine(migrated_sqlite_url)
     services = Services.build(engine)
     services.auth.set_up(
         community="华侨路社区",

@@ -122,5 +122,5 @@ def test_given_a_role_without_signage_work_then_the_page_says_so(qtbot, ctx, rol
     page = SignagePage(ctx)
     qtbot.addWidget(page)
     page.show()
-    qtbot.waitUntil(lambda: page.status.text() == "Your role may not do this.", timeout=10000)
+    qtbot.waitUntil(lambda: page.error.text() == "Your role may not do this.", timeout=10000)
     assert not page.print_button.isEnabled()

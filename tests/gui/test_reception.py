@@ -277,3 +277,21 @@ def test_screenshots_of_the_check_in_form_and_the_on_site_list(qtbot, desk, cler
     path = SHOTS / f"reception_check_in_{desk.engine.url.get_backend_name()}.png"
     assert page.grab().save(str(path))
     assert path.stat().st_size > 10_000
+
+
+def test_given_the_visits_of_today_when_the_days_log_is_exported_then_the_workbook_lists_them_masked(
+    qtbot, desk, clerk, zhang, make_page, tmp_path, monkeypatch, admin
+):
+    from openpyxl import load_workbook
+    from PySide6.QtWidgets import QFileDialog
+
+    desk.reception.check_in(clerk, VisitInput(person_id=zhang.id, purpose="help", content="咨询低保申请条件"))
+    page = make_page(clerk)
+    target = tmp_path / "来访登记簿.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    page.tabs.setCurrentIndex(1)
+    page.export_button.click()
+    qtbot.waitUntil(lambda: str(target) in page.message.text(), timeout=10000)
+    cells = [c for row in load_workbook(target).active.iter_rows(values_only=True) for c in row if c]
+    assert "张伟" in cells and ZHANG not in cells and "13912345678" not in cells
+    assert any("导出来访登记簿" in e.summary for e in desk.audit.search(admin.actor(), action="export"))

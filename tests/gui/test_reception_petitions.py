@@ -18,7 +18,7 @@ from desktop.views.context import ViewContext
 from desktop.views.reception.badge import PetitionBadge
 from desktop.views.reception.petition_page import PetitionPage
 from tests.conftest import Clock, make_actor
-from tests.gui.conftest import ime_type
+from tests.gui.conftest import cell, ime_type
 from tests.unit.test_printing_support import pdf_text
 
 SHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
@@ -99,12 +99,12 @@ def test_given_petitions_across_national_day_then_the_screen_shows_hand_computed
     # When the desk opens the accepted claim, then its handling is due 2025-10-09, a Thursday
     open_on_page(qtbot, page, a.id)
     assert [s.kind for s in page.detail.steps] == ["register", "acceptance_notice", "handle"]
-    handle = [page.steps.item(2, col).text() for col in range(page.steps.columnCount())]
+    handle = [cell(page.steps, 2, col) for col in range(page.steps.model().columnCount())]
     assert handle[2].startswith("2025-10-09") and ("周四" in handle[2] or "Thu" in handle[2])
     open_on_page(qtbot, page, b.id)
-    assert page.steps.item(1, 2).text().startswith("2025-10-11")  # the make-up Saturday
+    assert cell(page.steps, 1, 2).startswith("2025-10-11")  # the make-up Saturday
     open_on_page(qtbot, page, c.id)
-    assert page.steps.item(1, 2).text().startswith("2025-10-09")
+    assert cell(page.steps, 1, 2).startswith("2025-10-09")
     # When the director approves a 30-day extension of the claim
     open_on_page(qtbot, page, a.id)
     assert page.extend_button.isEnabled()

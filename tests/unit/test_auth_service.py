@@ -16,12 +16,11 @@ from desktop.services.core.errors import (
 from tests.conftest import ADMIN_PASSWORD
 
 
-def test_given_fresh_database_then_setup_is_needed_and_only_once(sqlite_url):
-    from desktop.db import make_engine, upgrade
+def test_given_fresh_database_then_setup_is_needed_and_only_once(migrated_sqlite_url):
+    from desktop.db import make_engine
     from desktop.services.container import Services
 
-    engine = make_engine(sqlite_url)
-    upgrade(engine)
+    engine = make_engine(migrated_sqlite_url)
     svc = Services.build(engine)
     assert svc.auth.needs_setup()
     with pytest.raises(ValidationError) as err:
@@ -187,3 +186,27 @@ def test_given_setup_then_the_default_lists_of_the_field_are_there(services):
         types = set(s.scalars(select(CodeItem.label).where(CodeItem.list_name == "dispute_type")))
     assert {"社区矫正人员", "严重精神障碍患者", "信访重点人员"} <= groups
     assert {"婚姻家庭", "邻里", "物业", "劳动争议"} <= types
+
+
+def test_given_the_production_hasher_then_passwords_are_stored_as_argon2id_over_64_mib(production_hasher):
+    # the tests hash with cheap parameters (tests/conftest.py); the program keeps RFC 9106's low-memory profile
+    stored = production_hasher.hash("Admin#2026")
+    assert stored.startswith("$argon2id$v=19$m=65536,t=3,p=4$")
+    assert production_hasher.verify(stored, "Admin#2026")
+
+
+def test_given_a_hash_of_other_parameters_when_signing_in_then_it_is_rehashed_with_the_current_ones(services):
+    # a password stored with other parameters (an older release's) still signs in, and is brought up to date
+    from argon2 import PasswordHasher
+    from sqlalchemy import select
+
+    from desktop.models import StaffUser
+    from desktop.services.core import auth_service
+
+    with services.sessions.begin() as s:
+        user = s.scalar(select(StaffUser).where(StaffUser.username == "admin"))
+        user.password_hash = PasswordHasher(time_cost=2, memory_cost=16, parallelism=1).hash(ADMIN_PASSWORD)
+    assert services.auth.login("admin", ADMIN_PASSWORD).username == "admin"
+    with services.sessions() as s:
+        stored = s.scalar(select(StaffUser.password_hash).where(StaffUser.username == "admin"))
+    assert not auth_service.hasher.check_needs_rehash(stored) and "m=16,t=2" not in stored

@@ -59,15 +59,15 @@ def test_given_an_unsupported_url_then_a_clear_error(_data_dir):
     assert out.returncode == 2 and "unsupported database URL" in out.stderr
 
 
-def test_given_a_roster_then_import_prints_the_report_and_a_summary(_data_dir, sqlite_url, tmp_path):
+def test_given_a_roster_then_import_prints_the_report_and_a_summary(_data_dir, migrated_sqlite_url, tmp_path):
     from openpyxl import Workbook
 
-    from desktop.db import make_engine, upgrade
+    from desktop.db import make_engine
     from desktop.services.container import Services
     from desktop.services.core.id_numbers import check_digit
 
+    sqlite_url = migrated_sqlite_url
     engine = make_engine(sqlite_url)
-    upgrade(engine)
     Services.build(engine).auth.set_up(
         community="华侨路社区",
         street="华侨路街道",

@@ -133,7 +133,7 @@ def test_given_wall_charts_then_portrait_pages_with_their_content(paper, size):
     for key in ("chart_duties", "chart_rules", "chart_staff", "chart_reception_notice"):
         pdf = _render(key, cfg)
         assert set(page_sizes_mm(pdf)) == {size}
-        assert all(f.embedded for f in fonts(pdf))
+        assert fonts(pdf) and all(f.embedded for f in fonts(pdf))
         assert not missing_glyphs(pdf_text(pdf))
 
 

@@ -12,13 +12,14 @@ from openpyxl import load_workbook
 from sqlalchemy import select
 
 from desktop.models import AuditEntry, Visit
+from desktop.services.core.clock import local_day
 from desktop.services.core.errors import Conflict, ValidationError
 from desktop.services.core.id_numbers import check_digit
 from desktop.services.mediation.dto import QueueFilter
 from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.dto import VisitInput
 from desktop.services.reception.petition_service import PetitionService
-from desktop.services.reception.reception_service import ReceptionService, local_day
+from desktop.services.reception.reception_service import ReceptionService
 from desktop.services.residents.resident_service import validate_person
 from tests.conftest import make_actor
 from tests.unit.test_printing_support import pdf_text

@@ -968,6 +968,13 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+</context>
+<context>
     <name>EditCaseDialog</name>
     <message>
         <source>Edit the case</source>
@@ -1133,6 +1140,14 @@ Details are in the log file:
     <message>
         <source>Not printed: the character 「%1」 (%2) in “%3” is in none of the fonts, so it would print as a blank. Check how it is entered, or write it by hand on a blank form.</source>
         <translation>未打印：“%3”中的字符「%1」（%2）不在任何字体中，打印出来会是空白。请核对录入的文字，或在空白表格上手写。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2025-11-20 (or 20251120).</source>
+        <translation>请按 2025-11-20（或 20251120）的格式填写日期。</translation>
+    </message>
+    <message>
+        <source>Write the date and time as 2025-11-20 14:30.</source>
+        <translation>请按 2025-11-20 14:30 的格式填写日期和时间。</translation>
     </message>
 </context>
 <context>
@@ -1325,14 +1340,6 @@ Details are in the log file:
         <translation>移除</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Grid</source>
         <translation>网格</translation>
     </message>
@@ -1463,10 +1470,6 @@ Details are in the log file:
         <translation>保存校验报告…</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
@@ -1517,6 +1520,14 @@ Details are in the log file:
     <message>
         <source>Template saved: %1</source>
         <translation>导入模板已保存：%1</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在校验文件…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
     </message>
 </context>
 <context>
@@ -1664,6 +1675,14 @@ Details are in the log file:
     <message>
         <source>(assign later)</source>
         <translation>（稍后指派）</translation>
+    </message>
+    <message>
+        <source>This date is in the future: check it.</source>
+        <translation>该日期晚于今天，请核对。</translation>
+    </message>
+    <message>
+        <source>Received %1 days ago: the deadlines run from this date. Check it.</source>
+        <translation>收到日期在 %1 天前，各项期限从这一天起算，请核对。</translation>
     </message>
 </context>
 <context>
@@ -1850,12 +1869,6 @@ Details are in the log file:
         <source>No</source>
         <translation>无</translation>
     </message>
-    <message numerus="yes">
-        <source>%n days</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Inactive</source>
         <translation>停用</translation>
@@ -1887,6 +1900,10 @@ Details are in the log file:
     <message>
         <source>Deactivated: %1</source>
         <translation>已停用：%1</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n 天</translation>
     </message>
 </context>
 <context>
@@ -2715,14 +2732,6 @@ Details are in the log file:
         <translation>（无地址）</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
@@ -3203,6 +3212,14 @@ Register this person anyway?</source>
         <source>On</source>
         <translation>日期</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
 </context>
 <context>
     <name>ReaderSettingsDialog</name>
@@ -3229,14 +3246,6 @@ Register this person anyway?</source>
     <message>
         <source>Regular expression</source>
         <translation>正则表达式</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
     <message>
         <source>Longest pause between keys (ms)</source>
@@ -4058,17 +4067,6 @@ Register this person anyway?</source>
     </message>
 </context>
 <context>
-    <name>ResidentsForm</name>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-</context>
-<context>
     <name>ResidentsPage</name>
     <message>
         <source>Search: name, pinyin initials (zw), ID number or its last digits, phone, address</source>
@@ -4275,10 +4273,6 @@ Register this person anyway?</source>
     <message>
         <source>Show</source>
         <translation>查看</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>取消</translation>
     </message>
 </context>
 <context>

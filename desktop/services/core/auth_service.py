@@ -19,16 +19,18 @@ MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)
 MIN_PASSWORD_LENGTH = 8
 
-_hasher = PasswordHasher()
+# Argon2id at argon2-cffi's defaults (RFC 9106's low-memory profile: 3 passes over 64 MiB, 4 lanes).
+# The one place passwords are hashed: the tests swap in cheap parameters here (tests/conftest.py).
+hasher = PasswordHasher()
 
 
 def hash_password(password: str) -> str:
-    return _hasher.hash(password)
+    return hasher.hash(password)
 
 
 def password_matches(stored_hash: str, password: str) -> bool:
     try:
-        return _hasher.verify(stored_hash, password)
+        return hasher.verify(stored_hash, password)
     except (VerificationError, InvalidHashError):
         return False
 
@@ -176,7 +178,7 @@ class AuthService:
                 u.failed_logins = 0
                 u.locked_until = None
                 u.last_login_at = now
-                if _hasher.check_needs_rehash(u.password_hash):
+                if hasher.check_needs_rehash(u.password_hash):
                     u.password_hash = hash_password(password)
                 audit_service.record(s, user_dto(u).actor(), "login", "staff_user", u.id, "登录")
                 return user_dto(u)

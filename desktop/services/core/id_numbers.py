@@ -18,6 +18,7 @@ from functools import lru_cache
 
 from stdnum.cn import ric
 
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.errors import ValidationError
 from desktop.services.core.vocabulary import ID_TYPE
 
@@ -117,7 +118,7 @@ def region_name(code: str, year: int | None = None) -> str | None:
     found = _lookup(code)
     if found is None:
         return None
-    year = year or date.today().year
+    year = year or local_today().year
     province = found[0][1] or ""
     prefecture = _pick(_names(found[1][1]), year) if found[1][1] else ""
     county = _pick(_names(found[2][1]), year)
@@ -165,7 +166,7 @@ def parse_citizen_id(raw: str) -> CitizenId:
         born = ric.get_birth_date(number)
     except Exception as exc:  # stdnum raises InvalidComponent for 19990230
         raise ValidationError(FIELD, "id_bad_birth_date") from exc
-    if born > date.today() or born.year < 1880:
+    if born > local_today() or born.year < 1880:
         raise ValidationError(FIELD, "id_bad_birth_date")
     code = number[:6]
     name = region_name(code, max(born.year, _FIRST_ISSUE_YEAR))

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import CodeItem, KeyGroup, KeyGroupMembership
 from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import changes, record
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, can, require
@@ -150,7 +151,7 @@ def _item_dto(c: CodeItem) -> CodeItemDTO:
 
 
 class ListsService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], date] = date.today):
+    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], date] = local_today):
         self._sessions = sessions
         self._today = clock
 

@@ -17,7 +17,6 @@ import io
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import date
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -32,6 +31,7 @@ from desktop.models import (
     ReturnVisit,
 )
 from desktop.services.core.auth_service import community_dto
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor, CommunityDTO
 from desktop.services.mediation.dto import DossierDTO, DossierPart, MediationSettings
 
@@ -94,7 +94,7 @@ def gather(s: Session, c: DisputeCase, actor: Actor, settings: MediationSettings
     file_data = replace(
         file_data,
         filed_by=actor.full_name,
-        filed_on=c.closed_on or date.today(),
+        filed_on=c.closed_on or local_today(),
         retention=settings.dossier_retention,
     )
     sessions = list(

@@ -49,6 +49,7 @@ from desktop.services.core import attachments, unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.clock import CST, local_day
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor, AttachmentDTO, Choice, StaffChoice
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone, require
@@ -209,7 +210,7 @@ class MediationService:
         self,
         sessions: sessionmaker[Session],
         printing=None,
-        clock: Callable[[], date] = date.today,
+        clock: Callable[[], date] = local_today,
     ):
         self._sessions = sessions
         self._printing = printing

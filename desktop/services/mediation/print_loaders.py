@@ -4,13 +4,13 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from desktop.models import Agreement, CaseParty, DisputeCase, MediationSession, ReturnVisit
 from desktop.services.core import vocabulary
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import CommunityDTO
 from desktop.services.core.print_data import (
     age,
@@ -25,7 +25,7 @@ from desktop.services.core.print_service import PrintService
 def case_form_data(s: Session, c: DisputeCase, community: CommunityDTO):
     from desktop.printing.form_data import CaseFormData, PartyData
 
-    on = c.accepted_on or date.today()
+    on = c.accepted_on or local_today()
     parties = tuple(
         PartyData(
             role=vocabulary.PARTY_ROLE.zh(p.role, p.role),

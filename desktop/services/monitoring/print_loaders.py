@@ -43,7 +43,7 @@ def _load_footage(s: Session, record_id, actor, community, reveal):
         reason += f"\n不予批准理由：{f.decision_reason}"
     handlers = "、".join(n for n in (staff_name(s, f.handler_id), staff_name(s, f.second_handler_id)) if n)
     return FootageRequestData(
-        number=f.number or f"调阅〔{(start or datetime.now()).year}〕{f.id}号",
+        number=f.number or f"调阅〔{(start or clock.now()).year}〕{f.id}号",
         requester_org=f.requester_org,
         requester_name=f.requester_name,
         requester_id=id_text(f.requester_id_number, reveal),

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -27,6 +27,8 @@ from desktop.models.base import utcnow
 from desktop.services.core import attachments, unit_of_work
 from desktop.services.core.audit_service import changes, record
 from desktop.services.core.calendar_service import CalendarService, provisional_note
+from desktop.services.core.clock import now
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor, AttachmentDTO, StaffChoice
 from desktop.services.core.errors import PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, Role, can, mask_phone, require
@@ -117,7 +119,7 @@ class PetitionFilter:
 class PetitionService:
     """``clock`` gives today's date (tests)."""
 
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], date] = date.today):
+    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], date] = local_today):
         self._sessions = sessions
         self._today = clock
 
@@ -741,7 +743,7 @@ class PetitionService:
             p = self._petition(s, petition_id, version)
             self._require_edit(actor, p)
             why = text_field(reason, "reason", required=True, limit=500)
-            p.voided_at, p.void_reason = datetime.now().astimezone(), why
+            p.voided_at, p.void_reason = now(), why
             for v in s.scalars(select(Visit).where(Visit.petition_id == p.id)):
                 v.petition_id = None
             s.flush()

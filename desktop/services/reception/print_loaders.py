@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from desktop.models import Person, Petition, Petitioner, PetitionStep, Visit
 from desktop.services.core import audit_service, vocabulary
 from desktop.services.core.calendar_service import CalendarService, provisional_note
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.core.print_data import (
     age,
@@ -34,7 +35,7 @@ def _load_visit(s: Session, record_id, actor, community, reveal):
     birth = birth_from_id(v.visitor_id_type, v.visitor_id_number)
     if birth is None and v.person_id:
         birth = s.scalar(select(Person.birth_date).where(Person.id == v.person_id))
-    on = time_in.date() if time_in else date.today()
+    on = time_in.date() if time_in else local_today()
     return VisitFormData(
         number=f"来访〔{on.year}〕{v.id:06d}号",
         visitor_name=v.visitor_name,
@@ -154,7 +155,7 @@ def _load_petition_decision(s: Session, record_id, actor, community, reveal):
 
 def _load_visit_log(s: Session, record_id, actor, community, reveal):
     """来访登记簿 of a day: ``record_id`` is the day as YYYYMMDD (today when None)."""
-    day = date.today()
+    day = local_today()
     if record_id is not None:
         try:
             day = datetime.strptime(str(record_id), "%Y%m%d").date()

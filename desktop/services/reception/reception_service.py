@@ -31,7 +31,7 @@ from desktop.models import Address, CodeItem, DisputeCase, Person, Petition, Sta
 from desktop.models.reception import NON_RESIDENT, ON_SITE
 from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import changes, record
-from desktop.services.core.clock import CST
+from desktop.services.core.clock import CST, day_start, local_day
 from desktop.services.core.dto import Actor, Choice, StaffChoice
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
 from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts, normalize, stored_forms
@@ -72,12 +72,8 @@ def split_names(text: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(dict.fromkeys(n.strip() for n in items if n and n.strip()))
 
 
-def local_day(at: datetime) -> date:
-    return at.astimezone(CST).date()
-
-
 def day_bounds(day: date) -> tuple[datetime, datetime]:
-    start = datetime.combine(day, time(0), CST)
+    start = day_start(day)
     return start, start + timedelta(days=1)
 
 

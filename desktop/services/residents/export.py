@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop.models import Address, Person
 from desktop.services.core import audit_service
 from desktop.services.core.dto import Actor
-from desktop.services.core.errors import PermissionDenied, ValidationError
+from desktop.services.core.errors import Cancelled, PermissionDenied, ValidationError
 from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone, require
 from desktop.services.core.vocabulary import ETHNIC, ID_TYPE, RESIDENT_TYPE, SEX
 from desktop.services.residents.dto import PeopleFilter
@@ -46,8 +46,10 @@ def export_people(
     reveal: bool = False,
     reason: str = "",
     progress: Callable[[int, str], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> int:
-    """Write the chosen people (``person_ids``: a search's results) or the filtered list; returns the rows."""
+    """Write the chosen people (``person_ids``: a search's results) or the filtered list; returns the rows.
+    ``cancelled()`` true stops it (Cancelled) before the file is written."""
     if not (can(actor.role, Perm.EXPORT) and can(actor.role, Perm.RESIDENTS_READ)):
         raise PermissionDenied(Perm.EXPORT.value)
     if reveal:
@@ -110,6 +112,8 @@ def export_people(
             )
             n += 1
             if n % _CHUNK == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
                 report(min(95, n // _CHUNK), f"已写出 {n} 行")
     path = Path(path)
     wb.save(path)

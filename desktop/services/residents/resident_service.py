@@ -44,6 +44,7 @@ from desktop.models.base import utcnow
 from desktop.services.core import codes, unit_of_work
 from desktop.services.core import timeline as person_timeline
 from desktop.services.core.audit_service import changes, record, to_json
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.dto import Actor, StaffChoice, TimelineEntry
 from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
 from desktop.services.core.id_numbers import check_id, normalize, parse_citizen_id
@@ -114,7 +115,7 @@ def validate_person(data: Mapping[str, Any], *, today: date | None = None) -> Pe
     ethnic group, resident type and ID type; dates in the usual spellings). For a 居民身份证 the birth date
     and sex come from the number; given ones must agree with it.
     """
-    today = today or date.today()
+    today = today or local_today()
     unknown = set(data) - set(_PERSON_FIELDS)
     if unknown:
         raise ValueError(f"unknown person fields: {sorted(unknown)}")
@@ -216,7 +217,7 @@ def _person_values(p: Person) -> dict:
 
 
 class ResidentService:
-    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], date] = date.today):
+    def __init__(self, sessions: sessionmaker[Session], clock: Callable[[], date] = local_today):
         self._sessions = sessions
         self._engine = sessions.kw["bind"]
         self._today = clock

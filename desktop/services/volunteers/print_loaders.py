@@ -3,7 +3,6 @@ package is imported."""
 
 from __future__ import annotations
 
-from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
@@ -11,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from desktop.models import Activity, Attendance, Person, Volunteer
 from desktop.services.core import vocabulary
+from desktop.services.core.clock import today as local_today
 from desktop.services.core.print_data import (
     get_record,
     id_text,
@@ -34,7 +34,7 @@ def _load_volunteer_certificate(s: Session, record_id, actor, community, reveal)
         ServiceItem(local(at).date(), title, place, money(hours)) for at, title, place, hours in rows
     )
     total = sum((Decimal(h) for *_, h in rows), Decimal(0))
-    today = date.today()
+    today = local_today()
     return VolunteerCertificateData(
         cert_no=f"{v.volunteer_no}-{today:%Y%m%d}",
         name=v.name,
@@ -71,7 +71,7 @@ def _load_volunteer_roster(s: Session, record_id, actor, community, reveal):
             select(Volunteer).where(Volunteer.left_on.is_(None)).order_by(Volunteer.volunteer_no)
         )
     )
-    return VolunteerRosterData(rows, date.today())
+    return VolunteerRosterData(rows, local_today())
 
 
 def _register() -> None:

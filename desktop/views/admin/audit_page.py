@@ -2,64 +2,51 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from dataclasses import dataclass
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHeaderView, QLabel, QLineEdit
 
+from desktop.changes import Kind
 from desktop.views.admin.audit_table_model import ACTIONS, AuditTableModel, action_label
-from desktop.views.common.messages import error_text
+from desktop.views.common.date_field import DateField
+from desktop.views.common.form_helpers import button, hbox, named, vbox
+from desktop.views.common.room_page import RoomPage
+from desktop.views.common.table_view import table_view
 from desktop.views.context import ViewContext
 
 
-class AuditPage(QWidget):
+@dataclass(frozen=True)
+class _Filter:
+    username: str | None
+    action: str | None
+    since: date
+    until: date
+
+
+class AuditPage(RoomPage):
+    kinds = frozenset(Kind)  # every write leaves its line in the log
+
     def __init__(self, ctx: ViewContext, parent=None):
-        super().__init__(parent)
-        self.setObjectName("audit_page")
-        self.ctx = ctx
-        self.username = QLineEdit()
-        self.username.setObjectName("username")
+        since = QDate.currentDate().addMonths(-1).toPython()
+        super().__init__(ctx, "audit_page", parent, first=_Filter(None, None, since, date.today()))
+        named(self, "username", QLineEdit())
         self.username.setPlaceholderText(self.tr("user name"))
-        self.action = QComboBox()
-        self.action.setObjectName("action")
+        named(self, "action", QComboBox())
         self.action.addItem(self.tr("All actions"), None)
         for a in ACTIONS:
             self.action.addItem(action_label(a), a)
-        self.since = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.since = DateField(since)
         self.since.setObjectName("since")
-        self.since.setCalendarPopup(True)
-        self.until = QDateEdit(QDate.currentDate())
+        self.until = DateField(date.today())
         self.until.setObjectName("until")
-        self.until.setCalendarPopup(True)
-        self.search_button = QPushButton(self.tr("Search"))
-        self.search_button.setObjectName("search_button")
-        self.verify_button = QPushButton(self.tr("Verify integrity"))
-        self.verify_button.setObjectName("verify_button")
-        self.status = QLabel("")
-        self.status.setObjectName("status")
+        button(self, "search_button", self.tr("Search"), self.reload)
+        button(self, "verify_button", self.tr("Verify integrity"), self.verify)
+        named(self, "status", QLabel(""))
         self.model = AuditTableModel(self)
-        self.table = QTableView()
-        self.table.setObjectName("table")
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-        self.table.horizontalHeader().setSectionResizeMode(
-            AuditTableModel.COL_SUMMARY, QHeaderView.ResizeMode.Stretch
-        )
-        self.table.verticalHeader().hide()
-
-        bar = QHBoxLayout()
-        for w in (
+        self.table = table_view("table", self.model, stretch=AuditTableModel.COL_SUMMARY)
+        bar = hbox(
             QLabel(self.tr("User")),
             self.username,
             self.action,
@@ -68,35 +55,23 @@ class AuditPage(QWidget):
             QLabel(self.tr("to")),
             self.until,
             self.search_button,
-        ):
-            bar.addWidget(w)
-        bar.addStretch(1)
-        bar.addWidget(self.verify_button)
-        lay = QVBoxLayout(self)
-        lay.addLayout(bar)
-        lay.addWidget(self.table)
-        lay.addWidget(self.status)
-
-        self.search_button.clicked.connect(self.reload)
+            1,
+            self.verify_button,
+        )
+        vbox(bar, self.table, self.status, self.error, parent=self)
         self.username.returnPressed.connect(self.reload)
-        self.verify_button.clicked.connect(self.verify)
-        ctx.tasks.bus.changed.connect(lambda _ch: self.reload())
-        self.reload()
 
-    def reload(self) -> None:
-        since = datetime.combine(self.since.date().toPython(), time.min).astimezone()
-        until = datetime.combine(self.until.date().toPython(), time.max).astimezone()
-        args = dict(
-            username=self.username.text().strip() or None,
-            action=self.action.currentData(),
-            since=since,
-            until=until,
-        )
-        self.ctx.tasks.run_read(
-            lambda: self.ctx.services.audit.search(self.ctx.actor, **args), self._show, self._failed
-        )
+    def filter(self) -> _Filter:
+        name = self.username.text().strip() or None
+        return _Filter(name, self.action.currentData(), self.since.value(), self.until.value())
 
-    def _show(self, rows) -> None:
+    def query(self, f: _Filter):
+        svc, actor = self.ctx.services.audit, self.ctx.actor
+        since = datetime.combine(f.since, time.min).astimezone()
+        until = datetime.combine(f.until, time.max).astimezone()
+        return lambda: svc.search(actor, username=f.username, action=f.action, since=since, until=until)
+
+    def show_result(self, _f, rows) -> None:
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(
@@ -106,9 +81,8 @@ class AuditPage(QWidget):
 
     def verify(self) -> None:
         self.status.setText(self.tr("Checking the chain…"))
-        self.ctx.tasks.run_read(
-            lambda: self.ctx.services.audit.verify(self.ctx.actor), self._verdict, self._failed
-        )
+        svc, actor = self.ctx.services.audit, self.ctx.actor
+        self.ctx.tasks.run_read(lambda: svc.verify(actor), self._verdict, self.failed)
 
     def _verdict(self, v) -> None:
         if v.ok:
@@ -124,6 +98,3 @@ class AuditPage(QWidget):
                 .replace("%2", what)
             )
             self.status.setStyleSheet("color: #b00020; font-weight: bold")
-
-    def _failed(self, exc) -> None:
-        self.status.setText(error_text(exc))

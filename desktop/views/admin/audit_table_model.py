@@ -1,68 +1,40 @@
-"""Item model of the audit log page."""
+"""The audit log's rows: when, who, what, on which record, and the change."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.services.core.dto import AuditEntryDTO
+from desktop.views.common.table_models import Column, RowTableModel, field
 
-IdRole = Qt.ItemDataRole.UserRole + 1
+
+def _record(e: AuditEntryDTO) -> str:
+    return f"{e.entity} #{e.entity_id}" if e.entity_id is not None else e.entity
 
 
-class AuditTableModel(QAbstractTableModel):
-    COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_SUMMARY, COL_CHANGE, COL_REASON = range(7)
-    _HEADERS = (
+def _change(e: AuditEntryDTO) -> str:
+    return f"{e.before or ''} → {e.after or ''}" if (e.before or e.after) else ""
+
+
+COLUMNS = (
+    Column(
         QT_TRANSLATE_NOOP("AuditTableModel", "Time"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "User"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "Action"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "Record"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "Summary"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "Before → after"),
-        QT_TRANSLATE_NOOP("AuditTableModel", "Reason"),
-    )
+        lambda e: e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S"),
+    ),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "User"), field("username")),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Action"), lambda e: action_label(e.action)),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Record"), _record),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Summary"), field("summary")),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Before → after"), _change),
+    Column(QT_TRANSLATE_NOOP("AuditTableModel", "Reason"), field("reason")),
+)
+
+
+class AuditTableModel(RowTableModel):
+    COL_AT, COL_USER, COL_ACTION, COL_ENTITY, COL_SUMMARY, COL_CHANGE, COL_REASON = range(7)
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self._rows: list[AuditEntryDTO] = []
-
-    def set_rows(self, rows: list[AuditEntryDTO]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._HEADERS)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return QCoreApplication.translate("AuditTableModel", self._HEADERS[section])
-        return None
-
-    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        e = self._rows[index.row()]
-        if role == IdRole:
-            return e.id
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        col = index.column()
-        if col == self.COL_AT:
-            return e.at.astimezone().strftime("%Y-%m-%d %H:%M:%S")
-        if col == self.COL_USER:
-            return e.username
-        if col == self.COL_ACTION:
-            return action_label(e.action)
-        if col == self.COL_ENTITY:
-            return f"{e.entity} #{e.entity_id}" if e.entity_id is not None else e.entity
-        if col == self.COL_SUMMARY:
-            return e.summary
-        if col == self.COL_CHANGE:
-            return f"{e.before or ''} → {e.after or ''}" if (e.before or e.after) else ""
-        return e.reason or ""
+        super().__init__(COLUMNS, "AuditTableModel", parent)
 
 
 # every action the services write (services/*: record(...)), in the order the filter offers them

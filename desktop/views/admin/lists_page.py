@@ -4,25 +4,15 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTableView, QTabWidget, QWidget
 
 from desktop.changes import Changes, Kind
 from desktop.services.core.lists_service import CodeItemDTO, CodeListInfo, KeyGroupRow
 from desktop.views.admin.list_dialogs import CodeLabelDialog, KeyGroupDialog, kept_text, lists_error_text
+from desktop.views.common.form_helpers import button, hbox, named, vbox
+from desktop.views.common.room_page import RoomPage
+from desktop.views.common.table_models import GREY, Column, RowTableModel, field
+from desktop.views.common.table_view import table_view
 from desktop.views.context import ViewContext
 
 # list_name -> English title (Chinese in zh_CN.ts, context "ListsPage"); a list not named here shows its name
@@ -32,76 +22,91 @@ LIST_TITLES = {
     "outside_body": QT_TRANSLATE_NOOP("ListsPage", "Outside bodies (referrals)"),
 }
 
-_INACTIVE = QColor("#888888")
-
 
 def list_title(list_name: str) -> str:
     text = LIST_TITLES.get(list_name)
     return QCoreApplication.translate("ListsPage", text) if text else list_name
 
 
-def _button(text: str, name: str) -> QPushButton:
-    b = QPushButton(text)
-    b.setObjectName(name)
-    return b
+def _inactive(row) -> object:
+    return GREY if not row.active else None
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    t = QTableWidget(0, len(headers))
-    t.setObjectName(name)
-    t.setHorizontalHeaderLabels(headers)
-    t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    t.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return t
+def _yes_no(flag: bool) -> str:
+    return (
+        QCoreApplication.translate("ListsPage", "Yes")
+        if flag
+        else QCoreApplication.translate("ListsPage", "No")
+    )
 
 
-class ListsPage(QWidget):
-    GROUP_COLUMNS = 5
+def _every(g: KeyGroupRow) -> str:
+    days = g.follow_up_days  # a plain name: pyside6-lupdate skips a call whose count is an attribute
+    return QCoreApplication.translate("ListsPage", "%n days", "", days)
+
+
+def _active(flag: bool) -> str:
+    return (
+        QCoreApplication.translate("ListsPage", "Yes")
+        if flag
+        else QCoreApplication.translate("ListsPage", "Inactive")
+    )
+
+
+GROUP_COLUMNS = tuple(
+    Column(header, display, align, foreground=_inactive)
+    for header, display, align in (
+        (QT_TRANSLATE_NOOP("ListsPage", "Key group"), field("name"), None),
+        (QT_TRANSLATE_NOOP("ListsPage", "Risk level"), lambda g: _yes_no(g.has_risk_level), None),
+        (
+            QT_TRANSLATE_NOOP("ListsPage", "Follow up every"),
+            _every,
+            None,
+        ),
+        (QT_TRANSLATE_NOOP("ListsPage", "Active"), lambda g: _active(g.active), None),
+        (
+            QT_TRANSLATE_NOOP("ListsPage", "Current members"),
+            lambda g: str(g.current_members),
+            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+        ),
+    )
+)
+CODE_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("ListsPage", "Entry"), field("label"), foreground=_inactive),
+    Column(QT_TRANSLATE_NOOP("ListsPage", "Active"), lambda c: _active(c.active), foreground=_inactive),
+)
+
+
+def _selected(view: QTableView):
+    rows = view.selectionModel().selectedRows()
+    return view.model().row_at(rows[0].row()) if rows else None
+
+
+class ListsPage(RoomPage):
+    GROUP_COLUMNS = len(GROUP_COLUMNS)
     COL_NAME, COL_RISK, COL_DAYS, COL_ACTIVE, COL_MEMBERS = range(GROUP_COLUMNS)
+    kinds = frozenset({Kind.KEY_GROUP, Kind.MEMBERSHIP, Kind.CODE_ITEM})
+    error_message = staticmethod(lists_error_text)
 
     def __init__(self, ctx: ViewContext, parent=None):
-        super().__init__(parent)
-        self.setObjectName("lists_page")
-        self.ctx = ctx
-        self.dialog = None  # the open dialog, for tests and to keep it alive
-        self.group_rows: list[KeyGroupRow] = []
+        super().__init__(ctx, "lists_page", parent, first=None)  # the key groups
         self.list_infos: list[CodeListInfo] = []
-        self.code_rows: list[CodeItemDTO] = []
         self._select_next: int | None = None
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
+        named(self, "tabs", QTabWidget())
         self.tabs.addTab(self._groups_tab(), self.tr("Key groups"))
         self.tabs.addTab(self._codes_tab(), self.tr("Code lists"))
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.tabs)
-        ctx.tasks.bus.changed.connect(self._changed)
-        self.reload_groups()
+        vbox(self.tabs, self.error, parent=self)
         self.reload_lists()
 
     # -- building ----------------------------------------------------------------------------------------------
     def _groups_tab(self) -> QWidget:
         w = QWidget()
         w.setObjectName("groups_tab")
-        self.new_group_button = _button(self.tr("New…"), "new_group_button")
-        self.edit_group_button = _button(self.tr("Edit…"), "edit_group_button")
-        self.edit_group_button.setEnabled(False)
-        self.groups = _table(
-            "groups",
-            [
-                self.tr("Key group"),
-                self.tr("Risk level"),
-                self.tr("Follow up every"),
-                self.tr("Active"),
-                self.tr("Current members"),
-            ],
-        )
-        for col in range(1, self.GROUP_COLUMNS):
-            self.groups.horizontalHeader().setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.group_status = QLabel("")
-        self.group_status.setObjectName("group_status")
+        button(self, "new_group_button", self.tr("New…"), self.new_group)
+        button(self, "edit_group_button", self.tr("Edit…"), self.edit_group).setEnabled(False)
+        self.group_model = RowTableModel(GROUP_COLUMNS, "ListsPage", self)
+        self.groups = table_view("groups", self.group_model, stretch=0, fit=range(1, len(GROUP_COLUMNS)))
+        named(self, "group_status", QLabel(""))
         self.group_status.setWordWrap(True)
         hint = QLabel(
             self.tr(
@@ -111,53 +116,34 @@ class ListsPage(QWidget):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
-        bar = QHBoxLayout()
-        bar.addWidget(self.new_group_button)
-        bar.addWidget(self.edit_group_button)
-        bar.addStretch(1)
-        lay = QVBoxLayout(w)
-        lay.addLayout(bar)
-        lay.addWidget(self.groups, 1)
-        lay.addWidget(self.group_status)
-        lay.addWidget(hint)
-        self.new_group_button.clicked.connect(self.new_group)
-        self.edit_group_button.clicked.connect(self.edit_group)
-        self.groups.itemSelectionChanged.connect(self._group_selected)
+        vbox(
+            hbox(self.new_group_button, self.edit_group_button, 1),
+            (self.groups, 1),
+            self.group_status,
+            hint,
+            parent=w,
+        )
+        self.groups.selectionModel().selectionChanged.connect(lambda *_a: self._group_selected())
         self.groups.doubleClicked.connect(lambda _i: self.edit_group())
         return w
 
     def _codes_tab(self) -> QWidget:
         w = QWidget()
         w.setObjectName("codes_tab")
-        self.code_lists = QListWidget()
-        self.code_lists.setObjectName("code_lists")
+        named(self, "code_lists", QListWidget())
         self.code_lists.setMaximumWidth(260)
-        self.codes = _table("codes", [self.tr("Entry"), self.tr("Active")])
-        self.codes.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        self.add_code_button = _button(self.tr("Add…"), "add_code_button")
-        self.rename_code_button = _button(self.tr("Rename…"), "rename_code_button")
-        self.up_button = _button(self.tr("Move up"), "up_button")
-        self.down_button = _button(self.tr("Move down"), "down_button")
-        self.toggle_active_button = _button(self.tr("Deactivate"), "toggle_active_button")
-        self.code_status = QLabel("")
-        self.code_status.setObjectName("code_status")
+        self.code_model = RowTableModel(CODE_COLUMNS, "ListsPage", self)
+        self.codes = table_view("codes", self.code_model, stretch=0, fit=(1,))
+        buttons = vbox(
+            button(self, "add_code_button", self.tr("Add…"), self.add_code),
+            button(self, "rename_code_button", self.tr("Rename…"), self.rename_code),
+            button(self, "up_button", self.tr("Move up"), lambda: self.move_code(-1)),
+            button(self, "down_button", self.tr("Move down"), lambda: self.move_code(1)),
+            button(self, "toggle_active_button", self.tr("Deactivate"), self.toggle_code),
+            1,
+        )
+        named(self, "code_status", QLabel(""))
         self.code_status.setWordWrap(True)
-        buttons = QVBoxLayout()
-        for b in (
-            self.add_code_button,
-            self.rename_code_button,
-            self.up_button,
-            self.down_button,
-            self.toggle_active_button,
-        ):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-        right = QHBoxLayout()
-        right.addWidget(self.codes, 1)
-        right.addLayout(buttons)
-        side = QVBoxLayout()
-        side.addLayout(right, 1)
-        side.addWidget(self.code_status)
         hint = QLabel(
             self.tr(
                 "The forms offer the active entries in this order. A deactivated entry stays in the records "
@@ -166,86 +152,45 @@ class ListsPage(QWidget):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555")
-        side.addWidget(hint)
-        lay = QHBoxLayout(w)
-        lay.addWidget(self.code_lists)
-        lay.addLayout(side, 1)
+        side = vbox((hbox((self.codes, 1), buttons), 1), self.code_status, hint)
+        hbox(self.code_lists, (side, 1), parent=w)
         self.code_lists.currentRowChanged.connect(lambda _r: self.reload_codes())
-        self.codes.itemSelectionChanged.connect(self._code_selected)
+        self.codes.selectionModel().selectionChanged.connect(lambda *_a: self._code_selected())
         self.codes.doubleClicked.connect(lambda _i: self.rename_code())
-        self.add_code_button.clicked.connect(self.add_code)
-        self.rename_code_button.clicked.connect(self.rename_code)
-        self.up_button.clicked.connect(lambda: self.move_code(-1))
-        self.down_button.clicked.connect(lambda: self.move_code(1))
-        self.toggle_active_button.clicked.connect(self.toggle_code)
         self._code_selected()
         return w
 
-    def _changed(self, ch: Changes) -> None:
+    def changed(self, ch: Changes) -> None:
         if ch.touches(Kind.KEY_GROUP, Kind.MEMBERSHIP):
-            self.reload_groups()
+            self.reload()
         if Kind.CODE_ITEM in ch:
             self.reload_lists()
 
-    def _open(self, dialog) -> None:
-        self.dialog = dialog
-        dialog.open()
-
     # -- key groups ----------------------------------------------------------------------------------------------
-    def reload_groups(self) -> None:
+    def query(self, _filt):
         svc, actor = self.ctx.services.lists, self.ctx.actor
-        self.ctx.tasks.run_read(
-            lambda: svc.list_key_groups(actor),
-            self._show_groups,
-            lambda e: self.group_status.setText(lists_error_text(e)),
-        )
+        return lambda: svc.list_key_groups(actor)
 
-    def _show_groups(self, rows: list[KeyGroupRow]) -> None:
+    def show_result(self, _filt, rows: list[KeyGroupRow]) -> None:
         keep = self.selected_group()
-        self.group_rows = rows
-        self.groups.setRowCount(len(rows))
-        yes, no = self.tr("Yes"), self.tr("No")
-        for i, g in enumerate(rows):
-            values = [
-                g.name,
-                yes if g.has_risk_level else no,
-                self.tr("%n days", "", g.follow_up_days),
-                yes if g.active else self.tr("Inactive"),
-                str(g.current_members),
-            ]
-            for col, text in enumerate(values):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, g.id)
-                if col == self.COL_MEMBERS:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if not g.active:
-                    item.setForeground(_INACTIVE)
-                self.groups.setItem(i, col, item)
-            if keep is not None and g.id == keep.id:
-                self.groups.selectRow(i)
+        self.group_model.set_rows(rows)
+        if keep is not None and self.group_model.row_of(keep.id) >= 0:
+            self.groups.selectRow(self.group_model.row_of(keep.id))
         self._group_selected()
 
     def selected_group(self) -> KeyGroupRow | None:
-        rows = self.groups.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.group_rows):
-            return None
-        return self.group_rows[rows[0].row()]
+        return _selected(self.groups)
 
     def _group_selected(self) -> None:
         self.edit_group_button.setEnabled(self.selected_group() is not None)
 
     def new_group(self) -> None:
-        dlg = KeyGroupDialog(self.ctx, None, self)
-        dlg.saved.connect(self._group_saved)
-        self._open(dlg)
+        self.open_dialog(KeyGroupDialog(self.ctx, None, self), self._group_saved)
 
     def edit_group(self) -> None:
         g = self.selected_group()
-        if g is None:
-            return
-        dlg = KeyGroupDialog(self.ctx, g, self)
-        dlg.saved.connect(self._group_saved)
-        self._open(dlg)
+        if g is not None:
+            self.open_dialog(KeyGroupDialog(self.ctx, g, self), self._group_saved)
 
     def _group_saved(self, g: KeyGroupRow) -> None:
         if not g.active and g.current_members:
@@ -261,11 +206,7 @@ class ListsPage(QWidget):
 
     def reload_lists(self) -> None:
         svc, actor = self.ctx.services.lists, self.ctx.actor
-        self.ctx.tasks.run_read(
-            lambda: svc.list_code_lists(actor),
-            self._show_lists,
-            lambda e: self.code_status.setText(lists_error_text(e)),
-        )
+        self.ctx.tasks.run_read(lambda: svc.list_code_lists(actor), self._show_lists, self.failed)
 
     def _show_lists(self, infos: list[CodeListInfo]) -> None:
         keep = self.current_list()
@@ -309,41 +250,31 @@ class ListsPage(QWidget):
         if select_id is None:
             c = self.selected_code()
             select_id = c.id if c and c.list_name == list_name else None
-        self.code_rows = rows
-        self.codes.setRowCount(len(rows))
-        for i, c in enumerate(rows):
-            for col, text in enumerate((c.label, self.tr("Yes") if c.active else self.tr("Inactive"))):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, c.id)
-                if not c.active:
-                    item.setForeground(_INACTIVE)
-                self.codes.setItem(i, col, item)
-            if c.id == select_id:
-                self.codes.selectRow(i)
-        if select_id is None or select_id not in [c.id for c in rows]:
+        self.code_model.set_rows(rows)
+        row = self.code_model.row_of(select_id) if select_id is not None else -1
+        if row >= 0:
+            self.codes.selectRow(row)
+        else:
             self.codes.clearSelection()
         self._code_selected()
 
     def selected_code(self) -> CodeItemDTO | None:
-        rows = self.codes.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self.code_rows):
-            return None
-        return self.code_rows[rows[0].row()]
+        return _selected(self.codes)
 
     def _code_selected(self) -> None:
         c = self.selected_code()
-        i = self.code_rows.index(c) if c else -1
+        i = self.code_model.row_of(c.id) if c else -1
         self.add_code_button.setEnabled(self.current_list() is not None)
         self.rename_code_button.setEnabled(c is not None)
         self.up_button.setEnabled(c is not None and i > 0)
-        self.down_button.setEnabled(c is not None and i < len(self.code_rows) - 1)
+        self.down_button.setEnabled(c is not None and i < self.code_model.rowCount() - 1)
         self.toggle_active_button.setEnabled(c is not None)
         self.toggle_active_button.setText(
             self.tr("Activate") if c is not None and not c.active else self.tr("Deactivate")
         )
 
     def _code_failed(self, exc: BaseException) -> None:
-        self.code_status.setText(lists_error_text(exc))
+        self.failed(exc)
         self._code_selected()
 
     def add_code(self) -> None:
@@ -351,16 +282,14 @@ class ListsPage(QWidget):
         if list_name is None:
             return
         dlg = CodeLabelDialog(self.ctx, list_name, list_title(list_name), None, self)
-        dlg.saved.connect(lambda c: self._code_saved(c, self.tr("Added: %1")))
-        self._open(dlg)
+        self.open_dialog(dlg, lambda c: self._code_saved(c, self.tr("Added: %1")))
 
     def rename_code(self) -> None:
         c = self.selected_code()
         if c is None:
             return
         dlg = CodeLabelDialog(self.ctx, c.list_name, list_title(c.list_name), c, self)
-        dlg.saved.connect(lambda c: self._code_saved(c, self.tr("Renamed: %1")))
-        self._open(dlg)
+        self.open_dialog(dlg, lambda c: self._code_saved(c, self.tr("Renamed: %1")))
 
     def _code_saved(self, c: CodeItemDTO, text: str) -> None:
         self.code_status.setText(text.replace("%1", c.label))
@@ -393,7 +322,5 @@ class ListsPage(QWidget):
             self.code_status.setText(text.replace("%1", new.label))
 
         self.ctx.tasks.run_write(
-            lambda: svc.update_code(actor, c.id, active=not c.active),
-            done,
-            self._code_failed,
+            lambda: svc.update_code(actor, c.id, active=not c.active), done, self._code_failed
         )

@@ -8,45 +8,35 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
-    QVBoxLayout,
-    QWidget,
 )
 
 from desktop import config
 from desktop.services.core import settings_service
+from desktop.views.common.form_helpers import button, named, vbox
+from desktop.views.common.room_page import RoomPage
 from desktop.views.context import ViewContext
 
 
-class SettingsPage(QWidget):
+class SettingsPage(RoomPage):
+    """This PC's settings: nothing to read from the database, nothing on the bus."""
+
     def __init__(self, ctx: ViewContext, parent=None):
-        super().__init__(parent)
-        self.setObjectName("settings_page")
-        self.ctx = ctx
+        super().__init__(ctx, "settings_page", parent)
         self.cfg = config.load()
         db_box = QGroupBox(self.tr("Database"))
-        self.use_sqlite = QRadioButton(self.tr("This PC only (embedded database file)"))
-        self.use_sqlite.setObjectName("use_sqlite")
-        self.use_postgres = QRadioButton(self.tr("Shared by several room PCs (PostgreSQL server)"))
-        self.use_postgres.setObjectName("use_postgres")
-        self.sqlite_path = QLineEdit()
-        self.sqlite_path.setObjectName("sqlite_path")
-        self.pg_host = QLineEdit()
-        self.pg_host.setObjectName("pg_host")
-        self.pg_port = QSpinBox()
-        self.pg_port.setObjectName("pg_port")
+        named(self, "use_sqlite", QRadioButton(self.tr("This PC only (embedded database file)")))
+        named(self, "use_postgres", QRadioButton(self.tr("Shared by several room PCs (PostgreSQL server)")))
+        named(self, "sqlite_path", QLineEdit())
+        named(self, "pg_host", QLineEdit())
+        named(self, "pg_port", QSpinBox())
         self.pg_port.setRange(1, 65535)
-        self.pg_database = QLineEdit()
-        self.pg_database.setObjectName("pg_database")
-        self.pg_user = QLineEdit()
-        self.pg_user.setObjectName("pg_user")
-        self.pg_password = QLineEdit()
-        self.pg_password.setObjectName("pg_password")
+        named(self, "pg_database", QLineEdit())
+        named(self, "pg_user", QLineEdit())
+        named(self, "pg_password", QLineEdit())
         self.pg_password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.test_button = QPushButton(self.tr("Test connection"))
-        self.test_button.setObjectName("test_button")
+        button(self, "test_button", self.tr("Test connection"), self.test)
         form = QFormLayout(db_box)
         form.addRow(self.use_sqlite)
         form.addRow(self.tr("File"), self.sqlite_path)
@@ -59,34 +49,22 @@ class SettingsPage(QWidget):
         form.addRow(self.test_button)
 
         other = QGroupBox(self.tr("This PC"))
-        self.language = QComboBox()
-        self.language.setObjectName("language")
+        named(self, "language", QComboBox())
         self.language.addItem("中文（简体）", "zh_CN")
         self.language.addItem("English", "en")
-        self.idle_minutes = QSpinBox()
-        self.idle_minutes.setObjectName("idle_minutes")
+        named(self, "idle_minutes", QSpinBox())
         self.idle_minutes.setRange(1, 240)
         self.idle_minutes.setSuffix(self.tr(" min"))
         f2 = QFormLayout(other)
         f2.addRow(self.tr("Language"), self.language)
         f2.addRow(self.tr("Lock the window after"), self.idle_minutes)
 
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("save_button")
-        self.status = QLabel("")
-        self.status.setObjectName("status")
+        button(self, "save_button", self.tr("Save"), self.save)
+        self.status = named(self, "status", QLabel(""))
         self.status.setWordWrap(True)
-        lay = QVBoxLayout(self)
-        lay.addWidget(db_box)
-        lay.addWidget(other)
-        lay.addWidget(self.save_button)
-        lay.addWidget(self.status)
-        lay.addStretch(1)
-
+        vbox(db_box, other, self.save_button, self.status, self.error, 1, parent=self)
         self._fill()
         self.use_sqlite.toggled.connect(self._enable)
-        self.test_button.clicked.connect(self.test)
-        self.save_button.clicked.connect(self.save)
 
     def _fill(self) -> None:
         parts = settings_service.describe(self.cfg.resolved_db_url())
@@ -155,8 +133,11 @@ class SettingsPage(QWidget):
 
         def saved(_path):
             self.cfg = new
+            self.error.setText("")
             self.status.setText(self.tr("Saved. Restart the program to use the new settings."))
 
-        self.ctx.tasks.run_write(
-            write, saved, lambda e: self.status.setText(self.tr("Not saved: %1").replace("%1", str(e)))
-        )
+        def failed(exc: BaseException) -> None:
+            self.status.setText("")
+            self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
+
+        self.ctx.tasks.run_write(write, saved, failed)

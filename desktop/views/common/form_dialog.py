@@ -1,17 +1,17 @@
-"""The dialog every step of a room's work uses: fields in a form, the service call on the writer thread, the
-error under the form with the field at fault outlined, and the change announced on the bus."""
+"""The dialog every step of a room's work uses: fields made by builders in a form, ``job()`` (the service
+call) run on the writer thread, the error under the form with the field at fault outlined; what the write
+changed is announced on the bus by the task helper."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDateTimeEdit,
     QDialog,
     QFormLayout,
     QHBoxLayout,
@@ -19,32 +19,26 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
 )
 from shiboken6 import isValid
 
 from desktop.services.core.errors import ServiceError
+from desktop.views.common.date_field import DateField, MomentField
 from desktop.views.common.form_helpers import fill, select, show_error
 from desktop.views.common.messages import error_text
 from desktop.views.context import ViewContext
 
 
-def qdate(d: date) -> QDate:
-    return QDate(d.year, d.month, d.day)
-
-
-def pydate(q: QDate) -> date:
-    return date(q.year(), q.month(), q.day())
-
-
 class FormDialog(QDialog):
     """Subclasses add fields with the builders and implement ``job()``: the service call to run (it may
-    raise a ServiceError for what can be told before calling). ``kind`` is what the bus announces;
-    ``error_message`` turns a room's error codes into sentences."""
+    raise a ServiceError for what can be told before calling, e.g. a date typed wrong). ``error_message``
+    turns a room's error codes into sentences. Each field is an attribute named as its objectName, which
+    is the name the service gives it in its errors."""
 
     saved = Signal(object)
-    kind = ""
     error_message = staticmethod(error_text)
 
     def __init__(self, ctx: ViewContext, title: str, name: str, parent=None):
@@ -73,16 +67,33 @@ class FormDialog(QDialog):
         self._layout.addLayout(buttons)
         self.save_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
+        self._row: QHBoxLayout | None = None
 
     # -- builders ------------------------------------------------------------------------------------------------
     def _add(self, name: str, label: str | None, widget):
         widget.setObjectName(name)
         setattr(self, name, widget)
-        if label is None:
+        if self._row is not None:
+            self._row.addWidget(widget, 1 if isinstance(widget, QLineEdit) else 0)
+        elif label is None:
             self.form.addRow(widget)
         else:
             self.form.addRow(label, widget)
         return widget
+
+    @contextmanager
+    def same_row(self, label: str) -> Iterator[QHBoxLayout]:
+        """The fields built inside share one line of the form (their own labels are not shown)."""
+        row = self._row = QHBoxLayout()
+        try:
+            yield row
+        finally:
+            self._row = None
+            self.form.addRow(label, row)
+
+    def widget(self, name: str, label: str | None, widget):
+        """A widget no builder makes (a list, a table, a button), on its own line."""
+        return self._add(name, label, widget)
 
     def line(self, name: str, label: str, text: str = "", hint: str = "") -> QLineEdit:
         w = QLineEdit(text)
@@ -102,20 +113,12 @@ class FormDialog(QDialog):
             select(w, value)
         return self._add(name, label, w)
 
-    def day(self, name: str, label: str, value: date) -> QDateEdit:
-        w = QDateEdit(qdate(value))
-        w.setCalendarPopup(True)
-        w.setDisplayFormat("yyyy-MM-dd")
-        return self._add(name, label, w)
+    def day(self, name: str, label: str, value: date | None, *, blank: str | None = None) -> DateField:
+        """A date; ``blank``: the field may stay empty (no date), showing this text."""
+        return self._add(name, label, DateField(value, blank=blank))
 
-    def moment(self, name: str, label: str, value: datetime) -> QDateTimeEdit:
-        local = value.astimezone()
-        w = QDateTimeEdit(
-            QDateTime(qdate(local.date()), QDateTime.fromSecsSinceEpoch(int(local.timestamp())).time())
-        )
-        w.setCalendarPopup(True)
-        w.setDisplayFormat("yyyy-MM-dd HH:mm")
-        return self._add(name, label, w)
+    def moment(self, name: str, label: str, value: datetime) -> MomentField:
+        return self._add(name, label, MomentField(value))
 
     def check(self, name: str, text: str, checked: bool = False) -> QCheckBox:
         w = QCheckBox(text)
@@ -128,19 +131,23 @@ class FormDialog(QDialog):
         w.setValue(value)
         return self._add(name, label, w)
 
-    def note(self, name: str, text: str) -> QLabel:
+    def note(self, name: str, text: str, *, label: str | None = None) -> QLabel:
+        """A line of text (``label``: beside a label, else across the form); it never takes the form's
+        spare height."""
         w = QLabel(text)
         w.setWordWrap(True)
-        return self._add(name, None, w)
+        w.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        return self._add(name, label, w)
 
     # -- values ----------------------------------------------------------------------------------------------------
     @staticmethod
-    def day_of(w: QDateEdit) -> date:
-        return pydate(w.date())
+    def day_of(w: DateField) -> date | None:
+        """The date of a field (a ValidationError at the field when its text is no date)."""
+        return w.value()
 
     @staticmethod
-    def moment_of(w: QDateTimeEdit) -> datetime:
-        return datetime.fromtimestamp(w.dateTime().toSecsSinceEpoch(), UTC)
+    def moment_of(w: MomentField) -> datetime:
+        return w.value().astimezone(UTC)
 
     # -- saving ------------------------------------------------------------------------------------------------------
     def job(self) -> Callable[[], object]:
@@ -148,6 +155,9 @@ class FormDialog(QDialog):
 
     def submit(self) -> None:
         try:
+            for field in self.findChildren(DateField):  # a date typed wrong first: it is no date at all
+                if field.isVisibleTo(self):
+                    field.value()
             job = self.job()
         except ServiceError as exc:
             show_error(self, self.error, exc, self.error_message)

@@ -1,16 +1,76 @@
-"""Small helpers every room's forms share: combo boxes filled from (value, text) pairs, and errors shown
-under a form with the field at fault outlined and focused."""
+"""Small helpers every room's forms share: named buttons, combo boxes filled from (value, text) pairs, and
+errors shown under a form with the field at fault outlined and focused."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QTimer
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.services.core.errors import ServiceError, ValidationError
 from desktop.views.common.messages import error_text
+
+
+def named(owner: QWidget, name: str, widget):
+    """``widget`` named ``name``: its objectName (tests find it by it) and ``owner``'s attribute."""
+    widget.setObjectName(name)
+    setattr(owner, name, widget)
+    return widget
+
+
+def button(owner: QWidget, name: str, text: str, slot=None, *, visible: bool = True) -> QPushButton:
+    """A push button named ``name`` (as ``named``), clicked -> ``slot``."""
+    b = named(owner, name, QPushButton(text))
+    if slot is not None:
+        b.clicked.connect(slot)
+    if not visible:
+        b.hide()
+    return b
+
+
+def debounced(parent: QWidget, ms: int, slot) -> QTimer:
+    """A timer to start on every keystroke: ``slot`` runs once, when the typing has paused for ``ms``."""
+    timer = QTimer(parent)
+    timer.setSingleShot(True)
+    timer.setInterval(ms)
+    timer.timeout.connect(slot)
+    return timer
+
+
+def _box(lay: QBoxLayout, items, margins: int | None) -> QBoxLayout:
+    for item in items:
+        if isinstance(item, int):
+            lay.addStretch(item)
+        elif isinstance(item, tuple):  # (widget or layout, stretch)
+            (lay.addLayout if isinstance(item[0], QLayout) else lay.addWidget)(*item)
+        elif isinstance(item, QLayout):
+            lay.addLayout(item)
+        else:
+            lay.addWidget(item)
+    if margins is not None:
+        lay.setContentsMargins(margins, margins, margins, margins)
+    return lay
+
+
+def hbox(*items, margins: int | None = None, parent: QWidget | None = None) -> QHBoxLayout:
+    """A row of widgets and layouts; an int is a stretch, (widget or layout, n) one with stretch n."""
+    return _box(QHBoxLayout(parent), items, margins)
+
+
+def vbox(*items, margins: int | None = None, parent: QWidget | None = None) -> QVBoxLayout:
+    """A column, as ``hbox``; with ``parent`` it is that widget's layout."""
+    return _box(QVBoxLayout(parent), items, margins)
 
 
 def fill(combo: QComboBox, pairs, *, blank: str | None = None) -> None:
@@ -27,7 +87,7 @@ def select(combo: QComboBox, value) -> None:
         combo.setCurrentIndex(i)
 
 
-_BAD = "border: 1px solid #b00020"
+BAD_FIELD = "border: 1px solid #b00020"  # a field outlined: its value was refused
 
 
 def show_error(
@@ -36,12 +96,12 @@ def show_error(
     """The message under the form, and the field at fault outlined and focused."""
     label.setText(message(exc))
     for w in parent.findChildren(QWidget):
-        if w.styleSheet() == _BAD:
-            w.setStyleSheet("")
+        if w.styleSheet() == BAD_FIELD and getattr(w, "is_valid", lambda: True)():
+            w.setStyleSheet("")  # (a date field whose text is no date keeps its own outline)
     if isinstance(exc, ValidationError) and exc.field:
         w = parent.findChild(QWidget, exc.field)
         if w is not None:
-            w.setStyleSheet(_BAD)
+            w.setStyleSheet(BAD_FIELD)
             w.setFocus()
 
 

@@ -13,6 +13,10 @@ def error_text(exc: BaseException) -> str:
     code, p = exc.code, exc.params
     if code == "required":
         return QCoreApplication.translate("Errors", "This field is required.")
+    if code == "unreadable_date":
+        return QCoreApplication.translate("Errors", "Write the date as 2025-11-20 (or 20251120).")
+    if code == "unreadable_moment":
+        return QCoreApplication.translate("Errors", "Write the date and time as 2025-11-20 14:30.")
     if code == "password_too_short":
         return QCoreApplication.translate("Errors", "The password needs at least %1 characters.").replace(
             "%1", str(p.get("min", 8))

@@ -9,15 +9,12 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMenu,
-    QPushButton,
     QSplitter,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -32,8 +29,11 @@ from desktop.services.mediation.dto import (
     MediationOptions,
     MediationSettings,
 )
+from desktop.views.common.form_helpers import button, hbox, named, vbox
 from desktop.views.common.print_preview_dialog import PrintPreviewDialog, preview
+from desktop.views.common.room_page import RoomPage
 from desktop.views.common.system_viewer import open_in_viewer, write_copy
+from desktop.views.common.table_view import current_row
 from desktop.views.context import ViewContext
 from desktop.views.mediation import dialogs
 from desktop.views.mediation.labels import (
@@ -53,26 +53,18 @@ from desktop.views.mediation.labels import (
 _BANNER = "background: %s; color: white; padding: 6px; font-weight: bold; border-radius: 3px"
 
 
-class CasePage(QWidget):
+class CasePage(RoomPage):
+    """Shown by the mediation page in place of its queue; ``show_case(id)`` reads a case and shows it."""
+
     back_requested = Signal()
-    loaded = Signal(object)  # CaseDetail
+    kinds = frozenset({Kind.CASE})
+    error_message = staticmethod(error_message)
 
     def __init__(self, ctx: ViewContext, options: MediationOptions | None = None, parent=None):
-        super().__init__(parent)
-        self.setObjectName("case_page")
-        self.ctx = ctx
+        super().__init__(ctx, "case_page", parent)
         self.options = options
         self.detail: CaseDetail | None = None
-        self.dialog = None  # the open dialog (tests; keeps it alive)
         self._case_id: int | None = None
-        self._seq = 0  # the latest request: an older read arriving late is dropped
-
-        def button(name: str, text: str, slot) -> QPushButton:
-            b = QPushButton(text)
-            b.setObjectName(name)
-            b.clicked.connect(slot)
-            setattr(self, name, b)
-            return b
 
         def label(name: str, *, wrap: bool = False, big: bool = False) -> QLabel:
             w = QLabel("")
@@ -88,7 +80,7 @@ class CasePage(QWidget):
             return w
 
         # -- header and alerts
-        button("back_button", self.tr("← Queue"), self.back_requested.emit)
+        button(self, "back_button", self.tr("← Queue"), self.back_requested.emit)
         label("case_no_label", big=True)
         label("status_label")
         label("due_label")
@@ -96,155 +88,120 @@ class CasePage(QWidget):
         self.police_banner = self._banner("police_banner", "#b00020")
         self.returned_banner = self._banner("returned_banner", "#b35c00")
         self.notice_banner = self._banner("notice_banner", "#1f5fa8")
-        self.police_button = button("police_button", self.tr("Police informed…"), self.acknowledge_police)
-        police_row = QHBoxLayout()
-        police_row.addWidget(self.police_banner, 1)
-        police_row.addWidget(self.police_button)
+        button(self, "police_button", self.tr("Police informed…"), self.acknowledge_police)
 
         # -- facts and parties
         label("summary_label", wrap=True)
         label("facts_label", wrap=True)
         label("outcome_label", wrap=True)
         label("agreement_label", wrap=True)
-        self.parties = dialogs.PartiesTable()
-        self.parties.setObjectName("parties")
+        self.parties = dialogs.parties_table("parties")
         self.parties.setMaximumHeight(130)
-        button("edit_case_button", self.tr("Edit…"), self.edit_case)
-        button("void_button", self.tr("Void…"), self.void_case)
-        button("add_party_button", self.tr("Add party…"), self.add_party)
-        button("edit_party_button", self.tr("Change party…"), self.edit_party)
-        button("remove_party_button", self.tr("Remove party…"), self.remove_party)
-        self.sessions = QListWidget()
-        self.sessions.setObjectName("sessions")
+        button(self, "edit_case_button", self.tr("Edit…"), self.edit_case)
+        button(self, "void_button", self.tr("Void…"), self.void_case)
+        button(self, "add_party_button", self.tr("Add party…"), self.add_party)
+        button(self, "edit_party_button", self.tr("Change party…"), self.edit_party)
+        button(self, "remove_party_button", self.tr("Remove party…"), self.remove_party)
+        named(self, "sessions", QListWidget())
         self.sessions.setMaximumHeight(80)
         self.sessions.itemActivated.connect(lambda _item: self.edit_session())
-        button("edit_session_button", self.tr("Correct record…"), self.edit_session)
-        button("void_session_button", self.tr("Void record…"), self.void_session)
-        self.attachments = QListWidget()
-        self.attachments.setObjectName("attachments")
+        button(self, "edit_session_button", self.tr("Correct record…"), self.edit_session)
+        button(self, "void_session_button", self.tr("Void record…"), self.void_session)
+        named(self, "attachments", QListWidget())
         self.attachments.setMaximumHeight(90)
         self.attachments.itemActivated.connect(self.open_attachment)
-        button("attach_button", self.tr("Add photo or scan…"), self.attach)
-        button("open_attachment_button", self.tr("Open"), lambda: self.open_attachment())
+        button(self, "attach_button", self.tr("Add photo or scan…"), self.attach)
+        button(self, "open_attachment_button", self.tr("Open"), lambda: self.open_attachment())
         self.opened_path: Path | None = None  # the last copy handed to the system's viewer (tests)
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("timeline")
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
+        named(self, "timeline", QListWidget())
 
         # -- the next steps
-        button("consent_button", self.tr("Parties agree…"), lambda: self.consent(True))
-        button("refuse_button", self.tr("Party refuses…"), lambda: self.consent(False))
-        button("assign_button", self.tr("Assign mediator…"), self.assign)
-        button("transfer_button", self.tr("Transfer…"), self.transfer)
-        button("sign_button", self.tr("Receiver signed…"), lambda: self.answer_transfer(True))
-        button("return_button", self.tr("Receiver returned it…"), lambda: self.answer_transfer(False))
-        button("session_button", self.tr("Record session…"), self.record_session)
-        button("agreement_button", self.tr("Agreement…"), self.record_agreement)
-        button("failed_button", self.tr("Mediation failed…"), lambda: self.end(False))
-        button("terminate_button", self.tr("Terminate…"), lambda: self.end(True))
-        button("extend_button", self.tr("Extend deadline…"), self.extend)
-        button("return_visit_button", self.tr("Return visit…"), self.return_visit)
-        button("schedule_visit_button", self.tr("Another return visit…"), self.schedule_visit)
-        button("confirmation_button", self.tr("Judicial confirmation applied…"), self.confirmation)
-        button("close_button", self.tr("Close and archive"), self.close_case)
-        button("dossier_button", self.tr("Dossier (PDF)"), self.show_dossier)
-        self.print_button = QToolButton()
-        self.print_button.setObjectName("print_button")
+        self._steps = [
+            button(self, "consent_button", self.tr("Parties agree…"), lambda: self.consent(True)),
+            button(self, "refuse_button", self.tr("Party refuses…"), lambda: self.consent(False)),
+            button(self, "assign_button", self.tr("Assign mediator…"), self.assign),
+            button(self, "transfer_button", self.tr("Transfer…"), self.transfer),
+            button(self, "sign_button", self.tr("Receiver signed…"), lambda: self.answer_transfer(True)),
+            button(
+                self, "return_button", self.tr("Receiver returned it…"), lambda: self.answer_transfer(False)
+            ),
+            button(self, "session_button", self.tr("Record session…"), self.record_session),
+            button(self, "agreement_button", self.tr("Agreement…"), self.record_agreement),
+            button(self, "failed_button", self.tr("Mediation failed…"), lambda: self.end(False)),
+            button(self, "terminate_button", self.tr("Terminate…"), lambda: self.end(True)),
+            button(self, "extend_button", self.tr("Extend deadline…"), self.extend),
+            button(self, "return_visit_button", self.tr("Return visit…"), self.return_visit),
+            button(self, "schedule_visit_button", self.tr("Another return visit…"), self.schedule_visit),
+            button(self, "confirmation_button", self.tr("Judicial confirmation applied…"), self.confirmation),
+            button(self, "close_button", self.tr("Close and archive"), self.close_case),
+        ]
+        button(self, "dossier_button", self.tr("Dossier (PDF)"), self.show_dossier)
+        named(self, "print_button", QToolButton())
         self.print_button.setText(self.tr("Print"))
         self.print_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.print_menu = QMenu(self.print_button)
-        self.print_menu.setObjectName("print_menu")
+        named(self, "print_menu", QMenu(self.print_button))
         self.print_button.setMenu(self.print_menu)
-        self._steps = [
-            self.consent_button,
-            self.refuse_button,
-            self.assign_button,
-            self.transfer_button,
-            self.sign_button,
-            self.return_button,
-            self.session_button,
-            self.agreement_button,
-            self.failed_button,
-            self.terminate_button,
-            self.extend_button,
-            self.return_visit_button,
-            self.schedule_visit_button,
-            self.confirmation_button,
-            self.close_button,
-        ]
         steps = QGridLayout()
         for i, b in enumerate(self._steps):
             steps.addWidget(b, i // 7, i % 7)
 
         # -- layout
-        head = QHBoxLayout()
-        head.addWidget(self.back_button)
-        head.addWidget(self.case_no_label)
-        head.addStretch(1)
-        head.addWidget(self.status_label)
-        head.addWidget(self.due_label)
-        head.addWidget(self.mediator_label)
-        head.addWidget(self.edit_case_button)
-        head.addWidget(self.void_button)
-        head.addWidget(self.dossier_button)
-        head.addWidget(self.print_button)
-        left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.summary_label)
-        lv.addWidget(self.facts_label)
-        box = QGroupBox(self.tr("Parties"))
-        bv = QVBoxLayout(box)
-        bv.addWidget(self.parties)
-        pr = QHBoxLayout()
-        pr.addWidget(self.add_party_button)
-        pr.addWidget(self.edit_party_button)
-        pr.addWidget(self.remove_party_button)
-        pr.addStretch(1)
-        bv.addLayout(pr)
-        lv.addWidget(box)
-        lv.addWidget(self.outcome_label)
-        lv.addWidget(self.agreement_label)
-        self.sessions_box = QGroupBox(self.tr("Mediation records"))
-        self.sessions_box.setObjectName("sessions_box")
-        sv = QVBoxLayout(self.sessions_box)
-        sv.addWidget(self.sessions)
-        sr = QHBoxLayout()
-        sr.addWidget(self.edit_session_button)
-        sr.addWidget(self.void_session_button)
-        sr.addStretch(1)
-        sv.addLayout(sr)
-        lv.addWidget(self.sessions_box)
+        head = hbox(
+            self.back_button,
+            self.case_no_label,
+            1,
+            self.status_label,
+            self.due_label,
+            self.mediator_label,
+            self.edit_case_button,
+            self.void_button,
+            self.dossier_button,
+            self.print_button,
+        )
+        parties = QGroupBox(self.tr("Parties"))
+        vbox(
+            self.parties,
+            hbox(self.add_party_button, self.edit_party_button, self.remove_party_button, 1),
+            parent=parties,
+        )
+        named(self, "sessions_box", QGroupBox(self.tr("Mediation records")))
+        vbox(
+            self.sessions,
+            hbox(self.edit_session_button, self.void_session_button, 1),
+            parent=self.sessions_box,
+        )
         files = QGroupBox(self.tr("Photos and scans"))
-        fv = QVBoxLayout(files)
-        fv.addWidget(self.attachments)
-        fr = QHBoxLayout()
-        fr.addWidget(self.attach_button)
-        fr.addWidget(self.open_attachment_button)
-        fr.addStretch(1)
-        fv.addLayout(fr)
-        lv.addWidget(files)
-        lv.addStretch(1)
+        vbox(self.attachments, hbox(self.attach_button, self.open_attachment_button, 1), parent=files)
+        left = QWidget()
+        vbox(
+            self.summary_label,
+            self.facts_label,
+            parties,
+            self.outcome_label,
+            self.agreement_label,
+            self.sessions_box,
+            files,
+            1,
+            margins=0,
+            parent=left,
+        )
         right = QGroupBox(self.tr("The case's story"))
-        rv = QVBoxLayout(right)
-        rv.addWidget(self.timeline)
+        vbox(self.timeline, parent=right)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(right)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        lay = QVBoxLayout(self)
-        lay.addLayout(head)
-        lay.addLayout(police_row)
-        lay.addWidget(self.returned_banner)
-        lay.addWidget(self.notice_banner)
-        lay.addWidget(split, 1)
-        lay.addLayout(steps)
-        lay.addWidget(self.error)
-        ctx.tasks.bus.changed.connect(self._changed)
+        vbox(
+            head,
+            hbox((self.police_banner, 1), self.police_button),
+            self.returned_banner,
+            self.notice_banner,
+            (split, 1),
+            steps,
+            self.error,
+            parent=self,
+        )
         self._set_steps(None)
 
     def _banner(self, name: str, colour: str) -> QLabel:
@@ -258,23 +215,21 @@ class CasePage(QWidget):
     # -- loading -------------------------------------------------------------------------------------------------
     def show_case(self, case_id: int) -> None:
         self._case_id = case_id
-        self._seq += 1
-        seq = self._seq
+        self.reload()
+
+    def filter(self) -> int | None:
+        return self._case_id
+
+    def query(self, case_id: int):
         svc, actor = self.ctx.services.mediation, self.ctx.actor
+        return lambda: svc.get_case(actor, case_id)
 
-        def arrived(detail: CaseDetail) -> None:
-            if isValid(self) and seq == self._seq:  # a step saved meanwhile has shown a newer state
-                self.set_detail(detail)
+    def show_result(self, _case_id: int, detail: CaseDetail) -> None:
+        self.set_detail(detail)
 
-        self.ctx.tasks.run_read(lambda: svc.get_case(actor, case_id), arrived, self._failed)
-
-    def _changed(self, ch: Changes) -> None:
+    def changed(self, ch: Changes) -> None:
         if self._case_id in ch.of(Kind.CASE) and self.isVisible():
-            self.show_case(self._case_id)
-
-    def _failed(self, exc: BaseException) -> None:
-        if isValid(self):
-            self.error.setText(error_message(exc))
+            self.reload()
 
     def set_detail(self, d: CaseDetail) -> None:
         self.detail = d
@@ -398,7 +353,7 @@ class CasePage(QWidget):
             self.agreement_label.setText(text)
         else:
             self.agreement_label.setText("")
-        self.parties.set_parties(d.parties)
+        self.parties.model().set_rows(d.parties)
         selected = self.current_session()
         self.sessions.clear()
         for m in d.sessions:
@@ -432,7 +387,6 @@ class CasePage(QWidget):
             self.timeline.addItem(item)
         self._fill_print_menu(d)
         self._set_steps(d)
-        self.loaded.emit(d)
 
     def _set_steps(self, d: CaseDetail | None) -> None:
         for b in self._steps:
@@ -528,13 +482,11 @@ class CasePage(QWidget):
 
     # -- steps ---------------------------------------------------------------------------------------------------
     def _open(self, dialog) -> None:
-        self.dialog = dialog
-        dialog.saved.connect(self._saved)
-        dialog.open()
+        self.open_dialog(dialog, self._saved)
 
     def _saved(self, result) -> None:
         if isinstance(result, CaseDetail):
-            self._seq += 1
+            self.drop_pending()
             self.set_detail(result)
 
     def consent(self, agreed: bool) -> None:
@@ -587,14 +539,14 @@ class CasePage(QWidget):
         self._open(dialogs.PartyDialog(self.ctx, self, case=self.detail, role="respondent"))
 
     def edit_party(self) -> None:
-        p = self.parties.current_party()
+        p = current_row(self.parties)
         if p is not None:
             self._open(dialogs.PartyDialog(self.ctx, self, case=self.detail, party=p))
 
     def remove_party(self) -> None:
         """A party entered by mistake; once the parties agreed to mediation they stay (the service's rule,
         told here before a reason is typed in vain)."""
-        p = self.parties.current_party()
+        p = current_row(self.parties)
         if p is None:
             self.error.setText(self.tr("Choose a party in the list first."))
             return
@@ -648,7 +600,7 @@ class CasePage(QWidget):
             name, _mime, data = svc.attachment_data(actor, aid)
             return write_copy(f"case-file-{aid}", name, data)
 
-        self.ctx.tasks.run_read(work, self._show_file, self._failed)
+        self.ctx.tasks.run_read(work, self._show_file, self.failed)
 
     def _show_file(self, path: Path) -> None:
         if not isValid(self):
@@ -679,13 +631,9 @@ class CasePage(QWidget):
             if not isValid(self):
                 return
             self.close_button.setEnabled(True)
-            self._failed(exc)
+            self.failed(exc)
 
-        self.ctx.tasks.run_write(
-            lambda: svc.close_and_archive(actor, cid, version),
-            done,
-            failed,
-        )
+        self.ctx.tasks.run_write(lambda: svc.close_and_archive(actor, cid, version), done, failed)
 
     def show_dossier(self) -> None:
         """The kept dossier of a closed case (made anew when scans were added since), else a draft."""
@@ -697,11 +645,7 @@ class CasePage(QWidget):
     def _show_pdf(self, pdf, case_id: int) -> None:
         render = pdf if callable(pdf) else (lambda: pdf)
         title = self.tr("Dossier %1").replace("%1", self.detail.case.case_no)
-        dlg = PrintPreviewDialog(self.ctx, render, title, "case_file_cover", case_id, self)
-        self.dialog = dlg
-        dlg.open()
+        self.open_dialog(PrintPreviewDialog(self.ctx, render, title, "case_file_cover", case_id, self))
 
     def print_document(self, key: str, record_id: int) -> None:
-        dlg = preview(self.ctx, key, record_id, parent=self)
-        self.dialog = dlg
-        dlg.open()
+        self.open_dialog(preview(self.ctx, key, record_id, parent=self))

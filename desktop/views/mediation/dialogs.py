@@ -6,19 +6,14 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
+    QTableView,
     QWidget,
 )
 from shiboken6 import isValid
@@ -40,6 +35,9 @@ from desktop.services.mediation.dto import (
     SessionInput,
     TransferDTO,
 )
+from desktop.views.common.form_helpers import button, debounced, hbox, vbox
+from desktop.views.common.table_models import Column, RowTableModel, field
+from desktop.views.common.table_view import table_view
 from desktop.views.context import ViewContext
 from desktop.views.mediation.form_dialog import FormDialog
 from desktop.views.mediation.labels import (
@@ -97,10 +95,7 @@ class PartyDialog(FormDialog):
             "search", self.tr("Find in the register"), hint=self.tr("Name, initials, ID or phone")
         )
         self.search.setEnabled(ctx.can(Perm.RESIDENTS_READ))
-        self.results = QListWidget()
-        self.results.setObjectName("results")
-        self.results.setMaximumHeight(110)
-        self.form.addRow("", self.results)
+        self.widget("results", "", QListWidget()).setMaximumHeight(110)
         self.from_register = self.note("from_register", "")
         self.line("name", self.tr("Name (person or organisation)"), party.name if party else "")
         self.combo("sex", self.tr("Sex"), list(SEXES.items())[:2], party.sex if party else None, blank="")
@@ -109,10 +104,7 @@ class PartyDialog(FormDialog):
         self.line("address", self.tr("Workplace or address"), (party.address or "") if party else "")
         self.line("occupation", self.tr("Occupation or post"), (party.occupation or "") if party else "")
         self.line("agent_name", self.tr("Agent (委托代理人)"), (party.agent_name or "") if party else "")
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer = debounced(self, SEARCH_DELAY_MS, self.run_search)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.results.itemClicked.connect(self.pick)
         self.results.itemActivated.connect(self.pick)
@@ -195,43 +187,24 @@ class PartyDialog(FormDialog):
         return lambda: svc.add_party(actor, cid, version, inp)
 
 
-class PartiesTable(QTableWidget):
-    COLUMNS = 5
+PARTY_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("PartiesTable", "Role"), lambda p: tr_label(ROLES, p.role)),
+    Column(
+        QT_TRANSLATE_NOOP("PartiesTable", "Name"),
+        lambda p: (
+            (p.name or "")
+            + (QCoreApplication.translate("PartiesTable", " (register)") if p.person_id else "")
+        ),
+    ),
+    Column(QT_TRANSLATE_NOOP("PartiesTable", "Phone"), field("phone")),
+    Column(QT_TRANSLATE_NOOP("PartiesTable", "Address"), field("address")),
+    Column(QT_TRANSLATE_NOOP("PartiesTable", "Agent"), field("agent_name")),
+)
 
-    def __init__(self, parent=None):
-        super().__init__(0, self.COLUMNS, parent)
-        self.setHorizontalHeaderLabels(
-            [self.tr("Role"), self.tr("Name"), self.tr("Phone"), self.tr("Address"), self.tr("Agent")]
-        )
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.verticalHeader().setVisible(False)
 
-    def set_parties(self, parties) -> None:
-        self.setRowCount(0)
-        for p in parties:
-            row = self.rowCount()
-            self.insertRow(row)
-            register = self.tr(" (register)") if p.person_id else ""
-            for col, text in enumerate(
-                (
-                    tr_label(ROLES, p.role),
-                    (p.name or "") + register,
-                    p.phone or "",
-                    p.address or "",
-                    p.agent_name or "",
-                )
-            ):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, p)
-                self.setItem(row, col, item)
-
-    def current_party(self):
-        item = self.item(self.currentRow(), 0) if self.currentRow() >= 0 else None
-        return item.data(Qt.ItemDataRole.UserRole) if item else None
+def parties_table(name: str) -> QTableView:
+    """The parties of a case (PartyDTO) or of an intake not saved yet (PartyInput): ``model().set_rows``."""
+    return table_view(name, RowTableModel(PARTY_COLUMNS, "PartiesTable"), fit=range(len(PARTY_COLUMNS) - 1))
 
 
 class RemovePartyDialog(FormDialog):
@@ -278,23 +251,18 @@ class IntakeDialog(FormDialog):
             "grid_id", self.tr("Grid"), [(g.id, g.name) for g in options.grids], blank=self.tr("(none)")
         )
         self.day("accepted_on", self.tr("Accepted on"), date.today())
-        self.parties_table = PartiesTable()
-        self.parties_table.setObjectName("parties_table")
+        self.parties_table = parties_table("parties_table")
         self.parties_table.setMinimumHeight(110)
-        self.add_party_button = QPushButton(self.tr("Add party…"))
-        self.add_party_button.setObjectName("add_party_button")
-        self.remove_party_button = QPushButton(self.tr("Remove party"))
-        self.remove_party_button.setObjectName("remove_party_button")
+        button(self, "add_party_button", self.tr("Add party…"), self.add_party)
+        button(self, "remove_party_button", self.tr("Remove party"), self.remove_party)
         box = QWidget()
         box.setObjectName("parties")
-        lay = QVBoxLayout(box)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.parties_table)
-        row = QHBoxLayout()
-        row.addWidget(self.add_party_button)
-        row.addWidget(self.remove_party_button)
-        row.addStretch(1)
-        lay.addLayout(row)
+        vbox(
+            self.parties_table,
+            hbox(self.add_party_button, self.remove_party_button, 1),
+            margins=0,
+            parent=box,
+        )
         self.form.addRow(self.tr("Parties"), box)
         self.text("facts", self.tr("Facts of the dispute"))
         self.text("claims", self.tr("Claims"), height=50)
@@ -309,8 +277,6 @@ class IntakeDialog(FormDialog):
         self.combo(
             "mediator_id", self.tr("Mediator"), _mediators(ctx, options), blank=self.tr("(assign later)")
         )
-        self.add_party_button.clicked.connect(self.add_party)
-        self.remove_party_button.clicked.connect(self.remove_party)
 
     def add_party(self) -> None:
         role = "applicant" if not self.parties else "respondent"
@@ -321,13 +287,13 @@ class IntakeDialog(FormDialog):
 
     def _picked(self, inp: PartyInput) -> None:
         self.parties.append(inp)
-        self.parties_table.set_parties(self.parties)
+        self.parties_table.model().set_rows(self.parties)
 
     def remove_party(self) -> None:
-        row = self.parties_table.currentRow()
+        row = self.parties_table.currentIndex().row()
         if 0 <= row < len(self.parties):
             del self.parties[row]
-            self.parties_table.set_parties(self.parties)
+            self.parties_table.model().set_rows(self.parties)
 
     def job(self):
         amount = _amount(self.amount.text())
@@ -771,15 +737,11 @@ class AttachDialog(_CaseDialog):
             (m.id, m.held_at.astimezone().strftime("%Y-%m-%d %H:%M") + " " + m.place) for m in detail.sessions
         ]
         self.combo("session_id", self.tr("Session"), sessions, blank=self.tr("(not a session's)"))
-        self.choose_button = QPushButton(self.tr("Choose file…"))
-        self.choose_button.setObjectName("choose_button")
-        self.file_label = QLabel("")
-        self.file_label.setObjectName("file_label")
-        row = QHBoxLayout()
-        row.addWidget(self.choose_button)
-        row.addWidget(self.file_label, 1)
-        self.form.addRow(self.tr("File"), row)
-        self.choose_button.clicked.connect(self.choose)
+        with self.same_row(self.tr("File")):
+            self.widget("choose_button", None, QPushButton(self.tr("Choose file…"))).clicked.connect(
+                self.choose
+            )
+            self.widget("file_label", None, QLabel(""))
         self.category.currentIndexChanged.connect(self._category_changed)
         self._category_changed()
 

@@ -1,12 +1,9 @@
-"""The mediation room's form dialog: the common one, announcing case changes, with the room's error texts."""
+"""The mediation room's form dialog: the common one, with the room's error texts."""
 
 from __future__ import annotations
 
 from desktop.views.common.form_dialog import FormDialog as _FormDialog
-from desktop.views.common.form_dialog import pydate, qdate
 from desktop.views.mediation.labels import error_message
-
-__all__ = ["FormDialog", "pydate", "qdate"]
 
 
 class FormDialog(_FormDialog):

@@ -3,25 +3,16 @@ paged by the database, the room's reminders, and the case page in place of the l
 
 from __future__ import annotations
 
-import time
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QTabBar,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 from shiboken6 import isValid
@@ -29,142 +20,105 @@ from shiboken6 import isValid
 from desktop.changes import Changes, Kind
 from desktop.services.core.permissions import Perm, Role
 from desktop.services.mediation.dto import MediationOptions, QueueCounts, QueueFilter, row_key
+from desktop.views.common.date_field import DateField
+from desktop.views.common.form_helpers import button, hbox, named, vbox
+from desktop.views.common.room_page import RoomPage
+from desktop.views.common.table_models import IdRole
+from desktop.views.common.table_view import table_view
 from desktop.views.context import ViewContext
 from desktop.views.mediation.case_page import CasePage
-from desktop.views.mediation.case_table_model import CaseTableModel, IdRole
+from desktop.views.mediation.case_table_model import CaseTableModel, window_args
 from desktop.views.mediation.dialogs import IntakeDialog
-from desktop.views.mediation.form_dialog import pydate
 from desktop.views.mediation.labels import QUEUES, day_text, error_message, fill, select, tr_label
 from desktop.views.mediation.settings_dialog import SettingsDialog
 
-SEARCH_DELAY_MS = 200
-_NO_DATE = QDate(2000, 1, 1)  # the minimum of the date filters, shown as "any"
 _QUEUE_ORDER = ("new", "mine", "due_soon", "overdue", "awaiting_sign", "open", "closed")
 
 
-class MediationPage(QWidget):
-    queue_loaded = Signal()  # a list (count + first page) is on screen
-    options_loaded = Signal()  # the room's lists and settings were read again
+class MediationPage(RoomPage):
+    kinds = frozenset({Kind.CASE, Kind.CODE_ITEM})
+    error_message = staticmethod(error_message)
 
     def __init__(self, ctx: ViewContext, parent=None, *, queue: str | None = None):
-        super().__init__(parent)
-        self.setObjectName("mediation_page")
-        self.ctx = ctx
-        self.options: MediationOptions | None = None
-        self.dialog = None
-        self.first_paint_ms: float | None = None
-        self.loads = 0  # lists shown so far (tests and the bench wait on it)
-        self._seq = 0
-        self._started = time.perf_counter()
-        default = "mine" if ctx.actor.role == Role.MEDIATOR.value else "new"
-        self._queue = queue or default
-        self._first_load()  # the database works while the widgets are built; the answer comes after
+        self.options: MediationOptions | None = None  # the room's lists: read with the first page
+        queue = queue or ("mine" if ctx.actor.role == Role.MEDIATOR.value else "new")
+        super().__init__(ctx, "mediation_page", parent, first=QueueFilter(queue))
 
         # -- the list
-        self.queue_tabs = QTabBar()
-        self.queue_tabs.setObjectName("queue_tabs")
+        named(self, "queue_tabs", QTabBar())
         for q in _QUEUE_ORDER:
             self.queue_tabs.addTab(tr_label(QUEUES, q))
             self.queue_tabs.setTabData(self.queue_tabs.count() - 1, q)
-        self.queue_tabs.setCurrentIndex(_QUEUE_ORDER.index(self._queue))
-        self.type_filter = self._combo("type_filter")
-        self.grid_filter = self._combo("grid_filter")
-        self.mediator_filter = self._combo("mediator_filter")
+        self.queue_tabs.setCurrentIndex(_QUEUE_ORDER.index(queue))
+        self.type_filter, self.grid_filter, self.mediator_filter = (
+            self._combo(name) for name in ("type_filter", "grid_filter", "mediator_filter")
+        )
         self.date_from = self._date("date_from")
         self.date_to = self._date("date_to")
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Case number or a party's name"))
-        self.new_case_button = QPushButton(self.tr("Register case…"))
-        self.new_case_button.setObjectName("new_case_button")
-        self.new_case_button.setVisible(ctx.can(Perm.CASES_EDIT))
+        self.search_box(self.tr("Case number or a party's name"))
+        button(
+            self,
+            "new_case_button",
+            self.tr("Register case…"),
+            self.new_case,
+            visible=ctx.can(Perm.CASES_EDIT),
+        )
         # numbering and periods: whom the service lets change them (update_settings)
-        self.settings_button = QPushButton(self.tr("Settings…"))
-        self.settings_button.setObjectName("settings_button")
-        self.settings_button.setVisible(ctx.can(Perm.CASES_ASSIGN) or ctx.can(Perm.SETTINGS_ADMIN))
-        self.police_alert = QLabel("")
-        self.police_alert.setObjectName("police_alert")
+        may_set = ctx.can(Perm.CASES_ASSIGN) or ctx.can(Perm.SETTINGS_ADMIN)
+        button(self, "settings_button", self.tr("Settings…"), self.edit_settings, visible=may_set)
+        named(self, "police_alert", QLabel(""))
         self.police_alert.setStyleSheet("background: #b00020; color: white; padding: 4px; font-weight: bold")
         self.police_alert.setVisible(False)
         self.model = CaseTableModel(self)
-        self.cases = QTableView()
-        self.cases.setObjectName("cases")
-        self.cases.setModel(self.model)
-        self.cases.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cases.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cases.verticalHeader().setDefaultSectionSize(24)
-        self.cases.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.cases.verticalHeader().setVisible(False)
-        self.cases.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((190, 86, 76, 190, 150, 66, 110, 130)):
-            self.cases.setColumnWidth(col, width)
-        self.open_button = QPushButton(self.tr("Open case"))
-        self.open_button.setObjectName("open_button")
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("count_label")
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
-        self.reminders = QListWidget()
-        self.reminders.setObjectName("reminders")
+        self.cases = table_view("cases", self.model, (190, 86, 76, 190, 150, 66, 110, 130))
+        button(self, "open_button", self.tr("Open case"), self._open_current)
+        named(self, "count_label", QLabel(""))
+        named(self, "reminders", QListWidget())
         self.reminders.setMaximumHeight(80)
 
-        filters = QHBoxLayout()
-        filters.addWidget(self.type_filter)
-        filters.addWidget(self.grid_filter)
-        filters.addWidget(self.mediator_filter)
-        filters.addWidget(QLabel(self.tr("Accepted from")))
-        filters.addWidget(self.date_from)
-        filters.addWidget(QLabel(self.tr("to")))
-        filters.addWidget(self.date_to)
-        filters.addWidget(self.search, 1)
-        filters.addWidget(self.new_case_button)
-        filters.addWidget(self.settings_button)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label)
-        bottom.addWidget(self.error, 1)
-        bottom.addWidget(self.open_button)
-        self.queue_widget = QWidget()
-        self.queue_widget.setObjectName("queue_widget")
-        qv = QVBoxLayout(self.queue_widget)
-        qv.setContentsMargins(0, 0, 0, 0)
-        qv.addWidget(self.queue_tabs)
-        qv.addLayout(filters)
-        qv.addWidget(self.police_alert)
-        qv.addWidget(self.cases, 1)
-        qv.addLayout(bottom)
-        qv.addWidget(QLabel(self.tr("Reminders: return visits and judicial confirmation")))
-        qv.addWidget(self.reminders)
-
+        filters = hbox(
+            self.type_filter,
+            self.grid_filter,
+            self.mediator_filter,
+            QLabel(self.tr("Accepted from")),
+            self.date_from,
+            QLabel(self.tr("to")),
+            self.date_to,
+            (self.search, 1),
+            self.new_case_button,
+            self.settings_button,
+        )
+        named(self, "queue_widget", QWidget())
+        vbox(
+            self.queue_tabs,
+            filters,
+            self.police_alert,
+            (self.cases, 1),
+            hbox(self.count_label, (self.error, 1), self.open_button),
+            QLabel(self.tr("Reminders: return visits and judicial confirmation")),
+            self.reminders,
+            margins=0,
+            parent=self.queue_widget,
+        )
         self._case_page: CasePage | None = None  # made when a case is first opened
-        self.stack = QStackedWidget()
-        self.stack.setObjectName("stack")
+        named(self, "stack", QStackedWidget())
         self.stack.addWidget(self.queue_widget)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.stack)
+        vbox(self.stack, margins=0, parent=self)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.queue_tabs.currentChanged.connect(self._queue_changed)
-        for combo in (self.type_filter, self.grid_filter, self.mediator_filter):
-            combo.currentIndexChanged.connect(lambda _i: self.reload())
-        for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda _d: self.reload())
+        self.reload_on(
+            self.queue_tabs,
+            self.type_filter,
+            self.grid_filter,
+            self.mediator_filter,
+            self.date_from,
+            self.date_to,
+        )
         self.cases.doubleClicked.connect(lambda index: self.open_case(self.model.data(index, IdRole)))
         self.cases.activated.connect(lambda index: self.open_case(self.model.data(index, IdRole)))
-        self.open_button.clicked.connect(self._open_current)
-        self.new_case_button.clicked.connect(self.new_case)
-        self.settings_button.clicked.connect(self.edit_settings)
         self.reminders.itemActivated.connect(lambda item: self.open_case(item.data(Qt.ItemDataRole.UserRole)))
         self.reminders.itemDoubleClicked.connect(
             lambda item: self.open_case(item.data(Qt.ItemDataRole.UserRole))
         )
-        ctx.tasks.bus.changed.connect(self._changed)
 
     @property
     def case_page(self) -> CasePage:
@@ -180,46 +134,48 @@ class MediationPage(QWidget):
         w.setMinimumWidth(90)
         return w
 
-    def _date(self, name: str) -> QDateEdit:
-        w = QDateEdit()
+    def _date(self, name: str) -> DateField:
+        w = DateField(blank=self.tr("any"))
         w.setObjectName(name)
-        w.setCalendarPopup(True)
-        w.setDisplayFormat("yyyy-MM-dd")
-        w.setMinimumDate(_NO_DATE)
-        w.setSpecialValueText(self.tr("any"))
-        w.setDate(_NO_DATE)
+        w.setMaximumWidth(130)
         return w
 
     # -- the list ----------------------------------------------------------------------------------------------
     def filter(self) -> QueueFilter:
-        def day(w: QDateEdit) -> date | None:
-            return None if w.date() == _NO_DATE else pydate(w.date())
-
         return QueueFilter(
-            queue=self._queue,
+            queue=self.queue_tabs.tabData(self.queue_tabs.currentIndex()),
             dispute_type=self.type_filter.currentData(),
             grid_id=self.grid_filter.currentData(),
             mediator_id=self.mediator_filter.currentData(),
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
+            date_from=self.date_from.value(),
+            date_to=self.date_to.value(),
             text=self.search.text().strip(),
         )
 
-    def _first_load(self) -> None:
-        """The lists of the room and the first page in one read: the first paint waits for nothing else."""
-        svc, actor, filt = self.ctx.services.mediation, self.ctx.actor, QueueFilter(self._queue)
-        self._seq += 1
-        seq = self._seq
+    def query(self, filt: QueueFilter):
+        svc, actor = self.ctx.services.mediation, self.ctx.actor
+        if (
+            self.options is None
+        ):  # the room's lists and the first page in one read: the first paint waits for nothing else
+            return lambda: svc.open_room(actor, filt)
+        return lambda: (None, *svc.queue_first(actor, filt))
 
-        def done(result) -> None:
-            if not isValid(self):
-                return
-            options, *first = result
+    def show_result(self, filt: QueueFilter, result) -> None:
+        options, total, first, badges = result
+        if options is not None:
             self._set_options(options)
-            self._show(seq, filt, *first)
             self.load_reminders()
-
-        self.ctx.tasks.run_read(lambda: svc.open_room(actor, filt), done, self._failed)
+        svc, actor, tasks = self.ctx.services.mediation, self.ctx.actor, self.ctx.tasks
+        self.model.today = date.today()
+        self.model.set_source(
+            total,
+            lambda w: svc.queue_window(actor, filt, **window_args(w)),
+            lambda job, on_done: tasks.run_read(job, on_done, self.failed),
+            first,
+            key=lambda r: row_key(filt.queue, r),
+        )
+        self.count_label.setText(self.tr("%n case(s)", "", total))
+        self._set_badges(badges)
 
     def _set_options(self, options: MediationOptions) -> None:
         self.options = options
@@ -246,39 +202,6 @@ class MediationPage(QWidget):
             {m.id: m.full_name for m in options.mediators},
         )
 
-    def reload(self) -> None:
-        if self.options is None:
-            return  # the first load is on its way and will show the current filter
-        svc, actor, filt = self.ctx.services.mediation, self.ctx.actor, self.filter()
-        self._seq += 1
-        seq = self._seq
-        self.ctx.tasks.run_read(
-            lambda: svc.queue_first(actor, filt), lambda r: self._show(seq, filt, *r), self._failed
-        )
-
-    def _show(self, seq: int, filt: QueueFilter, total: int, first, badges: QueueCounts) -> None:
-        if not isValid(self):
-            return  # the page was closed before the answer came
-        if seq != self._seq:
-            return  # the user changed the filter meanwhile: an older answer arrived late
-        svc, actor, tasks = self.ctx.services.mediation, self.ctx.actor, self.ctx.tasks
-
-        def fetch(after, offset, limit, from_end):
-            return svc.queue_window(actor, filt, after=after, offset=offset, limit=limit, from_end=from_end)
-
-        def submit(job, on_done):
-            tasks.run_read(job, on_done, self._failed)
-
-        self.model.today = date.today()
-        self.model.set_source(total, first, fetch, submit, lambda r: row_key(filt.queue, r))
-        self.count_label.setText(self.tr("%n case(s)", "", total))
-        self._set_badges(badges)
-        self.error.setText("")
-        self.loads += 1
-        if self.first_paint_ms is None:
-            self.first_paint_ms = (time.perf_counter() - self._started) * 1000
-        self.queue_loaded.emit()
-
     def _set_badges(self, b: QueueCounts) -> None:
         counts = {
             "new": b.new,
@@ -304,16 +227,12 @@ class MediationPage(QWidget):
         )
         self.police_alert.setVisible(b.police_alerts > 0)
 
-    def _queue_changed(self, index: int) -> None:
-        self._queue = self.queue_tabs.tabData(index)
-        self.reload()
-
     def select_queue(self, queue: str) -> None:
         self.queue_tabs.setCurrentIndex(_QUEUE_ORDER.index(queue))
 
     def load_reminders(self) -> None:
         svc, actor = self.ctx.services.mediation, self.ctx.actor
-        self.ctx.tasks.run_read(lambda: svc.reminders(actor), self._show_reminders, self._failed)
+        self.ctx.tasks.run_read(lambda: svc.reminders(actor), self._show_reminders, self.failed)
 
     def _show_reminders(self, reminders) -> None:
         if not isValid(self):
@@ -330,7 +249,7 @@ class MediationPage(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, r.case_id)
             self.reminders.addItem(item)
 
-    def _changed(self, ch: Changes) -> None:
+    def changed(self, ch: Changes) -> None:
         if Kind.CODE_ITEM in ch and self.options is not None:
             self.reload_options()  # settings and lists: reloads the queue too
         elif Kind.CASE in ch:
@@ -346,14 +265,8 @@ class MediationPage(QWidget):
                 self._set_options(options)
                 self.reload()
                 self.load_reminders()
-                self.options_loaded.emit()
 
-        self.ctx.tasks.run_read(lambda: svc.options(actor), done, self._failed)
-
-    def _failed(self, exc: BaseException) -> None:
-        if not isValid(self):
-            return  # the page was closed before the answer came
-        self.error.setText(error_message(exc))
+        self.ctx.tasks.run_read(lambda: svc.options(actor), done, self.failed)
 
     # -- cases ---------------------------------------------------------------------------------------------------
     def _open_current(self) -> None:
@@ -371,14 +284,8 @@ class MediationPage(QWidget):
         self.stack.setCurrentWidget(self.queue_widget)
 
     def edit_settings(self) -> None:
-        dlg = SettingsDialog(self.ctx, self)
-        self.dialog = dlg
-        dlg.open()
+        self.open_dialog(SettingsDialog(self.ctx, self))
 
     def new_case(self) -> None:
-        if self.options is None:
-            return
-        dlg = IntakeDialog(self.ctx, self.options, self)
-        dlg.saved.connect(lambda detail: self.open_case(detail.case.id))
-        self.dialog = dlg
-        dlg.open()
+        if self.options is not None:
+            self.open_dialog(IntakeDialog(self.ctx, self.options, self), lambda d: self.open_case(d.case.id))

@@ -9,7 +9,7 @@ itself. Masked numbers stay masked: the service takes the full ones from the reg
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,6 +34,7 @@ from desktop.services.core.permissions import Perm
 from desktop.services.reception.dto import GROUP_SIZE, ReceptionOptions, VisitDetail, VisitInput, VisitorMatch
 from desktop.services.reception.reception_service import split_names
 from desktop.services.residents.resident_service import validate_person
+from desktop.views.common.form_helpers import debounced, named
 from desktop.views.context import ViewContext
 from desktop.views.reception.card_reader import WedgeFilter
 from desktop.views.reception.labels import (
@@ -70,12 +71,10 @@ class CheckInForm(QWidget):
 
         self.lookup = self._line("lookup", self.tr("ID number, phone or name (Enter takes the first match)"))
         self.lookup.setClearButtonEnabled(True)
-        self.matches = QListWidget()
-        self.matches.setObjectName("matches")
+        named(self, "matches", QListWidget())
         self.matches.setMaximumHeight(120)
         self.matches.setVisible(False)
-        self.found = QLabel("")
-        self.found.setObjectName("found")
+        named(self, "found", QLabel(""))
         self.found.setStyleSheet("color: #1b5e20")
         self.found.setWordWrap(True)
 
@@ -87,14 +86,11 @@ class CheckInForm(QWidget):
         fill(self.sex, [(k, tr_label(SEXES, k)) for k in SEXES], blank=self.tr("—"))
         self.visitor_phone = self._line("visitor_phone")
         self.visitor_address = self._line("visitor_address", self.tr("Address or employer"))
-        self.register_person = QCheckBox(self.tr("Lives here: add to the residents register"))
-        self.register_person.setObjectName("register_person")
+        named(self, "register_person", QCheckBox(self.tr("Lives here: add to the residents register")))
         self.register_person.setVisible(ctx.can(Perm.RESIDENTS_EDIT))
-        self.people_count = QSpinBox()
-        self.people_count.setObjectName("people_count")
+        named(self, "people_count", QSpinBox())
         self.people_count.setRange(1, 10000)
-        self.group_flag = QLabel("")
-        self.group_flag.setObjectName("group_flag")
+        named(self, "group_flag", QLabel(""))
         self.group_flag.setStyleSheet(
             "color: white; background: #b35c00; padding: 2px 6px; font-weight: bold"
         )
@@ -104,8 +100,7 @@ class CheckInForm(QWidget):
         )
         self.purpose = self._combo("purpose")
         self.whom = self._line("whom", self.tr("Whom they came for"))
-        self.content = QPlainTextEdit()
-        self.content.setObjectName("content")
+        named(self, "content", QPlainTextEdit())
         self.content.setTabChangesFocus(True)
         self.content.setPlaceholderText(self.tr("What they ask for (may be completed later)"))
         self.content.setMaximumHeight(90)
@@ -115,16 +110,12 @@ class CheckInForm(QWidget):
         self.urgency = self._combo("urgency")
         fill(self.urgency, [(k, tr_label(URGENCIES, k)) for k in URGENCIES])
         self.notes = self._line("notes", self.tr("Follow-up, notes"))
-        self.save_button = QPushButton(self.tr("Check in (Ctrl+Enter)"))
-        self.save_button.setObjectName("save_button")
-        self.clear_button = QPushButton(self.tr("New visitor (Esc)"))
-        self.clear_button.setObjectName("clear_button")
-        self.error = QLabel("")
-        self.error.setObjectName("error")
+        named(self, "save_button", QPushButton(self.tr("Check in (Ctrl+Enter)")))
+        named(self, "clear_button", QPushButton(self.tr("New visitor (Esc)")))
+        named(self, "error", QLabel(""))
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
-        self.status = QLabel("")
-        self.status.setObjectName("status")
+        named(self, "status", QLabel(""))
         self.status.setWordWrap(True)
 
         find = QGroupBox(self.tr("Find a returning visitor"))
@@ -174,10 +165,7 @@ class CheckInForm(QWidget):
         lay.addStretch(1)
         self.setTabOrder(self.lookup, self.visitor_name)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(LOOKUP_DELAY_MS)
-        self._timer.timeout.connect(self.run_lookup)
+        self._timer = debounced(self, LOOKUP_DELAY_MS, self.run_lookup)
         self.lookup.textEdited.connect(lambda _t: self._timer.start())
         self.lookup.returnPressed.connect(self._lookup_enter)
         self.matches.itemActivated.connect(lambda item: self.pick(self.matches.row(item)))

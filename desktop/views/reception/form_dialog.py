@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 from desktop.views.common.form_dialog import FormDialog as _FormDialog
-from desktop.views.common.form_dialog import pydate, qdate
 from desktop.views.reception.labels import error_message
-
-__all__ = ["FormDialog", "pydate", "qdate"]
 
 
 class FormDialog(_FormDialog):

@@ -17,20 +17,25 @@ from desktop.views.context import ViewContext
 from desktop.views.reception.form_dialog import FormDialog
 from desktop.views.reception.labels import CATEGORIES, CHANNELS, DECISIONS, tr_label
 
+RECEIVED_CHECK_DAYS = 30  # a received date further back is said at the field
+
 
 class IntakeDialog(FormDialog):
     """A petition from any channel of art. 17: letters, phone calls, faxes, online, or in person."""
 
     def __init__(self, ctx: ViewContext, staff, parent=None, *, today: date | None = None):
         super().__init__(ctx, self.tr("Register a petition"), "intake_dialog", parent)
-        today = today or date.today()
+        self.today = today or date.today()
         self.combo(
             "channel",
             self.tr("Channel"),
             [(k, tr_label(CHANNELS, k)) for k in ("letter", "visit", "phone", "fax", "network")],
         )
         self.combo("category", self.tr("Category"), [(k, tr_label(CATEGORIES, k)) for k in CATEGORIES])
-        self.day("received_on", self.tr("Received on"), today)
+        self.day("received_on", self.tr("Received on"), self.today)
+        self.note("received_warning", "", label="")
+        self.received_warning.setStyleSheet("color: #b35c00; font-weight: bold")
+        self.received_warning.setVisible(False)
         self.line("petitioner_name", self.tr("Petitioner"))
         self.line("phone", self.tr("Phone"))
         self.line("address", self.tr("Address"))
@@ -50,6 +55,21 @@ class IntakeDialog(FormDialog):
             hint=self.tr("When filed online on the petitioner's behalf"),
         )
         self.check("accept_on_the_spot", self.tr("Accepted on the spot: the written notice is given now"))
+        self.received_on.textChanged.connect(self._check_received)
+
+    def _check_received(self) -> None:
+        """The statutory periods run from the received date: one far back or ahead is said (not refused: a
+        letter may be registered late), so a typing slip does not make the petition overdue unnoticed."""
+        day = self.received_on.value() if self.received_on.is_valid() else None
+        text = ""
+        if day is not None and day > self.today:
+            text = self.tr("This date is in the future: check it.")
+        elif day is not None and (self.today - day).days > RECEIVED_CHECK_DAYS:
+            text = self.tr("Received %1 days ago: the deadlines run from this date. Check it.").replace(
+                "%1", str((self.today - day).days)
+            )
+        self.received_warning.setText(text)
+        self.received_warning.setVisible(bool(text))
 
     def job(self):
         name = self.petitioner_name.text().strip()

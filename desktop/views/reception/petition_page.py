@@ -6,33 +6,28 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QIcon, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
     QTabBar,
-    QTableView,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.changes import Changes, Kind
 from desktop.services.core.permissions import Perm
-from desktop.services.reception.petition_dto import QUEUES, DeadlineCounts, PetitionDetail
+from desktop.services.reception.petition_dto import QUEUES, DeadlineCounts, PetitionDetail, StepDTO
 from desktop.services.reception.petition_service import PetitionFilter
+from desktop.views.common.form_helpers import button, hbox, named, vbox
+from desktop.views.common.room_page import RoomPage
 from desktop.views.common.system_viewer import open_in_viewer, write_copy
+from desktop.views.common.table_models import GREEN, GREY, ORANGE, RED, Column, IdRole, RowTableModel
+from desktop.views.common.table_view import select_id, table_view
 from desktop.views.context import ViewContext
 from desktop.views.reception import petition_dialogs as dialogs
 from desktop.views.reception.labels import (
@@ -49,247 +44,227 @@ from desktop.views.reception.labels import (
 from desktop.views.reception.labels import (
     QUEUES as QUEUE_LABELS,
 )
-from desktop.views.reception.petition_table_model import IdRole, PetitionTableModel
+from desktop.views.reception.petition_table_model import PetitionTableModel
 
-SEARCH_DELAY_MS = 200
-_RED, _ORANGE, _GREEN, _GREY = QColor("#b00020"), QColor("#b35c00"), QColor("#1b5e20"), QColor("#777777")
-_STATE_COLOURS = {"overdue": _RED, "due_soon": _ORANGE, "done": _GREEN, "lapsed": _GREY}
+_STATE_COLOURS = {"overdue": RED, "due_soon": ORANGE, "done": GREEN, "lapsed": GREY}
 
 
-class PetitionPage(QWidget):
-    loaded = Signal()  # the list is on screen
+def _step_label(s: StepDTO) -> str:
+    label = tr_label(STEPS, s.kind)
+    if s.kind == "extension" and s.approver:
+        extra = QCoreApplication.translate("PetitionPage", " — approved by %1: %2")
+        return label + extra.replace("%1", s.approver).replace("%2", s.reason or "")
+    if s.kind == "progress" and s.note:
+        return f"{label}：{s.note}"
+    return label
+
+
+def _step_tip(s: StepDTO) -> str | None:
+    return "\n".join(x for x in (s.reason, s.note) if x) or None
+
+
+STEP_COLUMNS = (
+    Column(QT_TRANSLATE_NOOP("PetitionPage", "Step"), _step_label, tooltip=_step_tip),
+    Column(QT_TRANSLATE_NOOP("PetitionPage", "From"), lambda s: s.started_on.isoformat(), tooltip=_step_tip),
+    Column(
+        QT_TRANSLATE_NOOP("PetitionPage", "Due"),
+        lambda s: day_text(s.due_on) if s.kind != "progress" else "",  # progress notes have no deadline
+        tooltip=_step_tip,
+        foreground=lambda s: _STATE_COLOURS.get(s.state),
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PetitionPage", "Done"),
+        lambda s: s.done_on.isoformat() if s.done_on else "",
+        tooltip=_step_tip,
+    ),
+    Column(
+        QT_TRANSLATE_NOOP("PetitionPage", "State"),
+        lambda s: tr_label(STATES, s.state),
+        tooltip=_step_tip,
+        foreground=lambda s: _STATE_COLOURS.get(s.state),
+    ),
+)
+
+
+class PetitionPage(RoomPage):
     detail_loaded = Signal()  # the petition on the right is on screen
+    kinds = frozenset({Kind.PETITION, Kind.VISIT})
+    error_message = staticmethod(error_message)
 
     def __init__(self, ctx: ViewContext, parent=None, *, queue: str = "open"):
-        super().__init__(parent)
-        self.setObjectName("petition_page")
-        self.ctx = ctx
-        self.dialog = None
+        super().__init__(ctx, "petition_page", parent, first=PetitionFilter(queue, ""))
         self.detail: PetitionDetail | None = None
         self.staff = []
         self.today = None
-        self.loads = 0
-        self._queue = queue
-        self._seq = 0
+        svc, actor = ctx.services.petitions, ctx.actor
+        ctx.tasks.run_read(lambda: (svc.staff(actor), svc.today()), self._set_options, self.failed)
 
-        self.queue_tabs = QTabBar()
-        self.queue_tabs.setObjectName("queue_tabs")
+        named(self, "queue_tabs", QTabBar())
         for q in QUEUES:
             self.queue_tabs.addTab(tr_label(QUEUE_LABELS, q))
             self.queue_tabs.setTabData(self.queue_tabs.count() - 1, q)
         self.queue_tabs.setCurrentIndex(QUEUES.index(queue))
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(self.tr("Number, national system number or petitioner"))
-        self.new_button = QPushButton(self.tr("Register petition…"))
-        self.new_button.setObjectName("new_button")
-        self.new_button.setVisible(ctx.can(Perm.PETITIONS_EDIT))
+        self.search_box(self.tr("Number, national system number or petitioner"))
+        button(
+            self,
+            "new_button",
+            self.tr("Register petition…"),
+            self.new_petition,
+            visible=ctx.can(Perm.PETITIONS_EDIT),
+        )
         self.model = PetitionTableModel(self)
-        self.petitions = QTableView()
-        self.petitions.setObjectName("petitions")
-        self.petitions.setModel(self.model)
-        self.petitions.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.petitions.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.petitions.verticalHeader().setVisible(False)
-        self.petitions.verticalHeader().setDefaultSectionSize(24)
-        self.petitions.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.petitions.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((105, 85, 60, 95, 90, 80, 150, 125)):
-            self.petitions.setColumnWidth(col, width)
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("count_label")
+        self.petitions = table_view("petitions", self.model, (105, 85, 60, 95, 90, 80, 150, 125))
+        named(self, "count_label", QLabel(""))
 
         # the petition
-        self.title = QLabel("")
-        self.title.setObjectName("title")
+        named(self, "title", QLabel(""))
         self.title.setStyleSheet("font-size: 15px; font-weight: bold")
-        self.info = QLabel("")
-        self.info.setObjectName("info")
+        named(self, "info", QLabel(""))
         self.info.setWordWrap(True)
         self.info.setTextFormat(Qt.TextFormat.PlainText)
         self.info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.steps = QTableWidget(0, 5)
-        self.steps.setObjectName("steps")
-        self.steps.setHorizontalHeaderLabels(
-            [self.tr("Step"), self.tr("From"), self.tr("Due"), self.tr("Done"), self.tr("State")]
-        )
-        self.steps.verticalHeader().setVisible(False)
-        self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((240, 85, 125, 85)):
-            self.steps.setColumnWidth(col, width)
-        self.told = QLabel("")
-        self.told.setObjectName("told")
+        self.steps = table_view("steps", RowTableModel(STEP_COLUMNS, "PetitionPage"), (240, 85, 125, 85))
+        named(self, "told", QLabel(""))
         self.told.setWordWrap(True)
         self.told.setStyleSheet("background: #f3f6fa; padding: 4px")
-        self.attachments = QListWidget()
-        self.attachments.setObjectName("attachments")
+        named(self, "attachments", QListWidget())
         self.attachments.setViewMode(QListWidget.ViewMode.IconMode)
         self.attachments.setIconSize(QSize(96, 96))
         self.attachments.setMaximumHeight(140)
-        self.message = QLabel("")
-        self.message.setObjectName("message")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
-
-        def button(name: str, text: str, slot) -> QPushButton:
-            b = QPushButton(text)
-            b.setObjectName(name)
-            b.clicked.connect(slot)
-            setattr(self, name, b)
-            return b
 
         actions = [
-            button("accept_button", self.tr("Accept…"), lambda: self._step(dialogs.AcceptDialog)),
-            button("reject_button", self.tr("Not accepted…"), lambda: self._step(dialogs.RejectDialog)),
+            button(self, "accept_button", self.tr("Accept…"), lambda: self._step(dialogs.AcceptDialog)),
+            button(self, "reject_button", self.tr("Not accepted…"), lambda: self._step(dialogs.RejectDialog)),
             button(
+                self,
                 "objection_button",
                 self.tr("Object to transfer…"),
                 lambda: self._step(dialogs.ObjectionDialog),
             ),
-            button("extend_button", self.tr("Extend…"), self.extend),
-            button("answer_button", self.tr("Answer…"), lambda: self._step(dialogs.AnswerDialog)),
+            button(self, "extend_button", self.tr("Extend…"), self.extend),
+            button(self, "answer_button", self.tr("Answer…"), lambda: self._step(dialogs.AnswerDialog)),
             button(
+                self,
                 "review_button",
                 self.tr("Review asked…"),
                 lambda: self._step(dialogs.EscalateDialog, "review"),
             ),
-            button("review_result_button", self.tr("Review opinion…"), lambda: self._opinion()),
+            button(self, "review_result_button", self.tr("Review opinion…"), lambda: self._opinion()),
             button(
+                self,
                 "recheck_button",
                 self.tr("Re-examination asked…"),
                 lambda: self._step(dialogs.EscalateDialog, "recheck"),
             ),
-            button("close_button", self.tr("Close…"), lambda: self._step(dialogs.CloseDialog)),
+            button(self, "close_button", self.tr("Close…"), lambda: self._step(dialogs.CloseDialog)),
             button(
-                "national_button", self.tr("National system…"), lambda: self._step(dialogs.NationalDialog)
+                self,
+                "national_button",
+                self.tr("National system…"),
+                lambda: self._step(dialogs.NationalDialog),
             ),
-            button("progress_button", self.tr("Progress…"), lambda: self._step(dialogs.ProgressDialog)),
-            button("attach_button", self.tr("Attach scans…"), self.attach),
+            button(self, "progress_button", self.tr("Progress…"), lambda: self._step(dialogs.ProgressDialog)),
+            button(self, "attach_button", self.tr("Attach scans…"), self.attach),
         ]
-        prints = [
+        prints = hbox(
             button(
+                self,
                 "print_acceptance_button",
                 self.tr("Print acceptance notice"),
                 lambda: self.print("petition_acceptance_notice"),
             ),
             button(
+                self,
                 "print_rejection_button",
                 self.tr("Print rejection notice"),
                 lambda: self.print("petition_rejection_notice"),
             ),
             button(
-                "print_decision_button", self.tr("Print decision"), lambda: self.print("petition_decision")
+                self,
+                "print_decision_button",
+                self.tr("Print decision"),
+                lambda: self.print("petition_decision"),
             ),
-        ]
+        )
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.new_button)
         left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addWidget(self.queue_tabs)
-        lv.addLayout(top)
-        lv.addWidget(self.petitions, 1)
-        lv.addWidget(self.count_label)
-        right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addWidget(self.title)
-        rv.addWidget(self.info)
-        rv.addWidget(self.steps, 1)
-        rv.addWidget(self.told)
-        rv.addWidget(self.attachments)
+        vbox(
+            self.queue_tabs,
+            hbox((self.search, 1), self.new_button),
+            (self.petitions, 1),
+            self.count_label,
+            margins=0,
+            parent=left,
+        )
         grid = QGridLayout()
         for i, b in enumerate(actions):
             grid.addWidget(b, i // 4, i % 4)
-        rv.addLayout(grid)
-        pr = QHBoxLayout()
-        for b in prints:
-            pr.addWidget(b)
-        rv.addLayout(pr)
-        rv.addWidget(self.message)
+        right = QWidget()
+        vbox(
+            self.title,
+            self.info,
+            (self.steps, 1),
+            self.told,
+            self.attachments,
+            grid,
+            prints,
+            self.error,
+            margins=0,
+            parent=right,
+        )
         split = QSplitter()
         split.setObjectName("split")
         split.addWidget(left)
         split.addWidget(right)
         split.setSizes([640, 600])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(split)
+        vbox(split, margins=4, parent=self)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.reload)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.queue_tabs.currentChanged.connect(self._queue_changed)
+        self.reload_on(self.queue_tabs)
         self.petitions.selectionModel().currentRowChanged.connect(
             lambda cur, _prev: self.open_petition(self.model.data(cur, IdRole))
         )
-        self.new_button.clicked.connect(self.new_petition)
         self.attachments.itemActivated.connect(self._open_attachment)
         self.attachments.itemDoubleClicked.connect(self._open_attachment)
-        ctx.tasks.bus.changed.connect(self._changed)
         self._show(None)
-        self._first_load()
 
     # -- the list ----------------------------------------------------------------------------------------------
-    def _first_load(self) -> None:
-        svc, actor = self.ctx.services.petitions, self.ctx.actor
-        self.ctx.tasks.run_read(lambda: (svc.staff(actor), svc.today()), self._set_options, self._failed)
-        self.reload()
-
     def _set_options(self, result) -> None:
         self.staff, self.today = result
 
-    def _queue_changed(self, index: int) -> None:
-        self._queue = self.queue_tabs.tabData(index)
-        self.reload()
-
-    def reload(self) -> None:
-        svc, actor = self.ctx.services.petitions, self.ctx.actor
-        filt = PetitionFilter(self._queue, self.search.text().strip())
-        self._seq += 1
-        seq = self._seq
-        self.ctx.tasks.run_read(
-            lambda: (svc.petitions(actor, filt), svc.deadline_counts(actor)),
-            lambda result: self._loaded(seq, *result),
-            self._failed,
+    def filter(self) -> PetitionFilter:
+        return PetitionFilter(
+            self.queue_tabs.tabData(self.queue_tabs.currentIndex()), self.search.text().strip()
         )
 
-    def _loaded(self, seq: int, rows, counts: DeadlineCounts) -> None:
-        if seq != self._seq:
-            return
+    def query(self, filt: PetitionFilter):
+        svc, actor = self.ctx.services.petitions, self.ctx.actor
+        return lambda: (svc.petitions(actor, filt), svc.deadline_counts(actor))
+
+    def show_result(self, _filt, result) -> None:
+        rows, counts = result
         keep = self.detail.id if self.detail else None
         self.model.set_rows(rows)
         self.count_label.setText(self.tr("%1 petitions").replace("%1", str(len(rows))))
+        self._set_counts(counts)
+        if keep is not None and self.model.row_of(keep) >= 0:
+            self.select_petition(keep)
+
+    def _set_counts(self, counts: DeadlineCounts) -> None:
         for i, q in enumerate(QUEUES):
             n = {"due_soon": counts.due_soon, "overdue": counts.overdue}.get(q)
             label = tr_label(QUEUE_LABELS, q)
             self.queue_tabs.setTabText(i, f"{label} ({n})" if n else label)
             if q == "overdue":
-                self.queue_tabs.setTabTextColor(i, _RED if n else QColor())
-        if keep is not None and self.model.row_of(keep) >= 0:
-            self.select_petition(keep)
-        self.loads += 1
-        self.loaded.emit()
+                self.queue_tabs.setTabTextColor(i, RED.color() if n else QColor())
 
-    def _changed(self, ch: Changes) -> None:
-        if ch.touches(Kind.PETITION, Kind.VISIT):
-            self.reload()
+    def changed(self, ch: Changes) -> None:
+        self.reload()
         ids = ch.of(Kind.PETITION)
         if Kind.PETITION in ch and self.detail is not None and (not ids or self.detail.id in ids):
             self.open_petition(self.detail.id)
 
     def select_petition(self, petition_id: int) -> bool:
-        row = self.model.row_of(petition_id)
-        if row < 0:
-            return False
-        self.petitions.setCurrentIndex(self.model.index(row, 0))
-        return True
+        return select_id(self.petitions, petition_id)
 
     # -- one petition ------------------------------------------------------------------------------------------
     def open_petition(self, petition_id: int | None) -> None:
@@ -299,16 +274,16 @@ class PetitionPage(QWidget):
         self.ctx.tasks.run_read(
             lambda: (svc.get(actor, petition_id), svc.progress_text(actor, petition_id)),
             lambda result: self._show(*result),
-            self._failed,
+            self.failed,
         )
 
     def _show(self, d: PetitionDetail | None, told: str = "") -> None:
         self.detail = d
-        self.message.setText("")
+        self.error.setText("")
         if d is None:
             self.title.setText(self.tr("Choose a petition on the left."))
             self.info.setText("")
-            self.steps.setRowCount(0)
+            self.steps.model().set_rows([])
             self.told.setText("")
             self.attachments.clear()
             self._enable(None)
@@ -345,27 +320,7 @@ class PetitionPage(QWidget):
         if d.visit_id:
             lines.append(self.tr("Came from a visit at the reception desk."))
         self.info.setText("\n".join(lines))
-        timed = [s for s in d.steps if s.kind != "progress"]
-        self.steps.setRowCount(len(d.steps))
-        for row, s in enumerate(d.steps):
-            due = day_text(s.due_on) if s in timed else ""
-            label = tr_label(STEPS, s.kind)
-            if s.kind == "extension" and s.approver:
-                label += (
-                    self.tr(" — approved by %1: %2").replace("%1", s.approver).replace("%2", s.reason or "")
-                )
-            elif s.kind == "progress" and s.note:
-                label += f"：{s.note}"
-            done = s.done_on.isoformat() if s.done_on else ""
-            cells = [label, s.started_on.isoformat(), due, done, tr_label(STATES, s.state)]
-            for col, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                colour = _STATE_COLOURS.get(s.state)
-                if colour is not None and col in (2, 4):
-                    item.setForeground(QBrush(colour))
-                if s.note or s.reason:
-                    item.setToolTip("\n".join(x for x in (s.reason, s.note) if x))
-                self.steps.setItem(row, col, item)
+        self.steps.model().set_rows(d.steps)
         self.told.setText(self.tr("What the petitioner is told: %1").replace("%1", told))
         self._attachments(d)
         self._enable(d)
@@ -396,7 +351,7 @@ class PetitionPage(QWidget):
                     except RuntimeError:  # the list was refilled meanwhile
                         return
 
-        self.ctx.tasks.run_read(thumbs, show, self._failed)
+        self.ctx.tasks.run_read(thumbs, show, self.failed)
 
     def _enable(self, d: PetitionDetail | None) -> None:
         can = d is not None and d.can_edit
@@ -422,15 +377,13 @@ class PetitionPage(QWidget):
         self.print_rejection_button.setEnabled(may_print and status == "rejected")
         self.print_decision_button.setEnabled(may_print and d.decision is not None)
 
-    def _failed(self, exc: BaseException) -> None:
-        self.message.setText(error_message(exc))
-
     # -- actions -----------------------------------------------------------------------------------------------
     def _open(self, dlg) -> None:
-        self.dialog = dlg
-        dlg.saved.connect(lambda d: self._show(d, ""))
-        dlg.saved.connect(lambda d: self.open_petition(d.id))
-        dlg.open()
+        self.open_dialog(dlg, self._saved)
+
+    def _saved(self, d: PetitionDetail) -> None:
+        self._show(d, "")
+        self.open_petition(d.id)
 
     def _step(self, cls, *args) -> None:
         if self.detail is not None:
@@ -448,16 +401,12 @@ class PetitionPage(QWidget):
             self._open(dialogs.ExtendDialog(self.ctx, self.detail, approvers, self, today=self.today))
 
     def new_petition(self) -> None:
-        dlg = dialogs.IntakeDialog(self.ctx, self.staff, self, today=self.today)
-        self.dialog = dlg
-
         def saved(d: PetitionDetail) -> None:
-            if self._queue not in ("open", "registered", "all"):
+            if self.filter().queue not in ("open", "registered", "all"):
                 self.queue_tabs.setCurrentIndex(QUEUES.index("open"))
             self._show(d, "")
 
-        dlg.saved.connect(saved)
-        dlg.open()
+        self.open_dialog(dialogs.IntakeDialog(self.ctx, self.staff, self, today=self.today), saved)
 
     def attach(self) -> None:
         d = self.detail
@@ -476,7 +425,7 @@ class PetitionPage(QWidget):
         def work():
             return [svc.add_attachment(actor, d.id, Path(p).name, Path(p).read_bytes()) for p in paths]
 
-        self.ctx.tasks.run_write(work, lambda _r: self.open_petition(d.id), self._failed)
+        self.ctx.tasks.run_write(work, lambda _r: self.open_petition(d.id), self.failed)
 
     def _open_attachment(self, item: QListWidgetItem) -> None:
         aid = item.data(Qt.ItemDataRole.UserRole)
@@ -486,12 +435,11 @@ class PetitionPage(QWidget):
             name, _mime, data = svc.attachment_data(actor, aid)
             return write_copy(f"petition-file-{aid}", name, data)
 
-        self.ctx.tasks.run_read(write, open_in_viewer, self._failed)
+        self.ctx.tasks.run_read(write, open_in_viewer, self.failed)
 
     def print(self, key: str) -> None:
         if self.detail is None:
             return
         from desktop.views.common.print_preview_dialog import preview
 
-        self.dialog = preview(self.ctx, key, self.detail.id, parent=self)
-        self.dialog.open()
+        self.open_dialog(preview(self.ctx, key, self.detail.id, parent=self))

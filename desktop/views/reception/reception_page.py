@@ -8,41 +8,35 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QDialog,
     QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QMessageBox,
-    QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QTableView,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
-from desktop.changes import Changes, Kind
+from desktop.changes import Kind
 from desktop.devices.id_reader import CardData, IdReaderConfig, SerialConfig
-from desktop.services.core.errors import ServiceError
+from desktop.services.core.errors import ValidationError
 from desktop.services.core.permissions import Perm
 from desktop.services.reception.dto import ReceptionOptions, VisitRow
+from desktop.views.common.date_field import DateField
+from desktop.views.common.form_helpers import button, hbox, named, vbox
+from desktop.views.common.progress_dialog import ProgressDialog
+from desktop.views.common.room_page import RoomPage
+from desktop.views.common.table_view import current_row, select_id, table_view
 from desktop.views.context import ViewContext
 from desktop.views.reception.card_reader import SerialReaderBridge
 from desktop.views.reception.check_in_form import CheckInForm
-from desktop.views.reception.form_dialog import FormDialog, pydate, qdate
-from desktop.views.reception.labels import CATEGORIES, OUTCOMES, error_message, fill, show_error, tr_label
-from desktop.views.reception.visit_table_model import RowRole, VisitTableModel
+from desktop.views.reception.form_dialog import FormDialog
+from desktop.views.reception.labels import CATEGORIES, OUTCOMES, error_message, fill, tr_label
+from desktop.views.reception.visit_table_model import VisitTableModel
 
 REFRESH_MS = 60_000  # the minutes on site tick on
 
@@ -112,109 +106,71 @@ class PoliceReferralDialog(FormDialog):
         return lambda: svc.refer_to_police(actor, v.id, v.version, note)
 
 
-class ReaderSettingsDialog(QDialog):
-    """The card reader of this PC: keyboard wedge, serial port and its line format."""
+class ReaderSettingsDialog(FormDialog):
+    """The card reader of this PC: keyboard wedge, serial port and its line format. ``saved`` carries the
+    IdReaderConfig (the page applies it and hands it to the app to store)."""
 
-    def __init__(self, cfg: IdReaderConfig, parent=None):
-        super().__init__(parent)
-        self.setObjectName("reader_settings_dialog")
-        self.setWindowTitle(self.tr("ID card reader of this PC"))
+    def __init__(self, ctx: ViewContext, cfg: IdReaderConfig, parent=None):
+        super().__init__(ctx, self.tr("ID card reader of this PC"), "reader_settings_dialog", parent)
         s = cfg.serial
-        self.wedge = QCheckBox(self.tr("Keyboard-wedge reader (types the number)"))
-        self.wedge.setObjectName("wedge")
-        self.wedge.setChecked(cfg.wedge)
-        self.gap = QSpinBox()
-        self.gap.setObjectName("gap")
-        self.gap.setRange(5, 200)
-        self.gap.setValue(cfg.wedge_max_gap_ms)
-        self.serial_enabled = QCheckBox(self.tr("Serial-port reader"))
-        self.serial_enabled.setObjectName("serial_enabled")
-        self.serial_enabled.setChecked(s.enabled)
-        self.port = QLineEdit(s.port)
-        self.port.setObjectName("port")
-        self.port.setPlaceholderText("COM3 / /dev/ttyUSB0")
-        self.baudrate = QComboBox()
-        self.baudrate.setObjectName("baudrate")
-        self.baudrate.setEditable(True)
-        for b in (9600, 19200, 38400, 57600, 115200):
-            self.baudrate.addItem(str(b), b)
-        self.baudrate.setCurrentText(str(s.baudrate))
-        self.encoding = QComboBox()
-        self.encoding.setObjectName("encoding")
-        fill(self.encoding, [("gbk", "GBK"), ("utf-8", "UTF-8"), ("gb18030", "GB18030")])
-        self.encoding.setCurrentIndex(max(0, self.encoding.findData(s.encoding)))
-        self.line_format = QComboBox()
-        self.line_format.setObjectName("line_format")
-        fill(
-            self.line_format,
-            [
-                ("fields", self.tr("Fields with a separator")),
-                ("number", self.tr("Only find the ID number")),
-                ("regex", self.tr("Regular expression")),
-            ],
+        self.check("wedge", self.tr("Keyboard-wedge reader (types the number)"), cfg.wedge)
+        self.number("gap", self.tr("Longest pause between keys (ms)"), cfg.wedge_max_gap_ms, 5, 200)
+        self.check("serial_enabled", self.tr("Serial-port reader"), s.enabled)
+        self.line("port", self.tr("Port"), s.port, "COM3 / /dev/ttyUSB0")
+        self.combo(
+            "baudrate", self.tr("Speed (baud)"), [(b, str(b)) for b in (9600, 19200, 38400, 57600, 115200)]
         )
-        self.line_format.setCurrentIndex(max(0, self.line_format.findData(s.line_format)))
-        self.separator = QLineEdit(s.separator)
-        self.separator.setObjectName("separator")
-        self.fields = QLineEdit(",".join(s.fields))
-        self.fields.setObjectName("fields")
-        self.pattern = QLineEdit(s.pattern)
-        self.pattern.setObjectName("pattern")
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
-        self.save_button = QPushButton(self.tr("Save"))
-        self.save_button.setObjectName("save_button")
-        cancel = QPushButton(self.tr("Cancel"))
-        form = QFormLayout()
-        form.addRow(self.wedge)
-        form.addRow(self.tr("Longest pause between keys (ms)"), self.gap)
-        form.addRow(self.serial_enabled)
-        form.addRow(self.tr("Port"), self.port)
-        form.addRow(self.tr("Speed (baud)"), self.baudrate)
-        form.addRow(self.tr("Text encoding"), self.encoding)
-        form.addRow(self.tr("Line format"), self.line_format)
-        form.addRow(self.tr("Separator"), self.separator)
-        form.addRow(self.tr("Fields in order"), self.fields)
-        form.addRow(self.tr("Pattern"), self.pattern)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.error, 1)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(cancel)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addLayout(buttons)
-        self.result_config: IdReaderConfig | None = None
-        self.save_button.clicked.connect(self._save)
-        cancel.clicked.connect(self.reject)
+        self.baudrate.setEditable(True)
+        self.baudrate.setCurrentText(str(s.baudrate))
+        self.combo(
+            "encoding",
+            self.tr("Text encoding"),
+            [("gbk", "GBK"), ("utf-8", "UTF-8"), ("gb18030", "GB18030")],
+            s.encoding,
+        )
+        formats = [
+            ("fields", self.tr("Fields with a separator")),
+            ("number", self.tr("Only find the ID number")),
+            ("regex", self.tr("Regular expression")),
+        ]
+        self.combo("line_format", self.tr("Line format"), formats, s.line_format)
+        self.line("separator", self.tr("Separator"), s.separator)
+        self.line("fields", self.tr("Fields in order"), ",".join(s.fields))
+        self.line("pattern", self.tr("Pattern"), s.pattern)
 
-    def _save(self) -> None:
+    @staticmethod
+    def error_message(exc: BaseException) -> str:
+        if isinstance(exc, ValidationError) and exc.code == "bad_speed":
+            return QCoreApplication.translate("ReaderSettingsDialog", "Choose the port speed.")
+        return error_message(exc)
+
+    def job(self):
         try:
-            serial = SerialConfig(
-                enabled=self.serial_enabled.isChecked(),
-                port=self.port.text().strip(),
-                baudrate=int(self.baudrate.currentText() or 0),
-                encoding=self.encoding.currentData(),
-                line_format=self.line_format.currentData(),
-                separator=self.separator.text() or "|",
-                fields=tuple(x.strip() for x in self.fields.text().split(",") if x.strip()),
-                pattern=self.pattern.text(),
-            )
-        except (ServiceError, ValueError) as exc:
-            if isinstance(exc, ServiceError):
-                show_error(self, self.error, exc)
-            else:
-                self.error.setText(self.tr("Choose the port speed."))
-            return
-        self.result_config = IdReaderConfig(self.wedge.isChecked(), self.gap.value(), serial)
-        self.accept()
+            baudrate = int(self.baudrate.currentText() or 0)
+        except ValueError:
+            raise ValidationError("baudrate", "bad_speed") from None
+        serial = SerialConfig(
+            enabled=self.serial_enabled.isChecked(),
+            port=self.port.text().strip(),
+            baudrate=baudrate,
+            encoding=self.encoding.currentData(),
+            line_format=self.line_format.currentData(),
+            separator=self.separator.text() or "|",
+            fields=tuple(x.strip() for x in self.fields.text().split(",") if x.strip()),
+            pattern=self.pattern.text(),
+        )
+        cfg = IdReaderConfig(self.wedge.isChecked(), self.gap.value(), serial)
+        return lambda: cfg
 
 
 # -- the page -------------------------------------------------------------------------------------------------------
 
 
-class ReceptionPage(QWidget):
-    loaded = Signal()  # both lists are on screen (tests and the bench wait on it)
+class ReceptionPage(RoomPage):
+    """``loaded``: both lists are on screen (tests and the bench wait on it)."""
+
+    kinds = frozenset({Kind.VISIT, Kind.PETITION, Kind.CASE, Kind.PERSON})
+    error_message = staticmethod(error_message)
 
     def __init__(
         self,
@@ -224,11 +180,7 @@ class ReceptionPage(QWidget):
         reader_config: IdReaderConfig | None = None,
         on_save_reader_config: Callable[[IdReaderConfig], None] | None = None,
     ):
-        super().__init__(parent)
-        self.setObjectName("reception_page")
-        self.ctx = ctx
-        self.dialog = None
-        self.loads = 0
+        super().__init__(ctx, "reception_page", parent, first=date.today())
         self.reader_config = reader_config or IdReaderConfig()
         self._on_save_reader_config = on_save_reader_config
 
@@ -240,97 +192,95 @@ class ReceptionPage(QWidget):
         scroll.setMinimumWidth(480)
         scroll.setWidget(self.form)
 
-        self.reader_status = QLabel("")
-        self.reader_status.setObjectName("reader_status")
-        self.reader_button = QPushButton(self.tr("Card reader…"))
-        self.reader_button.setObjectName("reader_button")
+        named(self, "reader_status", QLabel(""))
+        button(self, "reader_button", self.tr("Card reader…"), self.reader_settings)
 
+        widths = (55, 80, 70, 80, 80, 70, 220)
         # on site now
         self.on_site_model = VisitTableModel(self)
-        self.on_site = self._table("on_site", self.on_site_model)
-        self.on_site_count = QLabel("")
-        self.on_site_count.setObjectName("on_site_count")
+        self.on_site = table_view("on_site", self.on_site_model, widths)
+        named(self, "on_site_count", QLabel(""))
         # visits of a day
         self.day_model = VisitTableModel(self)
-        self.day_visits = self._table("day_visits", self.day_model)
-        self.log_day = QDateEdit(qdate(date.today()))
+        self.day_visits = table_view("day_visits", self.day_model, widths)
+        self.log_day = DateField(date.today())
         self.log_day.setObjectName("log_day")
-        self.log_day.setCalendarPopup(True)
-        self.log_day.setDisplayFormat("yyyy-MM-dd ddd")
-        self.close_day_button = QPushButton(self.tr("End of day…"))
-        self.close_day_button.setObjectName("close_day_button")
-        self.print_log_button = QPushButton(self.tr("Print the day's log…"))
-        self.print_log_button.setObjectName("print_log_button")
-        self.print_log_button.setVisible(ctx.can(Perm.PRINT))
-        self.export_button = QPushButton(self.tr("Export .xlsx…"))
-        self.export_button.setObjectName("export_button")
+        button(self, "close_day_button", self.tr("End of day…"), self.close_day)
+        button(
+            self,
+            "print_log_button",
+            self.tr("Print the day's log…"),
+            self.print_log,
+            visible=ctx.can(Perm.PRINT),
+        )
+        button(self, "export_button", self.tr("Export .xlsx…"), self.export_log)
 
         # what to do with the selected visit
-        self.outcome_box = QComboBox()
-        self.outcome_box.setObjectName("outcome_box")
+        named(self, "outcome_box", QComboBox())
         fill(
             self.outcome_box,
             [(k, tr_label(OUTCOMES, k)) for k in ("answered", "other")],
             blank=self.tr("(outcome)"),
         )
-        self.check_out_button = QPushButton(self.tr("Check out"))
-        self.check_out_button.setObjectName("check_out_button")
-        self.petition_button = QPushButton(self.tr("Open petition…"))
-        self.petition_button.setObjectName("petition_button")
-        self.petition_button.setVisible(ctx.can(Perm.PETITIONS_EDIT))
-        self.mediation_button = QPushButton(self.tr("Hand to mediation…"))
-        self.mediation_button.setObjectName("mediation_button")
-        self.police_button = QPushButton(self.tr("Refer to police…"))
-        self.police_button.setObjectName("police_button")
-        self.print_visit_button = QPushButton(self.tr("Print visit form…"))
-        self.print_visit_button.setObjectName("print_visit_button")
-        self.print_visit_button.setVisible(ctx.can(Perm.PRINT))
-        self.where_label = QLabel("")
-        self.where_label.setObjectName("where_label")
+        button(self, "check_out_button", self.tr("Check out"), self.check_out)
+        button(
+            self,
+            "petition_button",
+            self.tr("Open petition…"),
+            self.open_petition,
+            visible=ctx.can(Perm.PETITIONS_EDIT),
+        )
+        button(self, "mediation_button", self.tr("Hand to mediation…"), self.hand_to_mediation)
+        button(self, "police_button", self.tr("Refer to police…"), self.refer_to_police)
+        button(
+            self,
+            "print_visit_button",
+            self.tr("Print visit form…"),
+            self.print_visit,
+            visible=ctx.can(Perm.PRINT),
+        )
+        named(self, "where_label", QLabel(""))
         self.where_label.setWordWrap(True)
-        self.message = QLabel("")
+        self.message = QLabel("")  # what the last action did
         self.message.setObjectName("message")
         self.message.setWordWrap(True)
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("tabs")
+        named(self, "tabs", QTabWidget())
         site = QWidget()
-        sv = QVBoxLayout(site)
-        sv.addWidget(self.on_site_count)
-        sv.addWidget(self.on_site, 1)
+        vbox(self.on_site_count, (self.on_site, 1), parent=site)
         self.tabs.addTab(site, self.tr("On site now"))
         day = QWidget()
-        dv = QVBoxLayout(day)
-        dh = QHBoxLayout()
-        dh.addWidget(QLabel(self.tr("Day")))
-        dh.addWidget(self.log_day)
-        dh.addStretch(1)
-        dh.addWidget(self.close_day_button)
-        dh.addWidget(self.print_log_button)
-        dh.addWidget(self.export_button)
-        dv.addLayout(dh)
-        dv.addWidget(self.day_visits, 1)
+        day_bar = hbox(
+            QLabel(self.tr("Day")),
+            self.log_day,
+            1,
+            self.close_day_button,
+            self.print_log_button,
+            self.export_button,
+        )
+        vbox(day_bar, (self.day_visits, 1), parent=day)
         self.tabs.addTab(day, self.tr("Visits of the day"))
 
-        top = QHBoxLayout()
-        top.addWidget(self.reader_status, 1)
-        top.addWidget(self.reader_button)
-        acts = QHBoxLayout()
-        acts.addWidget(self.outcome_box)
-        acts.addWidget(self.check_out_button)
-        acts.addStretch(1)
-        acts.addWidget(self.petition_button)
-        acts.addWidget(self.mediation_button)
-        acts.addWidget(self.police_button)
-        acts.addWidget(self.print_visit_button)
+        acts = hbox(
+            self.outcome_box,
+            self.check_out_button,
+            1,
+            self.petition_button,
+            self.mediation_button,
+            self.police_button,
+            self.print_visit_button,
+        )
         right = QWidget()
-        rv = QVBoxLayout(right)
-        rv.setContentsMargins(0, 0, 0, 0)
-        rv.addLayout(top)
-        rv.addWidget(self.tabs, 1)
-        rv.addLayout(acts)
-        rv.addWidget(self.where_label)
-        rv.addWidget(self.message)
+        vbox(
+            hbox((self.reader_status, 1), self.reader_button),
+            (self.tabs, 1),
+            acts,
+            self.where_label,
+            self.message,
+            self.error,
+            margins=0,
+            parent=right,
+        )
         split = QSplitter()
         split.setObjectName("split")
         split.addWidget(scroll)
@@ -338,51 +288,24 @@ class ReceptionPage(QWidget):
         split.setStretchFactor(0, 0)
         split.setStretchFactor(1, 1)
         split.setSizes([500, 780])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(4, 4, 4, 4)
-        lay.addWidget(split)
+        vbox(split, margins=4, parent=self)
 
         self.serial = SerialReaderBridge(self)
         self.serial.card_read.connect(self.card_read)
         self.serial.failed.connect(
             lambda text: self.reader_status.setText(self.tr("Card reader: %1").replace("%1", text))
         )
-        self.reader_button.clicked.connect(self.reader_settings)
         self.form.checked_in.connect(lambda _v: self.reload())
-        self.log_day.dateChanged.connect(lambda _d: self.reload())
+        self.reload_on(self.log_day)
         self.tabs.currentChanged.connect(lambda _i: self._selection_changed())
         for view in (self.on_site, self.day_visits):
             view.selectionModel().currentRowChanged.connect(lambda *_a: self._selection_changed())
-        self.check_out_button.clicked.connect(self.check_out)
-        self.petition_button.clicked.connect(self.open_petition)
-        self.mediation_button.clicked.connect(self.hand_to_mediation)
-        self.police_button.clicked.connect(self.refer_to_police)
-        self.print_visit_button.clicked.connect(self.print_visit)
-        self.close_day_button.clicked.connect(self.close_day)
-        self.print_log_button.clicked.connect(self.print_log)
-        self.export_button.clicked.connect(self.export_log)
-        ctx.tasks.bus.changed.connect(self._changed)
         self._tick = QTimer(self)
         self._tick.setInterval(REFRESH_MS)
         self._tick.timeout.connect(self.reload)
         self._tick.start()
         self.apply_reader_config(self.reader_config)
         self._selection_changed()
-        self.reload()
-
-    def _table(self, name: str, model: VisitTableModel) -> QTableView:
-        view = QTableView()
-        view.setObjectName(name)
-        view.setModel(model)
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.verticalHeader().setVisible(False)
-        view.verticalHeader().setDefaultSectionSize(24)
-        view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        view.horizontalHeader().setStretchLastSection(True)
-        for col, width in enumerate((55, 80, 70, 80, 80, 70, 220)):
-            view.setColumnWidth(col, width)
-        return view
 
     # -- the card reader ---------------------------------------------------------------------------------------
     def apply_reader_config(self, cfg: IdReaderConfig) -> None:
@@ -404,29 +327,30 @@ class ReceptionPage(QWidget):
         self.form.apply_card(card)
 
     def reader_settings(self) -> None:
-        dlg = ReaderSettingsDialog(self.reader_config, self)
-        self.dialog = dlg
+        self.open_dialog(ReaderSettingsDialog(self.ctx, self.reader_config, self), self._reader_saved)
 
-        def done(_code):
-            if dlg.result_config is not None:
-                self.apply_reader_config(dlg.result_config)
-                if self._on_save_reader_config is not None:
-                    self._on_save_reader_config(dlg.result_config)
-
-        dlg.finished.connect(done)
-        dlg.open()
+    def _reader_saved(self, cfg: IdReaderConfig) -> None:
+        self.apply_reader_config(cfg)
+        if self._on_save_reader_config is not None:
+            self._on_save_reader_config(cfg)
 
     # -- lists -------------------------------------------------------------------------------------------------
-    def day(self) -> date:
-        return pydate(self.log_day.date())
+    def day(self) -> date | None:
+        """The day shown; None (said in the banner) while its text is no date."""
+        try:
+            return self.log_day.value()
+        except ValidationError as exc:
+            self.error.setText(self.error_message(exc))
+            return None
 
-    def reload(self) -> None:
-        svc, actor, day = self.ctx.services.reception, self.ctx.actor, self.day()
-        self.ctx.tasks.run_read(
-            lambda: (svc.on_site(actor), svc.visits_of_day(actor, day)), self._loaded, self._failed
-        )
+    def filter(self) -> date:
+        return self.log_day.value()
 
-    def _loaded(self, result: tuple[list[VisitRow], list[VisitRow]]) -> None:
+    def query(self, day: date):
+        svc, actor = self.ctx.services.reception, self.ctx.actor
+        return lambda: (svc.on_site(actor), svc.visits_of_day(actor, day))
+
+    def show_result(self, _day, result: tuple[list[VisitRow], list[VisitRow]]) -> None:
         on_site, of_day = result
         keep = self.current_visit()
         self.on_site_model.set_rows(on_site)
@@ -444,29 +368,15 @@ class ReceptionPage(QWidget):
         if keep is not None:
             self.select_visit(keep.id)
         self._selection_changed()
-        self.loads += 1
-        self.loaded.emit()
-
-    def _changed(self, ch: Changes) -> None:
-        if ch.touches(Kind.VISIT, Kind.PETITION, Kind.CASE, Kind.PERSON):
-            self.reload()
 
     def current_view(self) -> QTableView:
         return self.on_site if self.tabs.currentIndex() == 0 else self.day_visits
 
     def current_visit(self) -> VisitRow | None:
-        view = self.current_view()
-        index = view.currentIndex()
-        return view.model().data(index, RowRole) if index.isValid() else None
+        return current_row(self.current_view())
 
     def select_visit(self, visit_id: int) -> bool:
-        view = self.current_view()
-        row = view.model().row_of(visit_id)
-        if row < 0:
-            return False
-        view.selectRow(row)
-        view.setCurrentIndex(view.model().index(row, 0))
-        return True
+        return select_id(self.current_view(), visit_id)
 
     def _selection_changed(self) -> None:
         v = self.current_visit()
@@ -487,9 +397,6 @@ class ReceptionPage(QWidget):
         else:
             self.where_label.setText(self.tr("%1: not handed on").replace("%1", v.visitor_name))
 
-    def _failed(self, exc: BaseException) -> None:
-        self.message.setText(error_message(exc))
-
     # -- actions on a visit ------------------------------------------------------------------------------------
     def check_out(self) -> None:
         v = self.current_visit()
@@ -499,28 +406,23 @@ class ReceptionPage(QWidget):
         self.ctx.tasks.run_write(
             lambda: svc.check_out(actor, v.id, v.version, outcome=outcome),
             lambda d: self.message.setText(self.tr("%1 left.").replace("%1", d.visitor_name)),
-            self._failed,
+            self.failed,
         )
-
-    def _open(self, dlg: FormDialog, after: Callable | None = None) -> None:
-        self.dialog = dlg
-        dlg.saved.connect(after or (lambda _r: None))
-        dlg.open()
 
     def open_petition(self) -> None:
         v = self.current_visit()
         if v is not None:
-            self._open(PetitionHandOffDialog(self.ctx, v, self), self._handed)
+            self.open_dialog(PetitionHandOffDialog(self.ctx, v, self), self._handed)
 
     def hand_to_mediation(self) -> None:
         v = self.current_visit()
         if v is not None:
-            self._open(MediationHandOffDialog(self.ctx, v, self.form.options, self), self._handed)
+            self.open_dialog(MediationHandOffDialog(self.ctx, v, self.form.options, self), self._handed)
 
     def refer_to_police(self) -> None:
         v = self.current_visit()
         if v is not None:
-            self._open(PoliceReferralDialog(self.ctx, v, self), self._handed)
+            self.open_dialog(PoliceReferralDialog(self.ctx, v, self), self._handed)
 
     def _handed(self, d) -> None:
         if d.petition_no:
@@ -542,12 +444,13 @@ class ReceptionPage(QWidget):
             return
         from desktop.views.common.print_preview_dialog import preview
 
-        self.dialog = preview(self.ctx, "visit_register", v.id, parent=self)
-        self.dialog.open()
+        self.open_dialog(preview(self.ctx, "visit_register", v.id, parent=self))
 
     # -- the day -------------------------------------------------------------------------------------------------
     def close_day(self) -> None:
         day = self.day()
+        if day is None:
+            return
         answer = QMessageBox.question(
             self,
             self.tr("End of day"),
@@ -570,21 +473,20 @@ class ReceptionPage(QWidget):
             else:
                 self.message.setText(self.tr("Nobody was left checked in."))
 
-        self.ctx.tasks.run_write(
-            lambda: svc.close_day(actor, day),
-            done,
-            self._failed,
-        )
+        self.ctx.tasks.run_write(lambda: svc.close_day(actor, day), done, self.failed)
 
     def print_log(self) -> None:
         from desktop.views.common.print_preview_dialog import preview
 
         day = self.day()
-        self.dialog = preview(self.ctx, "visit_daily_log", int(day.strftime("%Y%m%d")), parent=self)
-        self.dialog.open()
+        if day is not None:
+            self.open_dialog(preview(self.ctx, "visit_daily_log", int(day.strftime("%Y%m%d")), parent=self))
 
     def export_log(self) -> None:
+        """The day's log as .xlsx (masked), written off the writer thread with the progress dialog."""
         day = self.day()
+        if day is None:
+            return
         start = str(Path.home() / f"来访登记簿-{day.isoformat()}.xlsx")
         path, _ = QFileDialog.getSaveFileName(
             self, self.tr("Export the day's log"), start, self.tr("Excel workbooks (*.xlsx)")
@@ -594,14 +496,15 @@ class ReceptionPage(QWidget):
         target = Path(path if path.lower().endswith(".xlsx") else path + ".xlsx")
         svc, actor = self.ctx.services.reception, self.ctx.actor
 
-        def work() -> Path:
+        def work(_progress, _cancelled) -> Path:
             target.write_bytes(svc.export_xlsx(actor, day))
             return target
 
-        self.ctx.tasks.run_write(
-            work,
-            lambda p: self.message.setText(self.tr("Exported to %1").replace("%1", str(p))),
-            self._failed,
+        def done(p: Path) -> None:
+            self.message.setText(self.tr("Exported to %1").replace("%1", str(p)))
+
+        self.dialog = ProgressDialog(
+            self.ctx, self.tr("Export the day's log"), work, done, self.failed, parent=self
         )
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override

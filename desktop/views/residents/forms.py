@@ -1,14 +1,12 @@
-"""Small helpers the residents dialogs share: error text for this room's codes, field marking, combos."""
+"""The residents room's error codes as sentences, and its dates as text."""
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from desktop.services.core.errors import ServiceError, ValidationError
-from desktop.views.common.messages import error_text
+from desktop.views.common.form_helpers import room_error_message
 
 _CTX = "ResidentErrors"
 
@@ -89,45 +87,7 @@ MESSAGES = {
 }
 
 
-def resident_error_text(exc: BaseException) -> str:
-    if isinstance(exc, ServiceError) and exc.code in MESSAGES:
-        return QCoreApplication.translate(_CTX, MESSAGES[exc.code])
-    return error_text(exc)
-
-
-def mark(widget: QWidget | None, bad: bool = True) -> None:
-    if widget is not None:
-        widget.setStyleSheet("border: 1px solid #b00020" if bad else "")
-
-
-def show_error(parent: QWidget, label: QLabel, exc: BaseException) -> None:
-    """The message under the form, and the field at fault outlined and focused."""
-    label.setText(resident_error_text(exc))
-    for w in parent.findChildren(QWidget):
-        if w.styleSheet().startswith("border: 1px solid #b00020"):
-            mark(w, False)
-    if isinstance(exc, ValidationError) and exc.field:
-        w = parent.findChild(QWidget, exc.field)
-        if w is not None:
-            mark(w)
-            w.setFocus()
-
-
-def fill_combo(
-    combo: QComboBox, items: dict[str, str] | list[tuple[object, str]], *, blank: str | None = None
-):
-    combo.clear()
-    if blank is not None:
-        combo.addItem(blank, None)
-    pairs = items.items() if isinstance(items, dict) else items
-    for value, text in pairs:
-        combo.addItem(text, value)
-
-
-def select_data(combo: QComboBox, value) -> None:
-    i = combo.findData(value)
-    if i >= 0:
-        combo.setCurrentIndex(i)
+resident_error_text = room_error_message(_CTX, MESSAGES)
 
 
 def iso(d: date | None) -> str:

@@ -4,25 +4,18 @@ with their household, key groups (where the user may see them) and timeline."""
 from __future__ import annotations
 
 import re
-import time
+from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QFormLayout,
     QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QSplitter,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,270 +32,183 @@ from desktop.services.residents.dto import (
     PersonDTO,
     Revealed,
 )
+from desktop.views.common.form_helpers import button, fill, hbox, named, vbox
+from desktop.views.common.progress_dialog import ProgressDialog
+from desktop.views.common.room_page import RoomPage
+from desktop.views.common.table_models import IdRole
+from desktop.views.common.table_view import table_view
 from desktop.views.context import ViewContext
-from desktop.views.residents.forms import fill_combo, iso, resident_error_text
+from desktop.views.residents.forms import iso, resident_error_text
 from desktop.views.residents.household_dialog import HouseholdDialog
 from desktop.views.residents.key_group_dialogs import FollowUpDialog, MembershipDialog
 from desktop.views.residents.labels import field_label, field_value
 from desktop.views.residents.person_dialog import PersonDialog
-from desktop.views.residents.person_table_model import IdRole, PersonTableModel
+from desktop.views.residents.person_table_model import PAGE, PersonTableModel, window_args
 from desktop.views.residents.reveal_dialog import RevealDialog
 
-SEARCH_DELAY_MS = 150
 HOUSEHOLDER = "02"  # GB/T 4761 户主
 
 
-class ResidentsPage(QWidget):
+@dataclass(frozen=True)
+class _Query:
+    people: PeopleFilter
+    text: str = ""  # a search: its results instead of the whole list
+
+
+class ResidentsPage(RoomPage):
+    kinds = frozenset({Kind.PERSON, Kind.HOUSEHOLD, Kind.MEMBERSHIP, Kind.FOLLOW_UP})
+    error_message = staticmethod(resident_error_text)
+    SEARCH_DELAY_MS = 150
+
     def __init__(self, ctx: ViewContext, parent=None):
-        super().__init__(parent)
-        self.setObjectName("residents_page")
-        self.ctx = ctx
+        super().__init__(ctx, "residents_page", parent, first=_Query(PeopleFilter()))
         self.person: PersonDTO | None = None
         self.household: HouseholdDTO | None = None  # the shown person's current household, if any
-        self.dialog = None  # the open dialog, for tests and to keep it alive
-        self._search_seq = 0
-        self.first_paint_ms: float | None = None
+        self._found_ids: list[int] | None = None  # the search's results, or None for the whole list
 
-        self.search = QLineEdit()
-        self.search.setObjectName("search")
-        self.search.setClearButtonEnabled(True)
-        self.search.setPlaceholderText(
+        self.search_box(
             self.tr("Search: name, pinyin initials (zw), ID number or its last digits, phone, address")
         )
-        self.type_filter = QComboBox()
-        self.type_filter.setObjectName("type_filter")
-        fill_combo(self.type_filter, RESIDENT_TYPES, blank=self.tr("All types"))
-        self.include_moved_out = QCheckBox(self.tr("Include moved out"))
-        self.include_moved_out.setObjectName("include_moved_out")
-        self.count_label = QLabel("")
-        self.count_label.setObjectName("count_label")
-        self.new_person_button = QPushButton(self.tr("Register person"))
-        self.new_person_button.setObjectName("new_person_button")
-        self.new_household_button = QPushButton(self.tr("Register household"))
-        self.new_household_button.setObjectName("new_household_button")
-        self.import_button = QPushButton(self.tr("Import from Excel…"))
-        self.import_button.setObjectName("import_button")
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
-        self.export_button.setObjectName("export_button")
-        self._found_ids: list[int] | None = None  # the search's results, or None for the whole list
+        named(self, "type_filter", QComboBox())
+        fill(self.type_filter, RESIDENT_TYPES.items(), blank=self.tr("All types"))
+        named(self, "include_moved_out", QCheckBox(self.tr("Include moved out")))
+        named(self, "count_label", QLabel(""))
         may_edit = ctx.can(Perm.RESIDENTS_EDIT)
-        self.new_person_button.setVisible(may_edit)
-        self.new_household_button.setVisible(may_edit)
-        self.import_button.setVisible(may_edit)
-        self.export_button.setVisible(ctx.can(Perm.EXPORT))
-
+        button(self, "new_person_button", self.tr("Register person"), self.new_person, visible=may_edit)
+        button(
+            self, "new_household_button", self.tr("Register household"), self.new_household, visible=may_edit
+        )
+        button(self, "import_button", self.tr("Import from Excel…"), self.import_people, visible=may_edit)
+        button(
+            self,
+            "export_button",
+            self.tr("Export to Excel…"),
+            self.export_people,
+            visible=ctx.can(Perm.EXPORT),
+        )
         self.model = PersonTableModel(self)
-        self.people = QTableView()
-        self.people.setObjectName("people")
-        self.people.setModel(self.model)
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.people.verticalHeader().setDefaultSectionSize(24)
-        self.people.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.people.horizontalHeader().setStretchLastSection(True)
-        for col, width in ((0, 90), (1, 40), (2, 90), (3, 90), (4, 160), (5, 110), (6, 80), (7, 260)):
-            self.people.setColumnWidth(col, width)
+        self.people = table_view("people", self.model, (90, 40, 90, 90, 160, 110, 80, 260))
 
         # -- the record on the right
-        self.detail_name = QLabel("")
-        self.detail_name.setObjectName("detail_name")
+        named(self, "detail_name", QLabel(""))
         f = self.detail_name.font()
         f.setPointSize(f.pointSize() + 4)
         f.setBold(True)
         self.detail_name.setFont(f)
-        self.id_number_label = QLabel("")
-        self.id_number_label.setObjectName("id_number_label")
-        self.phone_label = QLabel("")
-        self.phone_label.setObjectName("phone_label")
-        self.details = QLabel("")
-        self.details.setObjectName("details")
+        named(self, "id_number_label", QLabel(""))
+        named(self, "phone_label", QLabel(""))
+        named(self, "details", QLabel(""))
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.reveal_button = QPushButton(self.tr("Show in full…"))
-        self.reveal_button.setObjectName("reveal_button")
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.setObjectName("edit_button")
-        self.edit_button.setVisible(may_edit)
-        self.move_out_button = QPushButton(self.tr("Moved out…"))
-        self.move_out_button.setObjectName("move_out_button")
-        self.move_out_button.setVisible(may_edit)
-        self.households = QLabel("")
-        self.households.setObjectName("households")
+        button(self, "reveal_button", self.tr("Show in full…"), self.ask_reveal)
+        button(self, "edit_button", self.tr("Edit…"), self.edit_person, visible=may_edit)
+        button(self, "move_out_button", self.tr("Moved out…"), self.move_out, visible=may_edit)
+        named(self, "households", QLabel(""))
         self.households.setWordWrap(True)
-        self.remove_from_household_button = QPushButton(self.tr("Remove from household…"))
-        self.remove_from_household_button.setObjectName("remove_from_household_button")
-        self.remove_from_household_button.setVisible(may_edit)
-        self.change_householder_button = QPushButton(self.tr("Change householder…"))
-        self.change_householder_button.setObjectName("change_householder_button")
-        self.change_householder_button.setVisible(may_edit)
-        self.change_relation_button = QPushButton(self.tr("Change relation…"))
-        self.change_relation_button.setObjectName("change_relation_button")
-        self.change_relation_button.setVisible(may_edit)
-        self.key_group_box = QGroupBox(self.tr("Key groups"))
-        self.key_group_box.setObjectName("key_group_box")
-        self.memberships = QListWidget()
-        self.memberships.setObjectName("memberships")
+        for name, text, slot in (
+            ("remove_from_household_button", self.tr("Remove from household…"), self.remove_from_household),
+            ("change_householder_button", self.tr("Change householder…"), self.change_householder),
+            ("change_relation_button", self.tr("Change relation…"), self.change_relation),
+        ):
+            button(self, name, text, slot, visible=may_edit)
+        named(self, "key_group_box", QGroupBox(self.tr("Key groups")))
+        named(self, "memberships", QListWidget())
         self.memberships.setMaximumHeight(90)
-        self.add_membership_button = QPushButton(self.tr("Add to a key group…"))
-        self.add_membership_button.setObjectName("add_membership_button")
-        self.add_membership_button.setVisible(ctx.can(Perm.KEY_GROUPS_EDIT))
-        self.follow_up_button = QPushButton(self.tr("Record follow-up…"))
-        self.follow_up_button.setObjectName("follow_up_button")
-        self.end_membership_button = QPushButton(self.tr("End membership…"))
-        self.end_membership_button.setObjectName("end_membership_button")
-        self.end_membership_button.setVisible(ctx.can(Perm.KEY_GROUPS_EDIT))
-        kg = QVBoxLayout(self.key_group_box)
-        kg.addWidget(self.memberships)
-        kb = QHBoxLayout()
-        kb.addWidget(self.add_membership_button)
-        kb.addWidget(self.follow_up_button)
-        kb.addWidget(self.end_membership_button)
-        kg.addLayout(kb)
-        self.timeline = QListWidget()
-        self.timeline.setObjectName("timeline")
+        may_group = ctx.can(Perm.KEY_GROUPS_EDIT)
+        button(
+            self,
+            "add_membership_button",
+            self.tr("Add to a key group…"),
+            self.add_membership,
+            visible=may_group,
+        )
+        button(self, "follow_up_button", self.tr("Record follow-up…"), self.record_follow_up)
+        button(
+            self, "end_membership_button", self.tr("End membership…"), self.end_membership, visible=may_group
+        )
+        vbox(
+            self.memberships,
+            hbox(self.add_membership_button, self.follow_up_button, self.end_membership_button),
+            parent=self.key_group_box,
+        )
+        named(self, "timeline", QListWidget())
         # whole entries in a narrow panel: wrapped, not cut at the edge
         self.timeline.setWordWrap(True)
         self.timeline.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.timeline.setSpacing(3)
-        self.error = QLabel("")
-        self.error.setObjectName("error")
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
 
-        self.detail = QWidget()
-        self.detail.setObjectName("detail")
-        d = QVBoxLayout(self.detail)
-        d.addWidget(self.detail_name)
+        named(self, "detail", QWidget())
         ids = QFormLayout()
         ids.addRow(self.tr("ID number"), self.id_number_label)
         ids.addRow(self.tr("Phone"), self.phone_label)
-        d.addLayout(ids)
-        row = QHBoxLayout()
-        row.addWidget(self.reveal_button)
-        row.addWidget(self.edit_button)
-        row.addWidget(self.move_out_button)
-        row.addStretch(1)
-        d.addLayout(row)
-        d.addWidget(self.details)
-        hh = QHBoxLayout()
-        hh.addWidget(self.households, 1)
-        hb = QVBoxLayout()
-        hb.addWidget(self.remove_from_household_button)
-        hb.addWidget(self.change_householder_button)
-        hb.addWidget(self.change_relation_button)
-        hb.addStretch(1)
-        hh.addLayout(hb)
-        d.addLayout(hh)
-        d.addWidget(self.key_group_box)
-        d.addWidget(QLabel(self.tr("Timeline (newest first)")))
-        d.addWidget(self.timeline, 1)
+        household_buttons = vbox(
+            self.remove_from_household_button, self.change_householder_button, self.change_relation_button, 1
+        )
+        vbox(
+            self.detail_name,
+            ids,
+            hbox(self.reveal_button, self.edit_button, self.move_out_button, 1),
+            self.details,
+            hbox((self.households, 1), household_buttons),
+            self.key_group_box,
+            QLabel(self.tr("Timeline (newest first)")),
+            (self.timeline, 1),
+            parent=self.detail,
+        )
         self.detail.setVisible(False)
 
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(self.type_filter)
-        top.addWidget(self.include_moved_out)
-        top.addWidget(self.new_person_button)
-        top.addWidget(self.new_household_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.export_button)
         left = QWidget()
-        lv = QVBoxLayout(left)
-        lv.setContentsMargins(0, 0, 0, 0)
-        lv.addLayout(top)
-        lv.addWidget(self.people, 1)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.count_label)
-        bottom.addWidget(self.error, 1)
-        lv.addLayout(bottom)
+        top = hbox(
+            (self.search, 1),
+            self.type_filter,
+            self.include_moved_out,
+            self.new_person_button,
+            self.new_household_button,
+            self.import_button,
+            self.export_button,
+        )
+        vbox(top, (self.people, 1), hbox(self.count_label, (self.error, 1)), margins=0, parent=left)
         split = QSplitter()
         split.addWidget(left)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        lay = QVBoxLayout(self)
-        lay.addWidget(split)
+        vbox(split, parent=self)
 
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search.textChanged.connect(lambda _t: self._timer.start())
-        self.type_filter.currentIndexChanged.connect(lambda _i: self.reload())
-        self.include_moved_out.toggled.connect(lambda _b: self.reload())
+        self.reload_on(self.type_filter, self.include_moved_out)
         self.people.selectionModel().currentRowChanged.connect(self._row_changed)
-        self.new_person_button.clicked.connect(self.new_person)
-        self.new_household_button.clicked.connect(self.new_household)
-        self.import_button.clicked.connect(self.import_people)
-        self.export_button.clicked.connect(self.export_people)
-        self.edit_button.clicked.connect(self.edit_person)
-        self.reveal_button.clicked.connect(self.ask_reveal)
-        self.add_membership_button.clicked.connect(self.add_membership)
-        self.follow_up_button.clicked.connect(self.record_follow_up)
-        self.move_out_button.clicked.connect(self.move_out)
-        self.remove_from_household_button.clicked.connect(self.remove_from_household)
-        self.change_householder_button.clicked.connect(self.change_householder)
-        self.change_relation_button.clicked.connect(self.change_relation)
-        self.end_membership_button.clicked.connect(self.end_membership)
         self.memberships.currentRowChanged.connect(lambda _r: self._update_buttons())
-        ctx.tasks.bus.changed.connect(self._changed)
-        self._started = time.perf_counter()
-        self.reload()
 
     # -- the list --------------------------------------------------------------------------------------
-    def filter(self) -> PeopleFilter:
-        return PeopleFilter(
+    def filter(self) -> _Query:
+        people = PeopleFilter(
             include_moved_out=self.include_moved_out.isChecked(), resident_type=self.type_filter.currentData()
         )
+        return _Query(people, self.search.text().strip())
 
-    def reload(self) -> None:
-        """The whole register (or the current search again): count + first page in one read."""
-        if self.search.text().strip():
-            self.run_search()
+    def query(self, q: _Query):
+        svc, actor, filt = self.ctx.services.residents, self.ctx.actor, q.people
+        if q.text:
+            return lambda: svc.search(actor, q.text, limit=100)
+        # the whole register: its size and first page in one read
+        return lambda: (svc.count_people(actor, filt), svc.people_window(actor, filt, limit=PAGE))
+
+    def show_result(self, q: _Query, result) -> None:
+        if q.text:
+            self._show_found(q.people, result)
             return
-        svc, actor, filt = self.ctx.services.residents, self.ctx.actor, self.filter()
-        self._search_seq += 1
-        seq = self._search_seq
-
-        def work():
-            return svc.count_people(actor, filt), svc.people_window(actor, filt, limit=200)
-
-        self.ctx.tasks.run_read(work, lambda r: self._show_all(seq, filt, *r), self._failed)
-
-    def _show_all(self, seq: int, filt: PeopleFilter, count: int, first) -> None:
-        if seq != self._search_seq:
-            return
-        svc, actor, tasks = self.ctx.services.residents, self.ctx.actor, self.ctx.tasks
-
-        def fetch(after_id, before_id, offset, limit):
-            return svc.people_window(
-                actor, filt, after_id=after_id, before_id=before_id, offset=offset, limit=limit
-            )
-
-        def submit(job, on_done):
-            tasks.run_read(job, on_done, self._failed)
-
-        self.model.set_source(count, fetch, submit, first)
-        self.count_label.setText(self.tr("%n people", "", count))
-        if self.first_paint_ms is None:
-            self.first_paint_ms = (time.perf_counter() - self._started) * 1000
-
-    def run_search(self) -> None:
-        text = self.search.text().strip()
-        if not text:
-            self.reload()
-            return
-        self._search_seq += 1
-        seq = self._search_seq
-        svc, actor = self.ctx.services.residents, self.ctx.actor
-        self.ctx.tasks.run_read(
-            lambda: svc.search(actor, text, limit=100), lambda rows: self._show_found(seq, rows), self._failed
+        count, first = result
+        svc, actor, tasks, filt = self.ctx.services.residents, self.ctx.actor, self.ctx.tasks, q.people
+        self._found_ids = None
+        self.model.set_source(
+            count,
+            lambda w: svc.people_window(actor, filt, **window_args(w)),
+            lambda job, on_done: tasks.run_read(job, on_done, self.failed),
+            first,
         )
+        self.count_label.setText(self.tr("%n people", "", count))
 
-    def _show_found(self, seq: int, rows) -> None:
-        if seq != self._search_seq:
-            return  # the user typed on; an older answer arrived late
-        filt = self.filter()
+    def _show_found(self, filt: PeopleFilter, rows) -> None:
         rows = [
             r
             for r in rows
@@ -315,7 +221,7 @@ class ResidentsPage(QWidget):
         if rows:
             self.people.selectRow(0)
 
-    def _changed(self, ch: Changes) -> None:
+    def changed(self, ch: Changes) -> None:
         if ch.touches(Kind.PERSON, Kind.HOUSEHOLD):
             self.reload()
         people = ch.of(Kind.PERSON)
@@ -324,9 +230,6 @@ class ResidentsPage(QWidget):
             or ch.touches(Kind.MEMBERSHIP, Kind.FOLLOW_UP)
         ):
             self.show_person(self.person.id)
-
-    def _failed(self, exc) -> None:
-        self.error.setText(resident_error_text(exc))
 
     def _row_changed(self, current, _previous) -> None:
         pid = self.model.data(current, IdRole) if current.isValid() else None
@@ -343,7 +246,7 @@ class ResidentsPage(QWidget):
             household = svc.get_household(actor, link.household_id) if link else None
             return p, svc.timeline(actor, person_id), household
 
-        self.ctx.tasks.run_read(work, lambda r: self._show_person(*r), self._failed)
+        self.ctx.tasks.run_read(work, lambda r: self._show_person(*r), self.failed)
 
     def _show_person(self, p: PersonDTO, timeline, household: HouseholdDTO | None = None) -> None:
         self.person = p
@@ -450,10 +353,6 @@ class ResidentsPage(QWidget):
         self.end_membership_button.setEnabled(bool(m is not None and m.end_on is None))
 
     # -- actions ---------------------------------------------------------------------------------------
-    def _open(self, dialog) -> None:
-        self.dialog = dialog
-        dialog.open()
-
     def export_people(self, path: str = "", reveal: bool | None = None, reason: str = "") -> None:
         """The list as shown (or the search's results) to .xlsx; masked unless the user may and asks."""
         from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox
@@ -480,25 +379,35 @@ class ResidentsPage(QWidget):
                         return
                     reveal = True
         ids = self._found_ids if self.search.text().strip() else None
-        filt = self.filter()
+        filt = self.filter().people
         sessions, actor = self.ctx.services.sessions, self.ctx.actor
-        self.ctx.tasks.run_write(
-            lambda: export_people(
-                sessions, actor, path, person_ids=ids, filt=filt, reveal=reveal, reason=reason
-            ),
-            lambda n: self.count_label.setText(
+
+        def work(progress, cancelled) -> int:
+            return export_people(
+                sessions,
+                actor,
+                path,
+                person_ids=ids,
+                filt=filt,
+                reveal=reveal,
+                reason=reason,
+                progress=progress,
+                cancelled=cancelled,
+            )
+
+        def done(n: int) -> None:
+            self.count_label.setText(
                 self.tr("Exported %1 people to %2").replace("%1", str(n)).replace("%2", path)
-            ),
-            self._failed,
-        )
+            )
+
+        self.dialog = ProgressDialog(self.ctx, self.tr("Export"), work, done, self.failed, parent=self)
 
     def move_out(self) -> None:
         from desktop.views.residents.ending_dialogs import MoveOutDialog
 
         if self.person is not None:
             dlg = MoveOutDialog(self.ctx, self.person, self)
-            dlg.saved.connect(lambda p: self.show_person(p.id))
-            self._open(dlg)
+            self.open_dialog(dlg, lambda p: self.show_person(p.id))
 
     def current_household(self) -> HouseholdLink | None:
         """The household the shown person belongs to now (one at most), if any."""
@@ -513,8 +422,7 @@ class ResidentsPage(QWidget):
         if self.person is not None and link is not None:
             person_id = self.person.id
             dlg = RemoveMemberDialog(self.ctx, self.person, link, self)
-            dlg.saved.connect(lambda _h: self.show_person(person_id))
-            self._open(dlg)
+            self.open_dialog(dlg, lambda _h: self.show_person(person_id))
 
     def change_householder(self) -> None:
         from desktop.views.residents.householder_dialogs import ChangeHouseholderDialog
@@ -524,8 +432,7 @@ class ResidentsPage(QWidget):
             link = self.current_household()
             proposed = link.member_id if link and link.relation_code != HOUSEHOLDER else None
             dlg = ChangeHouseholderDialog(self.ctx, self.household, proposed, self)
-            dlg.saved.connect(lambda _h: self.show_person(person_id))
-            self._open(dlg)
+            self.open_dialog(dlg, lambda _h: self.show_person(person_id))
 
     def change_relation(self) -> None:
         from desktop.views.residents.householder_dialogs import ChangeRelationDialog
@@ -535,8 +442,7 @@ class ResidentsPage(QWidget):
             link = self.current_household()
             proposed = link.member_id if link and link.relation_code != HOUSEHOLDER else None
             dlg = ChangeRelationDialog(self.ctx, self.household, proposed, self)
-            dlg.saved.connect(lambda _h: self.show_person(person_id))
-            self._open(dlg)
+            self.open_dialog(dlg, lambda _h: self.show_person(person_id))
 
     def end_membership(self) -> None:
         from desktop.views.residents.ending_dialogs import EndMembershipDialog
@@ -545,32 +451,29 @@ class ResidentsPage(QWidget):
         m = item.data(Qt.ItemDataRole.UserRole) if item else None
         if m is not None:
             dlg = EndMembershipDialog(self.ctx, m, self)
-            dlg.saved.connect(lambda _m: self.show_person(m.person_id))
-            self._open(dlg)
+            self.open_dialog(dlg, lambda _m: self.show_person(m.person_id))
 
     def import_people(self) -> None:
         from desktop.views.residents.import_dialog import ImportDialog
 
-        self._open(ImportDialog(self.ctx, self))
+        self.open_dialog(ImportDialog(self.ctx, self))
 
     def new_person(self) -> None:
         dlg = PersonDialog(self.ctx, None, self)
-        dlg.saved.connect(lambda p: self.show_person(p.id))
-        self._open(dlg)
+        self.open_dialog(dlg, lambda p: self.show_person(p.id))
 
     def edit_person(self) -> None:
         if self.person is not None:
-            self._open(PersonDialog(self.ctx, self.person, self))
+            self.open_dialog(PersonDialog(self.ctx, self.person, self))
 
     def new_household(self) -> None:
-        self._open(HouseholdDialog(self.ctx, self))
+        self.open_dialog(HouseholdDialog(self.ctx, self))
 
     def ask_reveal(self) -> None:
         if self.person is None:
             return
         dlg = RevealDialog(self.ctx, self.person.id, self.person.name, self)
-        dlg.revealed.connect(self._revealed)
-        self._open(dlg)
+        self.open_dialog(dlg, self._revealed)
 
     def _revealed(self, shown: Revealed) -> None:
         if self.person is None or shown.person_id != self.person.id:
@@ -581,12 +484,12 @@ class ResidentsPage(QWidget):
 
     def add_membership(self) -> None:
         if self.person is not None:
-            self._open(MembershipDialog(self.ctx, self.person.id, self.person.name, self))
+            self.open_dialog(MembershipDialog(self.ctx, self.person.id, self.person.name, self))
 
     def record_follow_up(self) -> None:
         item = self.memberships.currentItem()
         if item is not None:
-            self._open(FollowUpDialog(self.ctx, item.data(Qt.ItemDataRole.UserRole), self))
+            self.open_dialog(FollowUpDialog(self.ctx, item.data(Qt.ItemDataRole.UserRole), self))
 
 
 def _fill(template: str, *args: str) -> str:

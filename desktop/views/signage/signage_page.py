@@ -10,7 +10,7 @@ import contextlib
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QTimer, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -37,15 +36,16 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 
 from desktop.printing.signage_config import BLACK, RED, WHITE, SignageConfig, StaffEntry
-from desktop.views.common.messages import error_text
+from desktop.views.common.form_helpers import button, debounced, hbox, named, vbox
 from desktop.views.common.print_preview_dialog import PrintPreviewDialog
+from desktop.views.common.room_page import RoomPage
 from desktop.views.context import ViewContext
 
 PLATE, DOORS, CHART = 0, 1, 2  # settings pages of the stack
 OTHER = "other"
 
 
-class SignagePage(QWidget):
+class SignagePage(RoomPage):
     config_saved = Signal(object)  # the SignageConfig the user saved
 
     def __init__(
@@ -55,10 +55,10 @@ class SignagePage(QWidget):
         on_save: Callable[[SignageConfig], None] | None = None,
         parent=None,
     ):
-        super().__init__(parent)
-        self.setObjectName("signage_page")
-        self.ctx = ctx
+        super().__init__(ctx, "signage_page", parent)
         self._service = ctx.services.printing
+        if config is None:
+            self.reload()  # the settings are read while the widgets are built
         self._on_save = on_save
         self._config = config
         self._loading = False
@@ -74,10 +74,7 @@ class SignagePage(QWidget):
             ("chart_staff", self.tr("Staff chart"), CHART),
             ("chart_reception_notice", self.tr("Reception notice"), CHART),
         ]
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(350)
-        self._timer.timeout.connect(self.render_preview)
+        self._timer = debounced(self, 350, self.render_preview)
 
         self.sign_list = self._widget(QListWidget(), "sign_list")
         for key, label, _ in self._signs:
@@ -98,49 +95,33 @@ class SignagePage(QWidget):
         self.preview.setDocument(self.document)
         self.preview.setPageMode(QPdfView.PageMode.MultiPage)
         self.preview.setZoomMode(QPdfView.ZoomMode.FitInView)
-        self.status = QLabel("")
-        self.status.setObjectName("status")
+        named(self, "status", QLabel(""))
         self.status.setWordWrap(True)
-        self.print_button = self._button("print_button", self.tr("Print or save…"), self.open_preview)
-        self.save_button = self._button("save_button", self.tr("Save settings"), self.save_settings)
-        self.save_button.setVisible(on_save is not None)
-        self.defaults_button = self._button(
-            "defaults_button", self.tr("Restore defaults"), self.restore_defaults
-        )
+        button(self, "print_button", self.tr("Print or save…"), self.open_preview)
+        button(self, "save_button", self.tr("Save settings"), self.save_settings, visible=on_save is not None)
+        button(self, "defaults_button", self.tr("Restore defaults"), self.restore_defaults)
 
-        settings = QVBoxLayout()
-        settings.addWidget(self.stack)
-        settings.addWidget(output)
-        settings.addStretch(1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.status, 1)
-        buttons.addWidget(self.defaults_button)
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.print_button)
-        right = QVBoxLayout()
-        right.addWidget(self.preview, 1)
-        right.addLayout(buttons)
-        lay = QHBoxLayout(self)
-        lay.addWidget(self.sign_list, 1)
+        settings = vbox(self.stack, output, 1)
+        buttons = hbox((self.status, 1), self.defaults_button, self.save_button, self.print_button)
+        right = vbox((self.preview, 1), self.error, buttons)
+        lay = hbox((self.sign_list, 1), parent=self)
         lay.addLayout(settings, 2)
         lay.addLayout(right, 3)
         self.print_button.setEnabled(False)
-
-        if config is None:
-            self.ctx.tasks.run_read(self._service.signage_config, self._show_config, self._failed)
-        else:
+        if config is not None:
             self._show_config(config)
+
+    def query(self, _filt):
+        return self._service.signage_config
+
+    def show_result(self, _filt, cfg: SignageConfig) -> None:
+        self._show_config(cfg)
 
     # -- building the settings --------------------------------------------------------------------------------
     def _widget(self, w, name: str):
         w.setObjectName(name)
         setattr(self, name, w)
         return w
-
-    def _button(self, name: str, text: str, slot) -> QPushButton:
-        b = self._widget(QPushButton(text), name)
-        b.clicked.connect(slot)
-        return b
 
     def _line(self, name: str) -> QLineEdit:
         e = self._widget(QLineEdit(), name)
@@ -192,8 +173,8 @@ class SignagePage(QWidget):
         rooms.itemChanged.connect(self._changed)
         form.addRow(self.tr("Rooms"), rooms)
         row = QHBoxLayout()
-        row.addWidget(self._button("add_room_button", self.tr("Add room"), self.add_room))
-        row.addWidget(self._button("remove_room_button", self.tr("Remove room"), self.remove_room))
+        row.addWidget(button(self, "add_room_button", self.tr("Add room"), self.add_room))
+        row.addWidget(button(self, "remove_room_button", self.tr("Remove room"), self.remove_room))
         form.addRow("", row)
         form.addRow(self.tr("Width"), self._mm("door_width_spin"))
         form.addRow(self.tr("Height"), self._mm("door_height_spin"))
@@ -226,9 +207,9 @@ class SignagePage(QWidget):
         table.itemChanged.connect(self._changed)
         staff.addWidget(table)
         row = QHBoxLayout()
-        row.addWidget(self._button("add_person_button", self.tr("Add person"), self.add_person))
-        row.addWidget(self._button("remove_person_button", self.tr("Remove person"), self.remove_person))
-        row.addWidget(self._button("photo_button", self.tr("Choose photo…"), self.choose_photo))
+        row.addWidget(button(self, "add_person_button", self.tr("Add person"), self.add_person))
+        row.addWidget(button(self, "remove_person_button", self.tr("Remove person"), self.remove_person))
+        row.addWidget(button(self, "photo_button", self.tr("Choose photo…"), self.choose_photo))
         staff.addLayout(row)
         lay.addWidget(self.staff_box)
 
@@ -268,7 +249,7 @@ class SignagePage(QWidget):
         font = self._line("typeface_edit")
         font.setPlaceholderText(self.tr("Bundled font"))
         row.addWidget(font, 1)
-        row.addWidget(self._button("typeface_button", self.tr("Choose font…"), self.choose_font))
+        row.addWidget(button(self, "typeface_button", self.tr("Choose font…"), self.choose_font))
         form.addRow(self.tr("Typeface"), row)
         return box
 
@@ -451,12 +432,14 @@ class SignagePage(QWidget):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
         self.status.setText("")
+        self.error.setText("")
         self.print_button.setEnabled(True)
 
     def _failed(self, exc: BaseException, generation: int | None = None) -> None:
         if not isValid(self) or (generation is not None and generation != self._generation):
             return
-        self.status.setText(str(exc) if isinstance(exc, ValueError) else error_text(exc))
+        self.status.setText("")
+        self.error.setText(str(exc) if isinstance(exc, ValueError) else self.error_message(exc))
         self.print_button.setEnabled(False)
 
     # -- actions -------------------------------------------------------------------------------------------------
@@ -521,12 +504,13 @@ class SignagePage(QWidget):
         try:
             cfg = self.current_config().validated()
         except ValueError as exc:
-            self.status.setText(str(exc))
+            self.error.setText(str(exc))
             return
         self._config = cfg
         if self._on_save is not None:
             self._on_save(cfg)
         self.config_saved.emit(cfg)
+        self.error.setText("")
         self.status.setText(self.tr("Settings saved."))
 
     def open_preview(self) -> None:
