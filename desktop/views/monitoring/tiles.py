@@ -42,9 +42,9 @@ PROBLEM_TEXT = {
     "unknown_placeholder": QT_TRANSLATE_NOOP("CameraTile", "No stream address"),
 }
 _STATE_COLOUR = {
-    State.STREAMING: QColor("#2e7d32"),
-    State.CONNECTING: QColor("#f9a825"),
-    State.STALLED: QColor("#ef6c00"),
+    State.STREAMING: QColor("#81c784"),
+    State.CONNECTING: QColor("#ffd54f"),
+    State.STALLED: QColor("#ffb74d"),
 }
 
 
@@ -236,9 +236,9 @@ class CameraTile(QWidget):
         h = p.fontMetrics().height() + 6
         band = QRect(0, self.height() - h, self.width(), h)
         p.fillRect(band, QColor(0, 0, 0, 150))
-        colour = _STATE_COLOUR.get(self.status.state if self.status else State.CONNECTING, QColor("#e53935"))
+        colour = _STATE_COLOUR.get(self.status.state if self.status else State.CONNECTING, QColor("#ff6e6e"))
         if self.problem:
-            colour = QColor("#e53935")
+            colour = QColor("#ff6e6e")
         p.setPen(QColor("white"))
         p.drawText(
             band.adjusted(6, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title
