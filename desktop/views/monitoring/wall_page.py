@@ -116,6 +116,7 @@ class WallPage(RoomPage):
         self.selected: CameraTile | None = None
         self.full_camera: int | None = None
         self._prestarted: set[str] = set()
+        self._counts = (-1, -1)
 
         self.layout_box = named(self, "layout_box", QComboBox())
         for n in LAYOUTS:
@@ -132,6 +133,7 @@ class WallPage(RoomPage):
 
         self.tiles = [CameraTile(i) for i in range(16)]
         for t in self.tiles:
+            t.hub = self.hub
             t.double_clicked.connect(self.open_full)
             t.clicked.connect(self._select)
         self.grid_host = QWidget()
@@ -140,6 +142,7 @@ class WallPage(RoomPage):
         self.grid.setSpacing(2)
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.full_tile = CameraTile(99)
+        self.full_tile.hub = self.hub
         self.full_tile.setObjectName("full_tile")
         self.full_tile.double_clicked.connect(lambda _t: self.close_full())
         self.stack = named(self, "stack", QStackedWidget())
@@ -279,21 +282,18 @@ class WallPage(RoomPage):
                 self.full_shown.emit(cid)
             tile.take(self.hub)
             return
-        for tile in self.tiles[: self.per_page]:
+        tiles = self.tiles[: self.per_page]
+        for tile in tiles:
             tile.take(self.hub)
-            if tile.key:
-                s = self.hub.stream(tile.key)
-                if s is not None and tile.width() > 100:
-                    s.set_size(tile.width(), tile.height())
-        streaming = sum(
-            1
-            for t in self.tiles[: self.per_page]
-            if t.status is not None and t.status.state.value == "streaming"
+        counts = (
+            sum(1 for t in tiles if t.status is not None and t.status.state.value == "streaming"),
+            sum(1 for t in tiles if t.camera_id is not None),
         )
-        shown = sum(1 for t in self.tiles[: self.per_page] if t.camera_id is not None)
-        self.status_label.setText(
-            self.tr("%1 of %2 streaming").replace("%1", str(streaming)).replace("%2", str(shown))
-        )
+        if counts != self._counts:  # a label set 50 times a second lays the toolbar out 50 times a second
+            self._counts = counts
+            self.status_label.setText(
+                self.tr("%1 of %2 streaming").replace("%1", str(counts[0])).replace("%2", str(counts[1]))
+            )
 
     # -- full size ----------------------------------------------------------------------------------------------
     def open_full(self, tile: CameraTile) -> None:
