@@ -16,6 +16,7 @@ from desktop.views.monitoring.footage_page import FootagePage
 from desktop.views.monitoring.register_page import RegisterPage
 from tests.conftest import make_actor
 from tests.gui.conftest import ime_type, open_dialog
+from tests.unit.test_monitoring_discovery import loopback_only, publisher  # noqa: F401 - fixtures
 
 SHOTS = Path("build/screenshots")
 
@@ -182,3 +183,23 @@ def test_given_an_open_matter_when_handed_over_then_the_incoming_operator_confir
     qtbot.waitUntil(lambda: not incoming.accept_button.isVisible(), timeout=5000)
     (h,) = services.duty.handovers(people["monitor"])
     assert h.accepted_at is not None and h.notes == "钥匙两把已交接"
+
+
+@pytest.mark.usefixtures("publisher")
+def test_given_a_device_on_the_network_when_found_then_the_camera_form_opens_filled_in(
+    services, people, make_page, qtbot
+):
+    page = make_page("monitor", RegisterPage, actor=people["monitor"])
+    qtbot.waitUntil(lambda: page.loads >= 1, timeout=5000)
+    page.find_button.click()
+    finder = page.dialog
+    finder.addresses.setText("127.0.0.1")
+    finder.search_button.click()
+    qtbot.waitUntil(lambda: finder.results.count() == 1, timeout=15000)
+    assert "HIKVISION DS-2CD2T47" in finder.results.item(0).text() and finder.status.text() == "1 台设备应答。"
+    finder.results.setCurrentRow(0)
+    finder.use_button.click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "camera_dialog", timeout=3000)
+    form = page.dialog
+    assert form.host.text() == "127.0.0.1" and form.vendor.currentData() == "hikvision"
+    assert form.name.text() == "HIKVISION DS-2CD2T47" and form.location.text() == "东门"

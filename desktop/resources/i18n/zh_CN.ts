@@ -1179,6 +1179,49 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>DiscoveryDialog</name>
+    <message>
+        <source>Find devices</source>
+        <translation>搜索设备</translation>
+    </message>
+    <message>
+        <source>Also ask these addresses directly, e.g. 10.0.3.21, 10.0.3.22</source>
+        <translation>另向这些地址直接询问，如 10.0.3.21, 10.0.3.22</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>User / password (to read its stream addresses)</source>
+        <translation>用户名 / 密码（用于读取视频地址）</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>使用</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>%1 devices answered.</source>
+        <translation>%1 台设备应答。</translation>
+    </message>
+    <message>
+        <source>Reading the stream addresses…</source>
+        <translation>正在读取视频地址…</translation>
+    </message>
+    <message>
+        <source>The device did not give its addresses: %1</source>
+        <translation>设备未返回视频地址：%1</translation>
+    </message>
+</context>
+<context>
     <name>DutyPage</name>
     <message>
         <source>open</source>
@@ -4616,6 +4659,10 @@ Register this person anyway?</source>
     <message>
         <source>Imported: %1 added, %2 changed</source>
         <translation>已导入：新增%1路，修改%2路</translation>
+    </message>
+    <message>
+        <source>Find devices…</source>
+        <translation>搜索设备…</translation>
     </message>
 </context>
 <context>

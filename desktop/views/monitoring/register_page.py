@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP
-from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QLabel, QLineEdit, QListWidget
+from shiboken6 import isValid
 
 from desktop.changes import Changes, Kind
+from desktop.devices.camera_urls import redact
 from desktop.services.core import vocabulary
 from desktop.services.monitoring.dto import CameraDTO, CameraInput
 from desktop.views.common.form_dialog import FormDialog
@@ -66,7 +68,10 @@ class CameraDialog(FormDialog):
     kind = Kind.CAMERA
     error_message = staticmethod(monitoring_error)
 
-    def __init__(self, ctx: ViewContext, camera: CameraDTO | None = None, parent=None):
+    def __init__(
+        self, ctx: ViewContext, camera: CameraDTO | None = None, parent=None, *, found: dict | None = None
+    ):
+        """``found``: a device discovery found (host, vendor, name, location, templates) for a new camera."""
         title = self.tr("Change a camera") if camera else self.tr("Add a camera")
         super().__init__(ctx, title, "camera_dialog", parent)
         self.camera = camera
@@ -141,6 +146,12 @@ class CameraDialog(FormDialog):
         self.line("filing_no", self.tr("Filing number"), c.filing_no if c else "")
         self.combo("state", self.tr("State"), terms(vocabulary.CAMERA_STATE), c.state if c else "in_service")
         self.check("ptz", self.tr("PTZ (pan/tilt/zoom)"), c.ptz if c else False)
+        for name, value in (found or {}).items():
+            widget = getattr(self, name)
+            if isinstance(widget, QComboBox):
+                widget.setCurrentIndex(max(0, widget.findData(value)))
+            else:
+                widget.setText(value)
 
     def job(self):
         password = self.password.text()
@@ -173,6 +184,104 @@ class CameraDialog(FormDialog):
         return lambda: svc.save(actor, data, c.id if c else None, c.version if c else None)
 
 
+class DiscoveryDialog(QDialog):
+    """Devices answering an ONVIF WS-Discovery probe (multicast, and unicast to the addresses typed, for networks
+    that do not pass multicast); with the device's user and password, its stream addresses are read over ONVIF.
+    The chosen one opens the camera form, filled in."""
+
+    chosen = Signal(dict)
+
+    def __init__(self, ctx: ViewContext, parent=None):
+        super().__init__(parent)
+        self.setObjectName("discovery_dialog")
+        self.setWindowTitle(self.tr("Find devices"))
+        self.setMinimumWidth(560)
+        self.ctx = ctx
+        self.found = []
+        self.addresses = named(self, "addresses", QLineEdit())
+        self.addresses.setPlaceholderText(
+            self.tr("Also ask these addresses directly, e.g. 10.0.3.21, 10.0.3.22")
+        )
+        self.results = named(self, "results", QListWidget())
+        self.user = named(self, "user", QLineEdit("admin"))
+        self.password = named(self, "password", QLineEdit())
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.status = named(self, "status", QLabel(""))
+        self.status.setWordWrap(True)
+        vbox(
+            hbox(self.addresses, button(self, "search_button", self.tr("Search"), self.search)),
+            self.results,
+            hbox(QLabel(self.tr("User / password (to read its stream addresses)")), self.user, self.password),
+            self.status,
+            hbox(
+                1,
+                button(self, "use_button", self.tr("Use"), self.use),
+                button(self, "close_button", self.tr("Close"), self.reject),
+            ),
+            parent=self,
+        )
+
+    def search(self) -> None:
+        from desktop.devices.camera_discovery import discover
+
+        extra = [a.strip() for a in self.addresses.text().replace("，", ",").split(",") if a.strip()]
+        self.search_button.setEnabled(False)
+        self.status.setText(self.tr("Searching…"))
+
+        def shown(found) -> None:
+            if not isValid(self):
+                return
+            self.found = found
+            self.results.clear()
+            for d in found:
+                self.results.addItem(f"{d.host}:{d.port}  {d.name}  {d.hardware}  {d.location}".strip())
+            self.status.setText(self.tr("%1 devices answered.").replace("%1", str(len(found))))
+            self.search_button.setEnabled(True)
+
+        def failed(exc) -> None:
+            if isValid(self):
+                self.search_button.setEnabled(True)
+                self.status.setText(redact(str(exc)))
+
+        self.ctx.tasks.run_long(lambda _p, _c: discover(3.0, extra), on_done=shown, on_error=failed)
+
+    def use(self) -> None:
+        from desktop.devices.camera_discovery import stream_profiles
+
+        row = self.results.currentRow()
+        if row < 0 or row >= len(self.found):
+            return
+        d = self.found[row]
+        found = {
+            "host": d.host,
+            "vendor": d.vendor,
+            "name": d.name,
+            "location": d.location,
+            "username": self.user.text(),
+        }
+        user, password = self.user.text(), self.password.text()
+        if d.vendor != "onvif" or not password:
+            self.chosen.emit(found)
+            self.accept()
+            return
+        self.status.setText(self.tr("Reading the stream addresses…"))
+
+        def read(streams) -> None:
+            if isValid(self):
+                self.chosen.emit(found | {"main_template": streams.main, "sub_template": streams.sub})
+                self.accept()
+
+        def failed(exc) -> None:
+            if isValid(self):
+                self.status.setText(
+                    self.tr("The device did not give its addresses: %1").replace("%1", str(exc))
+                )
+
+        self.ctx.tasks.run_long(
+            lambda _p, _c: stream_profiles(d.host, d.port, user, password), on_done=read, on_error=failed
+        )
+
+
 class RegisterPage(RoomPage):
     kinds = frozenset({Kind.CAMERA, Kind.CAMERA_EVENT})
     error_message = staticmethod(monitoring_error)
@@ -199,6 +308,7 @@ class RegisterPage(RoomPage):
                 self.search,
                 self.state_box,
                 button(self, "add_button", self.tr("Add camera"), self.add),
+                button(self, "find_button", self.tr("Find devices…"), self.find),
                 button(self, "edit_button", self.tr("Change"), self.edit),
                 button(self, "import_button", self.tr("Import .xlsx"), self.import_sheet),
                 button(self, "export_button", self.tr("Export .xlsx"), self.export_sheet),
@@ -248,6 +358,11 @@ class RegisterPage(RoomPage):
     # -- actions ------------------------------------------------------------------------------------------------
     def add(self) -> None:
         self.open_dialog(CameraDialog(self.ctx, parent=self))
+
+    def find(self) -> None:
+        dlg = DiscoveryDialog(self.ctx, self)
+        dlg.chosen.connect(lambda found: self.open_dialog(CameraDialog(self.ctx, parent=self, found=found)))
+        self.open_dialog(dlg)
 
     def edit(self) -> None:
         cam = current_row(self.table)
