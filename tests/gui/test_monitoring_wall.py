@@ -79,8 +79,9 @@ def test_given_four_cameras_then_four_tiles_paint_the_live_pattern_and_say_strea
     tiles = page.tiles[:4]
     qtbot.waitUntil(lambda: streaming(tiles), timeout=10000)
     painted = [t.painted for t in tiles]
-    qtbot.wait(1000)
-    assert all(t.painted - p >= 15 for t, p in zip(tiles, painted, strict=True))  # ~25 a second
+    qtbot.wait(2000)
+    # live: new frames keep being painted (25 a second here when the machine is idle; the rate is the bench's)
+    assert all(t.painted - p >= 20 for t, p in zip(tiles, painted, strict=True))
     assert all(bars_visible(t) for t in tiles)
     title, state = tiles[0].overlay_text()
     assert title == "CAM0001 东门" and state.startswith(
