@@ -67,7 +67,9 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
         sa.Column("created_by", sa.Integer(), nullable=True),
-        sa.ForeignKeyConstraint(["created_by"], ["staff_user.id"], name=op.f("fk_camera_tour_created_by_staff_user")),
+        sa.ForeignKeyConstraint(
+            ["created_by"], ["staff_user.id"], name=op.f("fk_camera_tour_created_by_staff_user")
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_camera_tour")),
         sa.UniqueConstraint("name", name=op.f("uq_camera_tour_name")),
     )
@@ -111,6 +113,43 @@ def upgrade() -> None:
         batch_op.create_index(batch_op.f("ix_camera_event_at"), ["at"], unique=False)
         batch_op.create_index(batch_op.f("ix_camera_event_camera_id"), ["camera_id"], unique=False)
 
+    # footage_request is rebuilt (SQLite) before any table refers to it: with foreign keys on, a table that
+    # another table's rows point to cannot be dropped and made again
+    with op.batch_alter_table("footage_request", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("number", sa.String(length=32), nullable=True))
+        batch_op.add_column(sa.Column("legal_basis", sa.Text(), server_default="", nullable=False))
+        batch_op.add_column(sa.Column("access", sa.String(length=8), server_default="view", nullable=False))
+        batch_op.add_column(sa.Column("case_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("visit_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("decision_reason", sa.Text(), server_default="", nullable=False))
+        batch_op.add_column(sa.Column("handler_id", sa.Integer(), nullable=True))
+        batch_op.add_column(sa.Column("second_handler_id", sa.Integer(), nullable=True))
+
+    links = _numbers_and_links()
+
+    with op.batch_alter_table("footage_request", schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f("ix_footage_request_camera_id"))
+        batch_op.create_index(batch_op.f("ix_footage_request_case_id"), ["case_id"], unique=False)
+        batch_op.create_index(batch_op.f("ix_footage_request_visit_id"), ["visit_id"], unique=False)
+        batch_op.create_unique_constraint(batch_op.f("uq_footage_request_number"), ["number"])
+        batch_op.drop_constraint(batch_op.f("fk_footage_request_camera_id_camera"), type_="foreignkey")
+        batch_op.create_foreign_key(
+            batch_op.f("fk_footage_request_visit_id_visit"), "visit", ["visit_id"], ["id"]
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_footage_request_handler_id_staff_user"), "staff_user", ["handler_id"], ["id"]
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_footage_request_case_id_dispute_case"), "dispute_case", ["case_id"], ["id"]
+        )
+        batch_op.create_foreign_key(
+            batch_op.f("fk_footage_request_second_handler_id_staff_user"),
+            "staff_user",
+            ["second_handler_id"],
+            ["id"],
+        )
+        batch_op.drop_column("camera_id")
+
     op.create_table(
         "footage_camera",
         sa.Column("request_id", sa.Integer(), nullable=False),
@@ -134,6 +173,8 @@ def upgrade() -> None:
     with op.batch_alter_table("footage_camera", schema=None) as batch_op:
         batch_op.create_index(batch_op.f("ix_footage_camera_camera_id"), ["camera_id"], unique=False)
         batch_op.create_index(batch_op.f("ix_footage_camera_request_id"), ["request_id"], unique=False)
+
+    _insert_links(links)
 
     op.create_table(
         "footage_file",
@@ -210,9 +251,8 @@ def upgrade() -> None:
 
     _cameras_from_urls()
 
-    with op.batch_alter_table("camera", schema=None) as batch_op:
-        batch_op.drop_column("active")
-        batch_op.drop_column("rtsp_url")
+    # camera is referred to (duty_log, footage_request): its plain columns are dropped in place, not by rebuilding it
+    _drop_plain_columns("camera", "active", "rtsp_url")
 
     with op.batch_alter_table("duty_log", schema=None) as batch_op:
         batch_op.add_column(sa.Column("action", sa.Text(), server_default="", nullable=False))
@@ -221,41 +261,6 @@ def upgrade() -> None:
         )
         batch_op.add_column(sa.Column("open", sa.Boolean(), server_default="0", nullable=False))
         batch_op.add_column(sa.Column("closed_at", sa.DateTime(timezone=True), nullable=True))
-
-    with op.batch_alter_table("footage_request", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("number", sa.String(length=32), nullable=True))
-        batch_op.add_column(sa.Column("legal_basis", sa.Text(), server_default="", nullable=False))
-        batch_op.add_column(sa.Column("access", sa.String(length=8), server_default="view", nullable=False))
-        batch_op.add_column(sa.Column("case_id", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("visit_id", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("decision_reason", sa.Text(), server_default="", nullable=False))
-        batch_op.add_column(sa.Column("handler_id", sa.Integer(), nullable=True))
-        batch_op.add_column(sa.Column("second_handler_id", sa.Integer(), nullable=True))
-
-    _footage_cameras_and_numbers()
-
-    with op.batch_alter_table("footage_request", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_footage_request_camera_id"))
-        batch_op.create_index(batch_op.f("ix_footage_request_case_id"), ["case_id"], unique=False)
-        batch_op.create_index(batch_op.f("ix_footage_request_visit_id"), ["visit_id"], unique=False)
-        batch_op.create_unique_constraint(batch_op.f("uq_footage_request_number"), ["number"])
-        batch_op.drop_constraint(batch_op.f("fk_footage_request_camera_id_camera"), type_="foreignkey")
-        batch_op.create_foreign_key(
-            batch_op.f("fk_footage_request_visit_id_visit"), "visit", ["visit_id"], ["id"]
-        )
-        batch_op.create_foreign_key(
-            batch_op.f("fk_footage_request_handler_id_staff_user"), "staff_user", ["handler_id"], ["id"]
-        )
-        batch_op.create_foreign_key(
-            batch_op.f("fk_footage_request_case_id_dispute_case"), "dispute_case", ["case_id"], ["id"]
-        )
-        batch_op.create_foreign_key(
-            batch_op.f("fk_footage_request_second_handler_id_staff_user"),
-            "staff_user",
-            ["second_handler_id"],
-            ["id"],
-        )
-        batch_op.drop_column("camera_id")
 
     # ### end Alembic commands ###
 
@@ -298,30 +303,58 @@ def _cameras_from_urls() -> None:
         )
 
 
-def _footage_cameras_and_numbers() -> None:
-    """Each earlier request's camera into footage_camera; a number per year in the order they were made."""
+def _numbers_and_links() -> list[tuple[int, int]]:
+    """A number per year for each earlier request, in the order they were made; (request, camera) of each."""
     bind = op.get_bind()
-    bind.execute(
-        sa.text(
-            "INSERT INTO footage_camera (request_id, camera_id, created_at, updated_at, created_by) "
-            "SELECT id, camera_id, created_at, updated_at, created_by FROM footage_request"
-        )
-    )
     seq: dict[int, int] = {}
-    for req_id, created in bind.execute(
-        sa.text("SELECT id, created_at FROM footage_request ORDER BY id")
-    ).all():
+    links = []
+    rows = bind.execute(sa.text("SELECT id, camera_id, created_at FROM footage_request ORDER BY id")).all()
+    for req_id, camera_id, created in rows:
         year = int(str(created)[:4])
         seq[year] = seq.get(year, 0) + 1
         bind.execute(
             sa.text("UPDATE footage_request SET number = :n WHERE id = :id"),
             {"n": f"调阅〔{year}〕{seq[year]}号", "id": req_id},
         )
+        links.append((req_id, camera_id))
+    return links
+
+
+def _insert_links(links: list[tuple[int, int]]) -> None:
+    if links:
+        op.get_bind().execute(
+            sa.text(
+                "INSERT INTO footage_camera (request_id, camera_id, created_at, updated_at) "
+                "SELECT id, :camera, created_at, updated_at FROM footage_request WHERE id = :request"
+            ),
+            [{"request": r, "camera": c} for r, c in links],
+        )
+
+
+def _drop_plain_columns(table: str, *columns: str) -> None:
+    """SQLite (3.35+) drops a column that no index or key uses in place; batch mode would rebuild the table."""
+    for c in columns:
+        if op.get_bind().dialect.name == "sqlite":
+            op.execute(f'ALTER TABLE {table} DROP COLUMN "{c}"')
+        else:
+            op.drop_column(table, c)
 
 
 def downgrade() -> None:
-    """Downgrade schema."""
-    # ### commands auto generated by Alembic - please adjust! ###
+    """Downgrade schema (no table another table's rows point to is rebuilt: SQLite runs with foreign keys on)."""
+    bind = op.get_bind()
+    links = bind.execute(
+        sa.text("SELECT request_id, MIN(camera_id) FROM footage_camera GROUP BY request_id")
+    ).all()
+    for table, indexes in (
+        ("footage_register", ("ix_footage_register_request_id", "ix_footage_register_at")),
+        ("footage_file", ("ix_footage_file_request_id",)),
+        ("footage_camera", ("ix_footage_camera_request_id", "ix_footage_camera_camera_id")),
+    ):
+        for ix in indexes:
+            op.drop_index(ix, table_name=table)
+        op.drop_table(table)
+
     with op.batch_alter_table("footage_request", schema=None) as batch_op:
         batch_op.add_column(sa.Column("camera_id", sa.INTEGER(), nullable=True))
         batch_op.drop_constraint(
@@ -337,18 +370,22 @@ def downgrade() -> None:
         batch_op.drop_index(batch_op.f("ix_footage_request_visit_id"))
         batch_op.drop_index(batch_op.f("ix_footage_request_case_id"))
         batch_op.create_index(batch_op.f("ix_footage_request_camera_id"), ["camera_id"], unique=False)
-        batch_op.drop_column("second_handler_id")
-        batch_op.drop_column("handler_id")
-        batch_op.drop_column("decision_reason")
-        batch_op.drop_column("visit_id")
-        batch_op.drop_column("case_id")
-        batch_op.drop_column("access")
-        batch_op.drop_column("legal_basis")
-        batch_op.drop_column("number")
-    op.execute(
-        "UPDATE footage_request SET camera_id = (SELECT MIN(camera_id) FROM footage_camera "
-        "WHERE footage_camera.request_id = footage_request.id)"
-    )
+        for c in (
+            "second_handler_id",
+            "handler_id",
+            "decision_reason",
+            "visit_id",
+            "case_id",
+            "access",
+            "legal_basis",
+            "number",
+        ):
+            batch_op.drop_column(c)
+    if links:
+        bind.execute(
+            sa.text("UPDATE footage_request SET camera_id = :c WHERE id = :r"),
+            [{"r": r, "c": c} for r, c in links],
+        )
 
     with op.batch_alter_table("duty_log", schema=None) as batch_op:
         batch_op.drop_column("closed_at")
@@ -359,52 +396,34 @@ def downgrade() -> None:
     with op.batch_alter_table("camera", schema=None) as batch_op:
         batch_op.add_column(sa.Column("rtsp_url", sa.VARCHAR(length=300), nullable=True))
         batch_op.add_column(sa.Column("active", sa.BOOLEAN(), server_default="1", nullable=False))
-        batch_op.drop_index(batch_op.f("ix_camera_state"))
     op.execute("UPDATE camera SET active = (state <> 'retired')")
-    with op.batch_alter_table("camera", schema=None) as batch_op:
-        batch_op.drop_column("note")
-        batch_op.drop_column("state")
-        batch_op.drop_column("filing_no")
-        batch_op.drop_column("maintainer")
-        batch_op.drop_column("ptz")
-        batch_op.drop_column("group_name")
-        batch_op.drop_column("password_enc")
-        batch_op.drop_column("username")
-        batch_op.drop_column("sub_template")
-        batch_op.drop_column("main_template")
-        batch_op.drop_column("channel")
-        batch_op.drop_column("nvr")
-        batch_op.drop_column("http_port")
-        batch_op.drop_column("rtsp_port")
-        batch_op.drop_column("host")
-        batch_op.drop_column("vendor")
+    op.drop_index("ix_camera_state", table_name="camera")
+    _drop_plain_columns(
+        "camera",
+        "note",
+        "state",
+        "filing_no",
+        "maintainer",
+        "ptz",
+        "group_name",
+        "password_enc",
+        "username",
+        "sub_template",
+        "main_template",
+        "channel",
+        "nvr",
+        "http_port",
+        "rtsp_port",
+        "host",
+        "vendor",
+    )
 
-    with op.batch_alter_table("footage_register", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_footage_register_request_id"))
-        batch_op.drop_index(batch_op.f("ix_footage_register_at"))
-
-    op.drop_table("footage_register")
-    with op.batch_alter_table("footage_file", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_footage_file_request_id"))
-
-    op.drop_table("footage_file")
-    with op.batch_alter_table("footage_camera", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_footage_camera_request_id"))
-        batch_op.drop_index(batch_op.f("ix_footage_camera_camera_id"))
-
-    op.drop_table("footage_camera")
-    with op.batch_alter_table("camera_event", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_camera_event_camera_id"))
-        batch_op.drop_index(batch_op.f("ix_camera_event_at"))
-
-    op.drop_table("camera_event")
-    with op.batch_alter_table("camera_day", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_camera_day_day"))
-
-    op.drop_table("camera_day")
-    op.drop_table("camera_tour")
-    with op.batch_alter_table("shift_handover", schema=None) as batch_op:
-        batch_op.drop_index(batch_op.f("ix_shift_handover_handed_at"))
-
-    op.drop_table("shift_handover")
-    # ### end Alembic commands ###
+    for table, indexes in (
+        ("camera_event", ("ix_camera_event_camera_id", "ix_camera_event_at")),
+        ("camera_day", ("ix_camera_day_day",)),
+        ("camera_tour", ()),
+        ("shift_handover", ("ix_shift_handover_handed_at",)),
+    ):
+        for ix in indexes:
+            op.drop_index(ix, table_name=table)
+        op.drop_table(table)
