@@ -17,10 +17,12 @@ from __future__ import annotations
 import argparse
 import os
 import resource
+import signal
 import statistics
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -114,10 +116,18 @@ def main() -> None:
     ap.add_argument("--sample", type=float, default=60, help="seconds between memory samples")
     args = ap.parse_args()
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # the server's process ends with this one
     app = QApplication.instance() or QApplication([])
     register_fonts(app)
     install_translator(app, "zh_CN")
     server = RtspServer().start()
+    try:
+        run(args, server)
+    finally:
+        server.kill()
+
+
+def run(args, server: RtspServer) -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-monitoring-"))
     os.environ["ZONGZHI_DATA_DIR"] = str(folder)
     svc, actor = build(folder, server, args.tiles)
@@ -130,6 +140,7 @@ def main() -> None:
     tiles = page.tiles[: page.per_page]
     t0 = time.monotonic()
     ok = wait_until(lambda: all(t.painted > 0 for t in tiles), 30)
+    print(f"load average at start: {os.getloadavg()[0]:.1f} (2 cores)")
     print(f"tiles: {len(tiles)}  all streaming after {time.monotonic() - t0:.1f} s: {ok}")
     spin(5)  # settle
 
@@ -171,8 +182,13 @@ def main() -> None:
         start = time.monotonic()
         while time.monotonic() < end:
             samples.append(((time.monotonic() - start) / 60, rss_mb(), sum(t.painted for t in tiles)))
+            states = Counter(
+                page.hub.stream(t.key).status().state.value for t in tiles if page.hub.stream(t.key)
+            )
             print(
-                f"  {samples[-1][0]:5.1f} min  RSS {samples[-1][1]:7.1f} MB  frames painted {samples[-1][2]}",
+                f"  {samples[-1][0]:5.1f} min  RSS {samples[-1][1]:7.1f} MB  frames painted {samples[-1][2]}  "
+                f"streams {dict(states)}  server {'up' if server.running else 'DOWN'}  "
+                f"load {os.getloadavg()[0]:.1f}",
                 flush=True,
             )
             spin(min(args.sample, max(0.1, end - time.monotonic())))
@@ -188,7 +204,6 @@ def main() -> None:
     wait_until(lambda: not any(s.running for s in left), 3)
     print(f"closing: {len(left)} streams stopped in {time.monotonic() - t:.2f} s")
     tasks.shutdown()
-    server.kill()
 
 
 if __name__ == "__main__":

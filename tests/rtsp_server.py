@@ -115,6 +115,7 @@ class RtspServer:
             self.proc.stdout.close()
             self.proc = None
             self.log.close()
+            Path(self.log.name).unlink(missing_ok=True)
 
     stop = kill
 

@@ -28,6 +28,7 @@ log = logging.getLogger(__name__)
 # the frames be replaced in the slot before they were painted (20 fps painted of 25 decoded); a tick without a new
 # frame only compares two references
 PAINT_MS = 20
+STATUS_EVERY_S = 0.25  # the state on the tile is read four times a second (a frame is looked for every tick)
 
 STATE_TEXT = {
     State.CONNECTING: QT_TRANSLATE_NOOP("CameraTile", "Connecting"),
@@ -145,13 +146,14 @@ class CameraTile(QWidget):
         self._painted_seq = -1
         self.last_switch: float | None = None
         self.hub: StreamHub | None = None  # set by the wall: where this tile's stream is
+        self._status_at = 0.0
 
     def bind(self, camera_id: int | None, title: str, key: str | None, problem: str = "") -> None:
         """Show another camera (or none): what this tile showed of the previous one is dropped."""
         if key == self.key and camera_id == self.camera_id:
             return
         self.camera_id, self.title, self.key, self.problem = camera_id, title, key, problem
-        self.frame, self._image, self.status = None, None, None
+        self.frame, self._image, self.status, self._status_at = None, None, None, 0.0
         self.update()
 
     def switch_stream(self, key: str) -> None:
@@ -171,6 +173,10 @@ class CameraTile(QWidget):
                 frame.data, frame.width, frame.height, frame.stride, QImage.Format.Format_RGB32
             )
             self.update()
+        now = time.monotonic()
+        if self.status is not None and now - self._status_at < STATUS_EVERY_S:
+            return
+        self._status_at = now
         status = stream.status()
         if self.status is None or (status.state, status.last_frame) != (
             self.status.state,
