@@ -48,7 +48,9 @@ def generate(ctx: Context) -> None:
         else:
             place = f"{rng.choice(compounds)}{rng.choice(_CAMERA_SPOTS)}"
         nvr_no = i // 16  # one recorder (NVR) per 16 cameras; a camera is its channel
-        host = f"10.{32 + nvr_no // 64516}.{(nvr_no // 254) % 254 + 1}.{nvr_no % 254 + 1}"
+        # the demo's recorders do not exist: their addresses are on this PC, where nothing answers (the wall
+        # shows them offline), so a demo never sends a packet to someone else's network
+        host = "127.0.0.1"
         hik = rng.random() < 0.7
         commissioned = ctx.today - timedelta(days=rng.randint(60, 2500))
         late = rng.random()
@@ -67,7 +69,7 @@ def generate(ctx: Context) -> None:
                 "kind": kind,
                 "vendor": "hikvision" if hik else "dahua",
                 "host": host,
-                "rtsp_port": 554,
+                "rtsp_port": 15540 + nvr_no,
                 "http_port": 80,
                 "nvr": f"NVR-{nvr_no + 1}",
                 "channel": i % 16 + 1,
