@@ -12,9 +12,10 @@ from sqlalchemy import select
 
 from desktop.devices.camera_stream import State
 from desktop.models import AuditEntry
-from desktop.services.monitoring.dto import CameraInput, TourStep
+from desktop.services.monitoring.dto import CameraInput
 from desktop.views.monitoring.wall_page import WallPage, main_key
 from tests.conftest import make_actor
+from tests.gui.conftest import ime_type
 
 SHOTS = Path("build/screenshots")
 
@@ -139,10 +140,20 @@ def test_given_a_tour_then_it_steps_on_time_with_the_next_streams_started_before
     services, monitor, rtsp_server, make_page, qtbot
 ):
     ids = add_cameras(services, monitor, rtsp_server, 5)
-    services.cameras.save_tour(
-        monitor, "白班轮巡", [TourStep(4, tuple(ids[:4]), 5), TourStep(1, (ids[4],), 5)]
-    )
     page = wall(make_page, monitor, qtbot)
+    # the operator makes a tour of the five cameras, four at a time, five seconds a step
+    page.new_tour_button.click()
+    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.isVisible(), timeout=3000)
+    dlg = page.dialog
+    ime_type(dlg.name, "白班轮巡")
+    dlg.dwell.setValue(5)
+    dlg.save_button.click()
+    qtbot.waitUntil(lambda: page.tour_box.count() == 1, timeout=5000)
+    (tour_dto,) = services.cameras.tours(monitor)
+    assert [(st.layout, st.camera_ids, st.dwell) for st in tour_dto.steps] == [
+        (4, tuple(ids[:4]), 5),
+        (4, (ids[4],), 5),
+    ]
     page.tour_button.click()
     tour = page.tour
     assert tour.index == 0 and page.per_page == 4
@@ -152,7 +163,7 @@ def test_given_a_tour_then_it_steps_on_time_with_the_next_streams_started_before
     assert tour.index == 0
     qtbot.waitUntil(lambda: tour.index == 1, timeout=7000)
     assert abs((tour.started_at[1] - tour.started_at[0]) - 5.0) < 0.5
-    assert page.per_page == 1 and page.tiles[0].camera_id == ids[4]
+    assert page.per_page == 4 and page.tiles[0].camera_id == ids[4] and page.tiles[1].camera_id is None
     qtbot.waitUntil(lambda: streaming(page.tiles[:1]), timeout=3000)
     page.tour_button.click()  # pause
     assert tour.paused and page.tour_button.text() == "继续轮巡"

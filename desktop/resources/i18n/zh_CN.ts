@@ -5633,6 +5633,33 @@ Register this person anyway?</source>
     </message>
 </context>
 <context>
+    <name>TourDialog</name>
+    <message>
+        <source>New tour</source>
+        <translation>新建轮巡</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>e.g. 夜班轮巡</source>
+        <translation>如：夜班轮巡</translation>
+    </message>
+    <message>
+        <source>Tiles per step</source>
+        <translation>每步画面数</translation>
+    </message>
+    <message>
+        <source>Seconds per step</source>
+        <translation>每步停留秒数</translation>
+    </message>
+    <message>
+        <source>Cameras</source>
+        <translation>点位</translation>
+    </message>
+</context>
+<context>
     <name>TransferAnswerDialog</name>
     <message>
         <source>Signed for by %1</source>
@@ -5853,6 +5880,10 @@ Register this person anyway?</source>
     <message>
         <source>Snapshot saved: %1</source>
         <translation>截图已保存：%1</translation>
+    </message>
+    <message>
+        <source>New tour…</source>
+        <translation>新建轮巡…</translation>
     </message>
 </context>
 </TS>

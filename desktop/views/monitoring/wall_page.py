@@ -9,11 +9,20 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QWidget,
+)
 
 from desktop.changes import Changes, Kind
 from desktop.services.core import clock
 from desktop.services.monitoring.dto import StreamSource, TourDTO, TourStep
+from desktop.views.common.form_dialog import FormDialog
 from desktop.views.common.form_helpers import button, hbox, named, vbox
 from desktop.views.common.room_page import RoomPage
 from desktop.views.context import ViewContext
@@ -99,6 +108,36 @@ class Tour:
         self._pre_timer.stop()
 
 
+class TourDialog(FormDialog):
+    """A tour from cameras ticked in order: as many steps as it takes to show them ``layout`` at a time, each
+    staying ``dwell`` seconds."""
+
+    kind = Kind.CAMERA
+    error_message = staticmethod(monitoring_error)
+
+    def __init__(self, ctx: ViewContext, sources: list[StreamSource], parent=None):
+        super().__init__(ctx, self.tr("New tour"), "tour_dialog", parent)
+        self.line("name", self.tr("Name"), "", self.tr("e.g. 夜班轮巡"))
+        self.combo("tour_layout", self.tr("Tiles per step"), [(n, str(n)) for n in LAYOUTS], 4)
+        self.number("dwell", self.tr("Seconds per step"), 20, 5, 3600)
+        self.steps = named(self, "steps", QListWidget())
+        for src in sources:
+            item = QListWidgetItem(f"{src.code} {src.name}")
+            item.setData(Qt.ItemDataRole.UserRole, src.camera_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.steps.addItem(item)
+        self.form.addRow(self.tr("Cameras"), self.steps)
+
+    def job(self):
+        items = (self.steps.item(i) for i in range(self.steps.count()))
+        ids = [i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked]
+        n, dwell = self.tour_layout.currentData(), self.dwell.value()
+        steps = [TourStep(n, tuple(ids[i : i + n]), dwell) for i in range(0, len(ids), n)]
+        svc, actor, name = self.ctx.services.cameras, self.ctx.actor, self.name.text()
+        return lambda: svc.save_tour(actor, name, steps)
+
+
 class WallPage(RoomPage):
     kinds = frozenset({Kind.CAMERA})
     error_message = staticmethod(monitoring_error)
@@ -128,6 +167,7 @@ class WallPage(RoomPage):
         self.page_label = named(self, "page_label", QLabel(""))
         self.tour_box = named(self, "tour_box", QComboBox())
         self.tour_button = button(self, "tour_button", self.tr("Start tour"), self.toggle_tour)
+        self.new_tour_button = button(self, "new_tour_button", self.tr("New tour…"), self.new_tour)
         self.snapshot_button = button(self, "snapshot_button", self.tr("Snapshot"), self.snapshot)
         self.status_label = named(self, "status_label", QLabel(""))
 
@@ -158,6 +198,7 @@ class WallPage(RoomPage):
                 self.next_button,
                 self.tour_box,
                 self.tour_button,
+                self.new_tour_button,
                 self.snapshot_button,
                 self.status_label,
                 1,
@@ -208,10 +249,11 @@ class WallPage(RoomPage):
         return max(1, math.ceil(len(self.order) / self.per_page))
 
     def _layout_changed(self) -> None:
-        if self.tour is None:
-            self.show_page(0)
+        self.stop_tour()  # the operator takes over
+        self.show_page(0)
 
     def turn(self, step: int) -> None:
+        self.stop_tour()
         self.show_page((self.page_no + step) % self.pages)
 
     def show_page(self, page_no: int) -> None:
@@ -337,12 +379,14 @@ class WallPage(RoomPage):
             self.tour.pause()
             self.tour_button.setText(self.tr("Resume tour"))
 
+    def new_tour(self) -> None:
+        self.open_dialog(TourDialog(self.ctx, [self.sources[c] for c in self.order], parent=self))
+
     def stop_tour(self) -> None:
         if self.tour is not None:
             self.tour.stop()
             self.tour = None
             self.tour_button.setText(self.tr("Start tour"))
-            self.show_page(self.page_no)
 
     # -- snapshot -----------------------------------------------------------------------------------------------
     def _select(self, tile: CameraTile) -> None:
