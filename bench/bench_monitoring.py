@@ -15,6 +15,7 @@ tiles. ``python bench/bench_monitoring.py --seconds 60 --minutes 30``.
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import os
 import resource
 import signal
@@ -117,6 +118,7 @@ def main() -> None:
     args = ap.parse_args()
 
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(1))  # the server's process ends with this one
+    faulthandler.enable()  # a crash in Qt or FFmpeg prints where each thread was
     app = QApplication.instance() or QApplication([])
     register_fonts(app)
     install_translator(app, "zh_CN")
