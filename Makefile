@@ -22,7 +22,7 @@ test: lint
 	xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/pytest -q -p no:cacheprovider -m e2e tests
 
 translations: setup
-	.venv/bin/pyside6-lupdate -extensions py -no-obsolete -locations none desktop -ts desktop/resources/i18n/zh_CN.ts
+	.venv/bin/python scripts/translations.py
 	bash scripts/setup.sh run
 
 bench: setup-test

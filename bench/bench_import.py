@@ -77,7 +77,7 @@ def main() -> None:
         admin_password="Admin#2026",
     )
     actor = cli_actor()
-    services.residents.create_grid(actor, "G01", "第一网格")
+    services.addresses.create_grid(actor, "G01", "第一网格")
     t1 = time.perf_counter()
     report = resident_import.validate_file(roster, services.residents.registered_numbers)
     t2 = time.perf_counter()

@@ -26,7 +26,8 @@ from desktop.db import make_engine, make_sessions, upgrade  # noqa: E402
 from desktop.models import Person, StaffUser  # noqa: E402
 from desktop.services.core.dto import Actor  # noqa: E402
 from desktop.services.reception.dto import VisitInput  # noqa: E402
-from desktop.services.reception.petition_service import PetitionFilter, PetitionService  # noqa: E402
+from desktop.services.reception.petition_dto import PetitionFilter  # noqa: E402
+from desktop.services.reception.petition_service import PetitionService  # noqa: E402
 from desktop.services.reception.reception_service import ReceptionService  # noqa: E402
 from desktop.services.residents.resident_service import ResidentService  # noqa: E402
 

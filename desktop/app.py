@@ -16,7 +16,8 @@ from desktop import __version__, config
 from desktop.paths import data_dir
 from desktop.services.core.permissions import Perm
 from desktop.tasks import TaskManager
-from desktop.views.common.messages import error_text
+from desktop.views.common.input_method import use_fcitx_through_ibus
+from desktop.views.common.messages import database_exception_text, error_text
 from desktop.views.common.qt_setup import install_translator, register_fonts
 from desktop.views.lock_dialog import IdleWatcher, LockDialog
 from desktop.views.login_window import LoginWindow
@@ -129,9 +130,7 @@ class AppController:
 
     def _database_failed(self, exc: BaseException) -> None:
         log.error("cannot open the database %s: %s", self.db_url, exc)
-        self.login.set_busy(
-            QCoreApplication.translate("App", "Cannot open the database: %1").replace("%1", str(exc))
-        )
+        self.login.set_busy(database_exception_text(exc))
 
     def _submit_setup(self, values: dict, on_done, on_error) -> None:
         self.tasks.run_write(lambda: self.services.auth.set_up(**values), on_done, on_error)
@@ -207,6 +206,8 @@ def main(args) -> int:
         url = config.demo_db_url()
     else:
         url = cfg.resolved_db_url()
+    if use_fcitx_through_ibus():
+        log.info("input method: fcitx through its IBus portal (this Qt has no fcitx plugin)")
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("zongzhi-desk")
     app.setApplicationDisplayName("综治工作台")

@@ -42,6 +42,14 @@ class Kind(StrEnum):
     HANDOVER = "shift_handover"
     VOLUNTEER = "volunteer"
     ACTIVITY = "activity"
+    GRID_REPORT = "grid_report"
+    SENSITIVE_PERIOD = "sensitive_period"
+    ROUND = "screening_round"
+    MEETING = "meeting"
+    TASK = "work_task"
+    BULLETIN = "police_bulletin"
+    UNIT = "public_unit"
+    HAZARD = "hazard"
 
 
 # what a model's ``__changes__`` may be: pairs of (kind, attribute holding the id), or a function of the row

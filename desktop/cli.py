@@ -23,10 +23,32 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=20261127)
 
     db = sub.add_parser("db", help="database maintenance")
-    db.add_argument("action", choices=["upgrade", "status"])
+    db.add_argument("action", choices=["upgrade", "status", "move"])
     db.add_argument(
         "--no-backup", action="store_true", help="skip the backup (only after backing up yourself)"
     )
+    db.add_argument(
+        "--to",
+        metavar="URL",
+        help="move: the EMPTY PostgreSQL database to copy everything into (postgresql+psycopg://…)",
+    )
+    db.add_argument(
+        "--no-switch", action="store_true", help="move: copy, but leave this PC's config on the old database"
+    )
+
+    upd = sub.add_parser("update", help="updates from the intranet folder (update_folder in config.toml)")
+    upd.add_argument("action", choices=["check", "publish"])
+    upd.add_argument("--folder", help="the update folder (default: update_folder of this PC's config)")
+    upd.add_argument(
+        "--file",
+        dest="installers",
+        action="append",
+        default=[],
+        metavar="INSTALLER",
+        help="publish: a setup .exe or a .deb (repeat for both)",
+    )
+    upd.add_argument("--version", dest="release", help="publish: the version of the installers")
+    upd.add_argument("--notes", default="", help="publish: what is new, shown to the administrator")
 
     imp = sub.add_parser("import", help="import a roster from Excel (.xlsx)")
     imp.add_argument("kind", choices=["residents"])
@@ -82,9 +104,52 @@ def _cmd_demo(args) -> int:
     return 0
 
 
+def _progress_bar(pct: int, msg: str) -> None:
+    filled = pct * 30 // 100
+    print(f"\r[{'#' * filled}{'.' * (30 - filled)}] {pct:3d}% {msg:<28}", end="", file=sys.stderr, flush=True)
+
+
+def _cmd_db_move(args) -> int:
+    from desktop import config
+    from desktop.db import make_engine, upgrade
+    from desktop.services.core import db_move
+
+    if not args.to:
+        print(
+            "错误 / error: db move needs --to postgresql+psycopg://USER:PASSWORD@SERVER/DATABASE",
+            file=sys.stderr,
+        )
+        return 2
+    source_url = _db_url(args)
+    target_url = config.check_db_url(args.to)
+    source, target = make_engine(source_url), make_engine(target_url)
+    try:
+        copy = upgrade(source, make_backup=not args.no_backup)
+        if copy:
+            print(f"upgraded the source first; backup: {copy}")
+        print(f"综治工作台：迁移数据库 moving {source.url.render_as_string(hide_password=True)}")
+        print(f"  -> {target.url.render_as_string(hide_password=True)}")
+        report = db_move.move(source, target, cli_actor(), progress=_progress_bar)
+    finally:
+        print(file=sys.stderr)
+        source.dispose()
+        target.dispose()
+    for line in report.lines():
+        print(line)
+    if args.no_switch:
+        print("完成 done; this PC still uses the old database (--no-switch)")
+        return 0
+    path = config.save(config.with_changes(config.load(), db_url=target_url))
+    print(f"完成 done; this PC now uses the server (saved in {path}).")
+    print("Point the other PCs at it: 系统 → 设置, or db_url in their config.toml (docs/INSTALL.md).")
+    return 0
+
+
 def _cmd_db(args) -> int:
     from desktop.db import make_engine, schema_status, upgrade
 
+    if args.action == "move":
+        return _cmd_db_move(args)
     engine = make_engine(_db_url(args))
     if args.action == "status":
         st = schema_status(engine)
@@ -152,8 +217,40 @@ def _cmd_import(args) -> int:
     return 0
 
 
+def _cmd_update(args) -> int:
+    from pathlib import Path
+
+    from desktop import config
+    from desktop.services.core import update_service
+
+    folder = args.folder or config.load().update_folder
+    if not folder:
+        print(
+            "错误 / error: no update folder: pass --folder or set update_folder in config.toml",
+            file=sys.stderr,
+        )
+        return 2
+    if args.action == "publish":
+        if not args.installers or not args.release:
+            print("错误 / error: publish needs --version V and the installer files", file=sys.stderr)
+            return 2
+        index = update_service.publish(folder, [Path(p) for p in args.installers], args.release, args.notes)
+        print(f"published {args.release}: {index}")
+        print(index.read_text(encoding="utf-8"))
+        return 0
+    offer = update_service.read_offer(folder)
+    if offer is None:
+        print(f"{folder}: nothing for {update_service.platform_key()}")
+    elif offer.newer:
+        print(f"可以更新 update available: {offer.current} -> {offer.version} ({offer.installer})")
+    else:
+        print(f"已是最新 up to date: {offer.current} (the folder offers {offer.version})")
+    return 0
+
+
 def _run_command(args) -> int:
     from desktop.db import DatabaseError
+    from desktop.services.core.errors import ServiceError
 
     try:
         if args.self_test:
@@ -166,10 +263,12 @@ def _run_command(args) -> int:
             return _cmd_db(args)
         if args.command == "import":
             return _cmd_import(args)
+        if args.command == "update":
+            return _cmd_update(args)
         from desktop import print_commands
 
         return print_commands.run(args, lambda: _open_services(args))
-    except (DatabaseError, ValueError) as exc:
+    except (DatabaseError, ServiceError, ValueError) as exc:
         print(f"错误 / error: {exc}", file=sys.stderr)
         return 2
 

@@ -45,6 +45,9 @@ class Config:
     language: str = "zh_CN"  # zh_CN or en
     idle_lock_minutes: int = 10
     log_level: str = "INFO"
+    # a folder IT publishes new releases in (latest.json + the installers), e.g. \\server\zongzhi-updates;
+    # empty: this PC is not offered updates (services/core/update_service.py)
+    update_folder: str = ""
     # the signs and wall charts of the centre (printing.signage_config.SignageConfig.to_dict())
     signage: dict = field(default_factory=dict)
     # the ID-card reader at this PC's desk (services.id_reader.IdReaderConfig.to_dict())

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import logging
+import os
+import re
 import shutil
 import subprocess
+import sys
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -15,6 +18,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop import changes
@@ -23,12 +27,111 @@ from desktop.paths import data_dir, project_root
 log = logging.getLogger(__name__)
 
 
+# the oldest PostgreSQL the program runs on: 11 is what UOS V20 (Debian 10) installs with apt
+MIN_POSTGRES = (11,)
+
+
 class DatabaseError(RuntimeError):
-    """The database cannot be used as it is; the message is for the IT person."""
+    """The database cannot be used as it is. The message is for the IT person's log and console; `code` and
+    `params` let the screen say it in the user's language (views/common/messages.database_error_text)."""
+
+    def __init__(self, message: str, *, code: str = "other", **params):
+        super().__init__(message)
+        self.code = code
+        self.params = params
 
 
 class DatabaseTooNew(DatabaseError):
-    pass
+    def __init__(self, message: str, **params):
+        super().__init__(message, code="schema_too_new", **params)
+
+
+# ------------------------------------------------------------------------------- SQLite on a network share
+# File systems that share a folder over the network: SQLite's locks do not work over them, so two PCs
+# writing the same file corrupt it (https://www.sqlite.org/useovernet.html).
+NETWORK_FILESYSTEMS = {
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "ncpfs",
+    "afs",
+    "ceph",
+    "glusterfs",
+    "9p",
+    "davfs",
+    "lustre",
+    "fuse.sshfs",
+    "fuse.glusterfs",
+    "fuse.davfs2",
+    "fuse.smbnetfs",
+    "fuse.cephfs",
+    "fuse.rclone",
+}
+
+
+def _unescape_mount(field: str) -> str:
+    """/proc/mounts writes space, tab, newline and backslash as octal escapes (\040 ...)."""
+    return re.sub(r"\\([0-7]{3})", lambda m: chr(int(m.group(1), 8)), field)
+
+
+def linux_mount_type(path: Path, mounts: str | None = None) -> str:
+    """The file system type of the mount holding path (the longest mount point above it)."""
+    if mounts is None:
+        mounts = Path("/proc/mounts").read_text(encoding="utf-8", errors="replace")
+    best, fstype = "", ""
+    target = path.as_posix()
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = _unescape_mount(fields[1])
+        inside = target == point or target.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, fstype = point, fields[2]
+    return fstype
+
+
+def windows_network_reason(path: str, drive_type: int | None = None) -> str:
+    r"""Why a Windows path is on another computer ("" when it is local): a UNC path (\\server\share, also
+    \\?\UNC\server\share), or a drive letter mapped to a share (GetDriveTypeW: DRIVE_REMOTE)."""
+    p = path.replace("/", "\\")
+    if p.upper().startswith("\\\\?\\UNC\\"):
+        return "UNC"
+    if p.startswith("\\\\?\\"):
+        p = p[4:]
+    elif p.startswith("\\\\"):
+        return "UNC"
+    if re.match(r"^[A-Za-z]:", p):
+        if drive_type is None:
+            import ctypes
+
+            drive_type = ctypes.windll.kernel32.GetDriveTypeW(p[:2] + "\\")
+        if drive_type == 4:  # DRIVE_REMOTE
+            return "mapped network drive " + p[:2].upper()
+    return ""
+
+
+def refuse_network_share(path: Path) -> None:
+    """An SQLite file must be on this PC's own disk: refuse one on a network share, saying why."""
+    if sys.platform == "win32":
+        kind = windows_network_reason(str(path))
+    else:
+        folder = Path(os.path.abspath(path))
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+        fstype = linux_mount_type(folder.resolve())
+        kind = fstype if fstype in NETWORK_FILESYSTEMS else ""
+    if kind:
+        raise DatabaseError(
+            f"the database file {path} is on a network share ({kind}). SQLite's file locks do not work over "
+            "the network: when two PCs write it, the file corrupts. Keep the file on this PC's own disk, or "
+            "let several PCs share a PostgreSQL server (docs/INSTALL.md, 'several PCs')",
+            code="network_share",
+            path=str(path),
+            kind=kind,
+        )
 
 
 def _sqlite_pragmas(dbapi_conn, _record) -> None:
@@ -44,6 +147,7 @@ def make_engine(url: str) -> Engine:
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
+            refuse_network_share(Path(parsed.database))
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
         engine = create_engine(url, connect_args={"check_same_thread": False})
         event.listen(engine, "connect", _sqlite_pragmas)
@@ -95,18 +199,92 @@ class SchemaStatus:
         return self.current == self.head
 
 
+def connection_error(exc: OperationalError, url) -> DatabaseError:
+    """A failed connection as what the IT person must fix: the server is not running or not reachable,
+    the password, the database name, the host name."""
+    orig = getattr(exc, "orig", exc)
+    sqlstate = getattr(orig, "sqlstate", None) or ""
+    text_ = str(orig)
+    first = text_.strip().splitlines()[0] if text_.strip() else type(orig).__name__
+    if url.get_backend_name() == "sqlite":
+        return DatabaseError(
+            f"cannot open the database file {url.database}: {first}",
+            code="sqlite_file",
+            path=url.database or "",
+            detail=first,
+        )
+    where = dict(
+        host=url.host or "",
+        port=str(url.port or 5432),
+        database=url.database or "",
+        user=url.username or "",
+        detail=first,
+    )
+    # the server's words come in its own language (lc_messages): English, or Chinese on a Chinese install
+    if sqlstate == "28P01" or re.search(
+        r"password authentication failed|no password supplied|认证失败", text_
+    ):
+        return DatabaseError(
+            f"the server refused the user name or password: {first}", code="wrong_password", **where
+        )
+    if sqlstate == "3D000" or re.search(r'database ".*" does not exist|数据库 ".*" 不存在', text_):
+        return DatabaseError(
+            f"there is no database {url.database!r} on the server: {first}", code="no_database", **where
+        )
+    if sqlstate in ("28000", "42501") or "pg_hba.conf" in text_:
+        return DatabaseError(
+            f"the server does not let this PC or user in: {first}", code="not_allowed", **where
+        )
+    if (
+        "could not translate host name" in text_
+        or "failed to resolve host" in text_
+        or "Name or service" in text_
+    ):
+        return DatabaseError(
+            f"no server called {url.host!r} is known on the network: {first}", code="unknown_host", **where
+        )
+    if "timeout expired" in text_ or "timed out" in text_:
+        return DatabaseError(f"the server did not answer in time: {first}", code="timeout", **where)
+    if "Connection refused" in text_ or "connection refused" in text_ or "No route to host" in text_:
+        return DatabaseError(
+            f"nothing answers at {url.host}:{url.port or 5432}: {first}", code="refused", **where
+        )
+    return DatabaseError(f"cannot connect to the database: {first}", **where)
+
+
+def _check_server(conn, url) -> None:
+    if conn.dialect.name != "postgresql":
+        return
+    version = conn.dialect.server_version_info or ()
+    if tuple(version[: len(MIN_POSTGRES)]) < MIN_POSTGRES:
+        shown = ".".join(map(str, version))
+        minimum = ".".join(map(str, MIN_POSTGRES))
+        raise DatabaseError(
+            f"the server runs PostgreSQL {shown}; this program needs {minimum} or later. Upgrade the server",
+            code="server_too_old",
+            version=shown,
+            minimum=minimum,
+            host=url.host or "",
+        )
+
+
 def schema_status(engine: Engine) -> SchemaStatus:
     script = ScriptDirectory.from_config(alembic_config())
     head = script.get_current_head()
-    with engine.connect() as conn:
-        current = MigrationContext.configure(conn).get_current_revision()
+    try:
+        with engine.connect() as conn:
+            _check_server(conn, engine.url)
+            current = MigrationContext.configure(conn).get_current_revision()
+    except OperationalError as exc:
+        raise connection_error(exc, engine.url) from exc
     if current is not None:
         try:
             script.get_revision(current)
         except Exception as exc:  # alembic raises several kinds for an unknown revision
             raise DatabaseTooNew(
                 f"the database is at schema {current}, which this program does not know: it was written by a "
-                "newer release of 综治工作台. Install the newer release on this PC."
+                "newer release of 综治工作台. Install the newer release on this PC.",
+                revision=current,
             ) from exc
     return SchemaStatus(current, head)
 
@@ -127,7 +305,8 @@ def backup(engine: Engine, revision: str | None, folder: Path | None = None) -> 
     if not pg_dump:
         raise DatabaseError(
             "the shared database needs an upgrade, but pg_dump is not installed on this PC to back it up "
-            "first. Back up the server, then run: python -m desktop db upgrade --no-backup"
+            "first. Back up the server, then run: python -m desktop db upgrade --no-backup",
+            code="no_pg_dump",
         )
     target = folder / f"{url.database}-{stamp}-{revision or 'empty'}.dump"
     env_url = url.set(drivername="postgresql").render_as_string(hide_password=False)

@@ -13,6 +13,34 @@ from desktop.paths import data_dir, resource_path
 # a name drawn from every bundled font: Micro Hei (刘), the name fonts' Extension A (㛃) and Extension B (𡒄)
 NAME = "刘㛃𡒄"
 
+# Every run-time dependency of pyproject.toml, by the module the program imports (most only where first
+# used: a frozen bundle that left one out fails only when a person reaches that feature). The spec once
+# excluded pypdf, so the case dossier failed in the installed program alone; tests/unit/test_self_test.py
+# keeps this list equal to pyproject's dependencies.
+RUNTIME_MODULES = {
+    "pyside6-essentials": "PySide6.QtWidgets",
+    "pyside6-addons": "PySide6.QtMultimedia",
+    "sqlalchemy": "sqlalchemy",
+    "alembic": "alembic",
+    "argon2-cffi": "argon2",
+    "platformdirs": "platformdirs",
+    "tomli-w": "tomli_w",
+    "faker": "faker",
+    "python-stdnum": "stdnum.cn.ric",
+    "pypinyin": "pypinyin",
+    "reportlab": "reportlab.pdfgen.canvas",
+    "rl_accel": "_rl_accel",
+    "pillow": "PIL.Image",
+    "psycopg": "psycopg",
+    "holidays": "holidays.countries.china",
+    "openpyxl": "openpyxl",
+    "python-calamine": "python_calamine",
+    "pyserial": "serial",
+    "pypdf": "pypdf",
+}
+# the video room's decoder: checked when installed (the room is built on another branch)
+OPTIONAL_MODULES = {"av": "av"}
+
 
 def _check_data_folder() -> str:
     folder = data_dir()
@@ -21,9 +49,22 @@ def _check_data_folder() -> str:
     return str(folder)
 
 
+# the oldest SQLite library the program works with: VACUUM INTO (the backup before an upgrade) is 3.27.
+# A Python built on an old system brings that system's SQLite (RHEL 8 / AlmaLinux 8: 3.26).
+MIN_SQLITE = (3, 27)
+
+
 def _check_database(url: str) -> Callable[[], str]:
     def check() -> str:
+        import sqlite3
+
         from sqlalchemy import text
+
+        if sqlite3.sqlite_version_info < MIN_SQLITE:
+            raise RuntimeError(
+                f"SQLite {sqlite3.sqlite_version} is older than {'.'.join(map(str, MIN_SQLITE))}: "
+                "the backup before an upgrade (VACUUM INTO) would fail; build with a newer Python"
+            )
 
         from desktop.db import make_engine, schema_status, upgrade
 
@@ -34,7 +75,8 @@ def _check_database(url: str) -> Callable[[], str]:
             with engine.connect() as conn:
                 conn.execute(text("SELECT 1"))
             note = f"; 升级前已备份 backup: {backup}" if backup else ""
-            return f"{engine.url.render_as_string(hide_password=True)} @ {status.current}{note}"
+            shown = engine.url.render_as_string(hide_password=True)
+            return f"{shown} @ {status.current}{note}; SQLite {sqlite3.sqlite_version}"
         finally:
             engine.dispose()
 
@@ -68,6 +110,68 @@ def _check_pdf() -> str:
     return f"{len(pdf)} bytes, {fonts} fonts embedded, {NAME} drawn"
 
 
+def _check_libraries() -> str:
+    import importlib
+
+    failed = []
+    for dist, module in RUNTIME_MODULES.items():
+        try:
+            importlib.import_module(module)
+        except Exception as exc:  # noqa: BLE001 - a missing or broken library, whatever it raises
+            failed.append(f"{module} ({dist}): {type(exc).__name__}: {exc}")
+    import psycopg
+
+    # the binary build carries its own libpq; the pure-Python one needs the system's, which PCs lack
+    if psycopg.pq.__impl__ not in ("binary", "c"):
+        failed.append(f"psycopg uses its {psycopg.pq.__impl__} implementation, not the bundled libpq")
+    if failed:
+        raise ImportError("; ".join(failed))
+    extra = []
+    for module in OPTIONAL_MODULES.values():
+        try:
+            lib = importlib.import_module(module)
+        except ImportError:
+            extra.append(f"{module}: not installed")
+        else:
+            codec = ".".join(map(str, getattr(lib, "library_versions", {}).get("libavcodec", ())))
+            extra.append(f"{module} {lib.__version__}" + (f" (libavcodec {codec})" if codec else ""))
+    return f"{len(RUNTIME_MODULES)} libraries, psycopg {psycopg.pq.__impl__}; " + ", ".join(extra)
+
+
+def _check_pdf_join() -> str:
+    """The case dossier joins documents into one PDF with pypdf (services/mediation/dossier.py)."""
+    import io
+
+    from pypdf import PdfReader, PdfWriter
+
+    from desktop.printing.layout import Document, paragraph
+
+    writer = PdfWriter()
+    for n in (1, 2):
+        writer.append(PdfReader(io.BytesIO(Document("自检").add(paragraph(f"卷宗第{n}页")).render())))
+    out = io.BytesIO()
+    writer.write(out)
+    joined = PdfReader(io.BytesIO(out.getvalue()))
+    text = "".join(page.extract_text() for page in joined.pages)
+    if len(joined.pages) != 2 or "卷宗第2页" not in text:
+        raise RuntimeError(f"joined PDF has {len(joined.pages)} pages and reads {text!r}")
+    return f"2 documents joined, {len(out.getvalue())} bytes, text reads back"
+
+
+def _check_multimedia() -> str:
+    """QtMultimedia and its FFmpeg backend (the video room plays camera footage through it)."""
+    from PySide6.QtGui import QGuiApplication
+    from PySide6.QtMultimedia import QMediaFormat
+
+    QGuiApplication.instance() or QGuiApplication(sys.argv[:1])
+    decode = QMediaFormat.ConversionMode.Decode
+    formats = QMediaFormat().supportedFileFormats(decode)
+    codecs = QMediaFormat().supportedVideoCodecs(decode)
+    if not formats or not codecs:
+        raise RuntimeError("no media backend: the FFmpeg plugin (plugins/multimedia) is missing")
+    return f"{len(formats)} file formats, {len(codecs)} video codecs decodable"
+
+
 def _check_qt() -> str:
     from PySide6.QtGui import QGuiApplication
 
@@ -90,7 +194,10 @@ def run(db_url: str) -> int:
         ("数据库与迁移 Database and migrations", _check_database(db_url)),
         ("中文字体 CJK fonts", _check_font_files),
         ("PDF 生成 PDF generation", _check_pdf),
+        ("程序库 Libraries", _check_libraries),
+        ("卷宗合并 Case dossier PDF join", _check_pdf_join),
         ("Qt 平台 Qt platform", _check_qt),
+        ("音视频 Multimedia (FFmpeg)", _check_multimedia),
     ]
     print(
         f"综治工作台 {__version__} 自检 / self-test  (QT_QPA_PLATFORM={os.environ.get('QT_QPA_PLATFORM', '')})"

@@ -10,6 +10,8 @@
 #   installer/build.sh --fast          quick gzip compression of the .deb (tests); default xz -6
 #   installer/build.sh --build-dir DIR --out DIR   where the work files / the .deb go
 #                                                  (default build/ and dist/ in the project)
+#   installer/build.sh --deb-only --bundle DIR --version V
+#                                      package another bundle folder under another version (tests)
 # Environment: PYTHON (default .venv/bin/python in the project).
 #
 # The bundle runs only on systems whose glibc is at least the build machine's: build on the oldest system
@@ -25,6 +27,8 @@ BUILD_DIR="$ROOT/build"
 OUT_DIR="$ROOT/dist"
 CLEAN=()
 DEB_ONLY=0
+BUNDLE=""
+VERSION=""
 SELF_TEST=1
 DEB_COMPRESS=(-Zxz -z6)  # xz: understood by every dpkg (UOS V20 / Kylin V10 dpkg 1.19 has no zstd)
 
@@ -36,7 +40,9 @@ while [ $# -gt 0 ]; do
     --build-dir) BUILD_DIR="$(realpath -m "$2")"; shift ;;
     --out) OUT_DIR="$(realpath -m "$2")"; shift ;;
     --fast) DEB_COMPRESS=(-Zgzip -z1) ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --bundle) BUNDLE="$(realpath -m "$2")"; shift ;;
+    --version) VERSION="$2"; shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "build.sh: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
   shift
@@ -66,9 +72,10 @@ if [ ${#missing_apt[@]} -gt 0 ]; then
   die "missing on this machine; install with:  sudo apt-get install ${missing_apt[*]}"
 fi
 
-VERSION="$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
+VERSION="${VERSION:-$("$PYTHON" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')}"
 ARCH="$(dpkg --print-architecture)"
-BUNDLE="$BUILD_DIR/pyinstaller/dist/zongzhi-desk"
+APPID="org.zongzhi.desk"  # the UOS application id: /opt/apps/$APPID/{files,entries,info}
+BUNDLE="${BUNDLE:-$BUILD_DIR/pyinstaller/dist/zongzhi-desk}"
 DEB="$OUT_DIR/zongzhi-desk_${VERSION}_${ARCH}.deb"
 START=$SECONDS
 
@@ -85,6 +92,16 @@ if [ "$DEB_ONLY" = 0 ]; then
 fi
 [ -x "$BUNDLE/zongzhi-desk" ] && [ -x "$BUNDLE/zongzhi-desk-debug" ] || die "no bundle at $BUNDLE"
 
+if [ "$DEB_ONLY" = 0 ]; then
+  # Symbols and debug information nobody reads on a centre's PC (libpython alone carries 17 MB of them).
+  # Shared libraries only: the two programs carry their Python archive at their end, which strip would cut.
+  # Qt's libraries come stripped in the wheel and are left as they are.
+  before="$(du -sm "$BUNDLE" | cut -f1)"
+  find "$BUNDLE/_internal" -type f -name '*.so*' ! -path '*/PySide6/Qt/*' -print0 \
+    | xargs -0 -r strip --strip-unneeded 2>/dev/null || true
+  say "stripped the shared libraries: $before MB -> $(du -sm "$BUNDLE" | cut -f1) MB"
+fi
+
 if [ "$SELF_TEST" = 1 ]; then
   say "self-test of the bundle (offscreen, throw-away data folder)"
   tmp_data="$(mktemp -d)"
@@ -93,10 +110,14 @@ if [ "$SELF_TEST" = 1 ]; then
     || die "the bundle failed its self-test: not packaging it"
 fi
 
+say "size of the bundle"
+"$PYTHON" installer/bundle_size.py "$BUNDLE" || echo "build.sh: WARNING: the bundle is over its size target"
+
 # ------------------------------------------------------------------ 2. the .deb
 DEPENDS="libstdc++6, libgcc-s1 | libgcc1, zlib1g,
  libgl1, libegl1, libfontconfig1, libfreetype6, libdbus-1-3, libglib2.0-0 | libglib2.0-0t64,
- libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-glx0,
+ libxkbcommon0, libxkbcommon-x11-0, libx11-6, libx11-xcb1, libxext6, libxrandr2, libdrm2,
+ libxcb1, libxcb-cursor0, libxcb-glx0,
  libxcb-icccm4, libxcb-image0, libxcb-keysyms1, libxcb-randr0, libxcb-render0, libxcb-render-util0,
  libxcb-shape0, libxcb-shm0, libxcb-sync1, libxcb-util1, libxcb-xfixes0, libxcb-xkb1,
  libgssapi-krb5-2, libpulse0, libcups2 | libcups2t64"
@@ -112,16 +133,40 @@ if [ "$(printf '%s\n' "$GLIBC" 2.28 | sort -V | tail -1)" != "2.28" ]; then
 fi
 
 say "packaging $DEB"
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "installer/linux/$APPID.desktop" || die "the menu entry does not validate"
+else
+  echo "build.sh: NOTE: desktop-file-validate not found (apt-get install desktop-file-utils): menu entry not checked"
+fi
+# UOS layout (/opt/apps/<appid>/files, entries, info) plus what plain Debian and Kylin look at: the menu
+# entry and icons under /usr/share and a /usr/bin launcher. The menu entry has the same desktop-file id
+# (<appid>.desktop) in both places, so a desktop that reads both shows it once.
 STAGE="$BUILD_DIR/deb/zongzhi-desk_${VERSION}_${ARCH}"
+APPDIR="/opt/apps/$APPID"
 rm -rf "$STAGE"
-mkdir -p "$STAGE/DEBIAN" "$STAGE/opt" "$STAGE/usr/bin" "$STAGE/usr/share/applications" \
-  "$STAGE/usr/share/icons/hicolor/scalable/apps" "$STAGE/usr/share/doc/zongzhi-desk"
-cp -a "$BUNDLE" "$STAGE/opt/zongzhi-desk"
-ln -s /opt/zongzhi-desk/zongzhi-desk "$STAGE/usr/bin/zongzhi-desk"
-install -m 0644 installer/linux/zongzhi-desk.desktop "$STAGE/usr/share/applications/zongzhi-desk.desktop"
-install -m 0644 installer/zongzhi-desk.svg "$STAGE/usr/share/icons/hicolor/scalable/apps/zongzhi-desk.svg"
-QT_QPA_PLATFORM=offscreen "$PYTHON" installer/render_icons.py --png-dir "$STAGE/usr/share/icons/hicolor" \
-  || echo "build.sh: WARNING: PNG icons not rendered; the SVG icon alone is installed"
+mkdir -p "$STAGE/DEBIAN" "$STAGE/usr/bin" "$STAGE/usr/share/doc/zongzhi-desk"
+mkdir -p "$STAGE$APPDIR"
+cp -a "$BUNDLE" "$STAGE$APPDIR/files"
+ln -s "$APPDIR/files/zongzhi-desk" "$STAGE/usr/bin/zongzhi-desk"
+for dir in "$STAGE$APPDIR/entries" "$STAGE/usr/share"; do
+  mkdir -p "$dir/applications" "$dir/icons/hicolor/scalable/apps"
+  install -m 0644 "installer/linux/$APPID.desktop" "$dir/applications/$APPID.desktop"
+  install -m 0644 installer/zongzhi-desk.svg "$dir/icons/hicolor/scalable/apps/$APPID.svg"
+  QT_QPA_PLATFORM=offscreen "$PYTHON" installer/render_icons.py --png-dir "$dir/icons/hicolor" --name "$APPID" \
+    || echo "build.sh: WARNING: PNG icons not rendered; the SVG icon alone is installed"
+done
+cat > "$STAGE$APPDIR/info" <<EOF
+{
+  "appid": "$APPID",
+  "name": "综治工作台",
+  "version": "$VERSION",
+  "arch": ["$ARCH"],
+  "permissions": {
+    "autostart": false, "notification": false, "trayicon": false, "clipboard": true,
+    "account": false, "bluetooth": false, "camera": true, "audio_record": false, "installed_apps": false
+  }
+}
+EOF
 {
   echo "综治工作台 Zongzhi Desk $VERSION"
   echo
@@ -146,7 +191,7 @@ Description: 综治工作台 Zongzhi Desk — community governance centre front 
  Desktop program of a community comprehensive-governance centre (综治中心):
  visitor reception, dispute mediation records and documents, footage-access
  requests, key groups and volunteers. Self-contained (Python and Qt inside
- /opt/zongzhi-desk). Check an installation with: zongzhi-desk --self-test
+ /opt/apps/$APPID/files). Check an installation with: zongzhi-desk --self-test
  User data stays in ~/.local/share/zongzhi-desk (not removed on uninstall).
 EOF
 

@@ -1,6 +1,6 @@
 """Render installer/zongzhi-desk.svg to PNGs (Linux hicolor theme) and to a Windows .ico.
 
-    python installer/render_icons.py --png-dir DIR          DIR/<size>x<size>/apps/zongzhi-desk.png
+    python installer/render_icons.py --png-dir DIR [--name N]  DIR/<size>x<size>/apps/N.png (N: zongzhi-desk)
     python installer/render_icons.py --ico FILE.ico
 
 Uses Qt's SVG renderer (offscreen, no display needed) and Pillow for the .ico, both already in the venv.
@@ -39,6 +39,7 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--png-dir", type=Path)
     p.add_argument("--ico", type=Path)
+    p.add_argument("--name", default="zongzhi-desk", help="icon name of the PNGs (the .deb: its appid)")
     args = p.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
@@ -46,7 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     app = QGuiApplication.instance() or QGuiApplication(sys.argv[:1])  # noqa: F841 - fonts/painting need it
     if args.png_dir:
         for size in PNG_SIZES:
-            target = args.png_dir / f"{size}x{size}" / "apps" / "zongzhi-desk.png"
+            target = args.png_dir / f"{size}x{size}" / "apps" / f"{args.name}.png"
             target.parent.mkdir(parents=True, exist_ok=True)
             if not _render(size).save(str(target)):
                 raise SystemExit(f"render_icons: cannot write {target}")

@@ -3,7 +3,8 @@
 ``generate(engine)`` fills a migrated, empty database with one community (marked ``is_demo``), its grids,
 addresses, households and residents (valid 18-digit citizen ID numbers), key-group memberships with
 follow-ups, a year of reception, petition and mediation work, the video-monitoring room's register and
-logs, volunteers and their activities, and one staff account per role (``DEMO_ACCOUNTS``).
+logs, volunteers and their activities, the working rhythm (grid reports, rounds, meetings, hazards), and one
+staff account per role (``DEMO_ACCOUNTS``).
 
 Each room writes its own rows from its own module (``community``, ``residents``, ``key_groups``,
 ``reception`` with ``mediation``, ``monitoring``, ``volunteers``) through the shared ``base.Context``;
@@ -31,7 +32,7 @@ from datetime import date
 from sqlalchemy import Connection, Engine, func, select
 from sqlalchemy.orm import Session
 
-from desktop.demo import community, key_groups, monitoring, reception, residents, volunteers
+from desktop.demo import community, key_groups, monitoring, reception, residents, rhythm, volunteers
 from desktop.demo.base import DEFAULT_SEED, Context, Progress
 from desktop.demo.community import DEMO_ACCOUNTS, DEMO_PASSWORD
 from desktop.models import Community, StaffUser
@@ -71,7 +72,10 @@ ROOMS: list[Room] = [
     # elsewhere go to mediation.py, inside the same months (one seeded stream draws all three).
     Room(reception.generate, 60, 88),
     Room(monitoring.generate, 88, 94, "生成视频监控室台账"),  # cameras, duty logs, footage requests
-    Room(volunteers.generate, 94, 99, "生成志愿者及活动"),  # volunteers, activities, attendance
+    Room(volunteers.generate, 94, 97, "生成志愿者及活动"),  # volunteers, activities, attendance
+    # grid reports (the origin of the grid cases, some petitions and follow-ups), units and hazards, rounds and
+    # their 零报告, meetings and their tasks, the police officer's notices
+    Room(rhythm.generate, 97, 99, "生成网格上报、集中排查及会议纪要"),
 ]
 
 
@@ -105,6 +109,19 @@ class DemoSummary:
     volunteer: int = 0
     activity: int = 0
     attendance: int = 0
+    public_unit: int = 0
+    hazard: int = 0
+    hazard_inspection: int = 0
+    grid_report: int = 0
+    grid_report_person: int = 0
+    sensitive_period: int = 0
+    screening_round: int = 0
+    round_area: int = 0
+    round_finding: int = 0
+    work_task: int = 0
+    meeting: int = 0
+    meeting_attendee: int = 0
+    police_bulletin: int = 0
     audit_entry: int = 0
     seconds: float = 0.0
 

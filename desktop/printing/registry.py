@@ -12,7 +12,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from desktop.printing import charts, forms_mediation, forms_monitoring, forms_other, forms_reception, signage
+from desktop.printing import (
+    charts,
+    forms_mediation,
+    forms_monitoring,
+    forms_other,
+    forms_reception,
+    forms_rhythm,
+    signage,
+)
 from desktop.printing.context import RenderContext
 from desktop.printing.form_data import (
     AgreementFormData,
@@ -100,6 +108,7 @@ def documents(kind: str | None = None) -> list[DocumentSpec]:
 
 _CASE_ROLES = frozenset({MEDIATOR, POLICE, DIRECTOR})
 _SIGN_ROLES = frozenset({RECEPTION, DIRECTOR, ADMIN, POLICE})
+_RHYTHM_ROLES = frozenset({RECEPTION, POLICE, DIRECTOR})  # the working rhythm: rounds, minutes, the notice
 
 
 def _signs(make: Callable[[Any], list[signage.Sign]], title: str) -> Callable[[RenderContext, Any], bytes]:
@@ -295,6 +304,42 @@ for _spec in (
         forms_other.volunteer_roster,
         "volunteer",
         VolunteerRosterData,
+    ),
+    DocumentSpec(
+        "round_register",
+        "集中排查登记表",
+        FORM,
+        _RHYTHM_ROLES,
+        forms_rhythm.round_register,
+        "screening_round",
+        forms_rhythm.RoundPrintData,
+    ),
+    DocumentSpec(
+        "zero_report",
+        "综治维稳信息零报告",
+        FORM,
+        _RHYTHM_ROLES,
+        forms_rhythm.zero_report,
+        "screening_round",
+        forms_rhythm.RoundPrintData,
+    ),
+    DocumentSpec(
+        "meeting_minutes",
+        "会议纪要",
+        FORM,
+        _RHYTHM_ROLES,
+        forms_rhythm.minutes,
+        "meeting",
+        forms_rhythm.MinutesData,
+    ),
+    DocumentSpec(
+        "police_bulletin",
+        "社区警务工作周通报",
+        FORM,
+        _RHYTHM_ROLES,
+        forms_rhythm.police_bulletin,
+        "police_bulletin",
+        forms_rhythm.BulletinPrintData,
     ),
     DocumentSpec(
         "sign_centre_plate",

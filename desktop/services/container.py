@@ -24,9 +24,13 @@ from desktop.services.monitoring.footage_service import FootageService
 from desktop.services.monitoring.health_service import HealthService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
+from desktop.services.residents.address_service import AddressService
+from desktop.services.residents.household_service import HouseholdService
+from desktop.services.residents.key_group_service import KeyGroupService
 from desktop.services.residents.resident_service import ResidentService
+from desktop.services.rhythm.room import RhythmRoom
 
-ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers")
+ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "rhythm")
 for _room in ROOMS:
     importlib.import_module(f"desktop.services.{_room}")
 
@@ -38,6 +42,9 @@ class Services:
     auth: AuthService
     audit: AuditService
     residents: ResidentService
+    addresses: AddressService
+    households: HouseholdService
+    key_groups: KeyGroupService
     printing: PrintService
     petitions: PetitionService
     mediation: MediationService
@@ -47,6 +54,7 @@ class Services:
     health: HealthService
     duty: DutyService
     footage: FootageService
+    rhythm: RhythmRoom
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -56,6 +64,7 @@ class Services:
         sessions = make_sessions(engine)
         audit = AuditService(sessions)
         residents = ResidentService(sessions)
+        key_groups = KeyGroupService(sessions)
         printing = PrintService(sessions, audit, signage_store)
         petitions = PetitionService(sessions)
         mediation = MediationService(sessions, printing)
@@ -66,6 +75,9 @@ class Services:
             auth=AuthService(sessions),
             audit=audit,
             residents=residents,
+            addresses=AddressService(sessions),
+            households=HouseholdService(sessions),
+            key_groups=key_groups,
             printing=printing,
             petitions=petitions,
             mediation=mediation,
@@ -75,6 +87,9 @@ class Services:
             health=HealthService(sessions, cameras),
             duty=DutyService(sessions),
             footage=FootageService(sessions, cameras),
+            rhythm=RhythmRoom.build(
+                sessions, key_groups=key_groups, petitions=petitions, mediation=mediation
+            ),
         )
 
     @property

@@ -26,7 +26,7 @@ OPTIONAL = re.compile(
     r"|lib/libQt6(Wayland\w*|WlShellIntegration)\.so"
 )
 # provided by the dynamic loader / libc6 on every system
-LIBC = re.compile(r"^(ld-linux.*|libc|libm|libdl|libpthread|librt|libutil|libresolv|libcrypt)\.so")
+LIBC = re.compile(r"^(ld-linux.*|libc|libm|libmvec|libdl|libpthread|librt|libutil|libresolv|libcrypt)\.so")
 
 
 def _is_elf(path: Path) -> bool:

@@ -1,39 +1,33 @@
-﻿; 综治工作台 Zongzhi Desk — Windows installer (Inno Setup 6.3 or later).
+﻿; 综治工作台 Zongzhi Desk — Windows installer (Inno Setup 6.5 or later: ChineseSimplified.isl is its 6.5 one).
 ;
 ; Packs the PyInstaller folder build\pyinstaller\dist\zongzhi-desk (see README.md next to this file):
 ;   iscc /DAppVersion=0.1.0 installer\windows\zongzhi-desk.iss
 ; Output: dist\zongzhi-desk-<version>-setup.exe
 ;
-; Per-machine install to {autopf}\ZongzhiDesk (Program Files), Start-menu shortcuts, an optional desktop
-; shortcut, an uninstaller. User data lives in each user's %LOCALAPPDATA%\zongzhi-desk (platformdirs
-; user_data_path("zongzhi-desk", appauthor=False)); this installer never writes or deletes anything there,
-; so uninstalling or upgrading keeps every user's database, backups, config and logs.
+; Per machine: the program in {autopf}\ZongzhiDesk (Program Files), and ONE data folder for every Windows
+; user of the PC, C:\ProgramData\ZongzhiDesk (database, backups, config, logs), writable by all users. The
+; installer writes its path to {app}\data-folder.txt; the program reads it (desktop/paths.py). Upgrading
+; (the same AppId) replaces the program and never touches the data; uninstalling leaves the data folder.
 ;
-; Languages: Simplified Chinese if ChineseSimplified.isl is found (it is an unofficial translation:
-; https://jrsoftware.org/files/istrans/ — put it next to this script or in Inno Setup's Languages
-; folder), and English. Without it the installer is English only.
-; This file is UTF-8 (with a BOM, so older Inno Setup 6 versions read it as UTF-8 too).
+; Silent install for IT (software distribution):
+;   zongzhi-desk-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART /LOG="C:\Windows\Temp\zongzhi-setup.log"
+; Checked on Linux by installer/windows/check_iss.py (a syntax check); compiled on a Windows runner by
+; .github/workflows/release-windows.yml. This file is UTF-8 with a BOM.
 
 #ifndef AppVersion
   #define AppVersion "0.1.0"
+#endif
+; the numeric form for the file's version resource (AppVersion may be 0.2.0~rc1; pass /DVersionNum=0.2.0.1)
+#ifndef VersionNum
+  #define VersionNum AppVersion
 #endif
 #define AppName "综治工作台"
 #define AppNameEn "Zongzhi Desk"
 #define AppExe "zongzhi-desk.exe"
 #define DebugExe "zongzhi-desk-debug.exe"
+#define DataFolder "{commonappdata}\ZongzhiDesk"
 #ifndef BundleDir
   #define BundleDir AddBackslash(SourcePath) + "..\..\build\pyinstaller\dist\zongzhi-desk"
-#endif
-
-#if FileExists(AddBackslash(SourcePath) + "ChineseSimplified.isl")
-  #define ChineseIsl AddBackslash(SourcePath) + "ChineseSimplified.isl"
-#elif FileExists(AddBackslash(CompilerPath) + "Languages\ChineseSimplified.isl")
-  #define ChineseIsl "compiler:Languages\ChineseSimplified.isl"
-#elif FileExists(AddBackslash(CompilerPath) + "Languages\Unofficial\ChineseSimplified.isl")
-  #define ChineseIsl "compiler:Languages\Unofficial\ChineseSimplified.isl"
-#endif
-#ifndef ChineseIsl
-  #pragma message "ChineseSimplified.isl not found: building an English-only installer"
 #endif
 
 #if !FileExists(BundleDir + "\" + AppExe)
@@ -50,10 +44,12 @@ AppPublisher={#AppNameEn}
 DefaultDirName={autopf}\ZongzhiDesk
 DefaultGroupName={#AppName}
 DisableProgramGroupPage=yes
+DisableDirPage=auto
+UsePreviousAppDir=yes
 PrivilegesRequired=admin
 ArchitecturesAllowed=x64compatible
 ArchitecturesInstallIn64BitMode=x64compatible
-; Qt 6.9 needs Windows 10 1809 or later
+; Qt 6.9 needs Windows 10 1809 (build 17763) or later; the message below says so in words
 MinVersion=10.0.17763
 OutputDir={#SourcePath}..\..\dist
 OutputBaseFilename=zongzhi-desk-{#AppVersion}-setup
@@ -64,27 +60,34 @@ Compression=lzma2/max
 SolidCompression=yes
 WizardStyle=modern
 ShowLanguageDialog=auto
+; a running copy is closed before its files are replaced (and the user asked first, unless silent)
 CloseApplications=yes
-VersionInfoVersion={#AppVersion}
+RestartApplications=no
+SetupLogging=yes
+VersionInfoVersion={#VersionNum}
 VersionInfoProductName={#AppNameEn}
 VersionInfoDescription={#AppNameEn} installer
 
 [Languages]
-#ifdef ChineseIsl
-Name: "chinesesimplified"; MessagesFile: "{#ChineseIsl}"
-#endif
+Name: "chinesesimplified"; MessagesFile: "ChineseSimplified.isl"
 Name: "english"; MessagesFile: "compiler:Default.isl"
 
+[Messages]
+chinesesimplified.WinVersionTooLowError=综治工作台需要 Windows 10 1809 版（内部版本 17763）或更新的 Windows 10 / 11。这台电脑的 Windows 太旧，请先升级 Windows。
+english.WinVersionTooLowError=Zongzhi Desk needs Windows 10 version 1809 (build 17763) or later, or Windows 11. Update Windows on this PC first.
+
 [CustomMessages]
-english.SelfTest=Self-test (for IT staff)
-english.DataKept=User data has been kept in each user's folder %LOCALAPPDATA%\zongzhi-desk (database, backups, settings, logs). Delete it by hand only if it is really no longer needed.
-#ifdef ChineseIsl
 chinesesimplified.SelfTest=自检（IT 人员使用）
-chinesesimplified.DataKept=各用户的数据仍保留在 %LOCALAPPDATA%\zongzhi-desk（数据库、备份、设置、日志）。确实不再需要时，请手动删除。
-#endif
+chinesesimplified.DataKept=数据仍保留在 %1（数据库、备份、设置、日志），重新安装后可继续使用。确实不再需要时，请按本中心的保存规定手动删除。
+english.SelfTest=Self-test (for IT staff)
+english.DataKept=The data has been kept in %1 (database, backups, settings, logs) and is used again after a new installation. Delete it by hand only when it is really no longer needed, following the centre's retention rules.
 
 [Tasks]
 Name: "desktopicon"; Description: "{cm:CreateDesktopIcon}"; GroupDescription: "{cm:AdditionalIcons}"; Flags: unchecked
+
+[Dirs]
+; one data folder for every user of the PC; modify rights for the Users group; never removed
+Name: "{#DataFolder}"; Permissions: users-modify; Flags: uninsneveruninstall
 
 [Files]
 ; the whole PyInstaller folder: the two programs and _internal\ (Python, Qt, resources, migrations)
@@ -104,14 +107,25 @@ Name: "{autodesktop}\{#AppName}"; Filename: "{app}\{#AppExe}"; WorkingDir: "{app
 Filename: "{app}\{#AppExe}"; Description: "{cm:LaunchProgram,{#AppName}}"; Flags: nowait postinstall skipifsilent
 
 [UninstallDelete]
-; only what the programs may have written inside their own folder; never the users' data folders
+; only what the installer or the programs wrote inside their own folder; never the data folder
+Type: files; Name: "{app}\data-folder.txt"
 Type: filesandordirs; Name: "{app}\_internal\migrations\__pycache__"
 Type: filesandordirs; Name: "{app}\_internal\migrations\versions\__pycache__"
 Type: dirifempty; Name: "{app}"
 
 [Code]
+procedure CurStepChanged(CurStep: TSetupStep);
+begin
+  if CurStep = ssPostInstall then
+  begin
+    { the program reads this to use the per-machine data folder (desktop/paths.py: MACHINE_DATA_MARKER) }
+    if not SaveStringToFile(ExpandConstant('{app}\data-folder.txt'), ExpandConstant('{#DataFolder}'), False) then
+      MsgBox('Cannot write ' + ExpandConstant('{app}\data-folder.txt'), mbError, MB_OK);
+  end;
+end;
+
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
 begin
   if (CurUninstallStep = usPostUninstall) and not UninstallSilent then
-    MsgBox(CustomMessage('DataKept'), mbInformation, MB_OK);
+    MsgBox(FmtMessage(CustomMessage('DataKept'), [ExpandConstant('{#DataFolder}')]), mbInformation, MB_OK);
 end;

@@ -156,6 +156,13 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
         "矛盾纠纷",
         "人员信息",
         "待随访",
+        "网格上报",
+        "集中排查",
+        "排查报送情况",
+        "民警告知与周通报",
+        "会议纪要",
+        "交办任务",
+        "辖区单位与隐患",
         "标识标牌与上墙制度",
         "审计日志",
     ]
@@ -164,7 +171,7 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
         for r in range(win.nav.count())
         if win.nav.item(r).data(Qt.ItemDataRole.UserRole) is None
     ]
-    assert sections == ["群众接待室", "矛盾纠纷调处室", "实有人口", "系统"]
+    assert sections == ["群众接待室", "矛盾纠纷调处室", "实有人口", "工作运行", "系统"]
     # every page opens on a real database and shows what its first read found, without an error
     shown = {
         "来访登记": lambda p: p.on_site_count.text() == "在场来访 0 批，共 0 人",
@@ -174,6 +181,13 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
             p.count_label.text() == "共 1 人" and p.model.data(p.model.index(0, p.model.COL_NAME)) == "张伟"
         ),
         "待随访": lambda p: p.summary.text() == "待随访 0 人，其中逾期 0 人",
+        "网格上报": lambda p: p.summary.text() == "共0件，待分家0件",
+        "集中排查": lambda p: p.heading.text().endswith("尚未开始"),
+        "排查报送情况": lambda p: p.summary.text().startswith("待报送"),
+        "民警告知与周通报": lambda p: p.bulletin_state.text() == "尚未起草",
+        "会议纪要": lambda p: p.loads >= 1 and p.model.rowCount() == 0,
+        "交办任务": lambda p: p.summary.text() == "未办结0项，逾期0项",
+        "辖区单位与隐患": lambda p: p.hazard_summary.text() == "共0处，逾期0处",
         "标识标牌与上墙制度": lambda p: p.centre_name_edit.text() == "华侨路社区综治中心",
         "审计日志": lambda p: p.model.rowCount() > 0 and p.status.text() == f"共 {p.model.rowCount()} 条",
     }
@@ -243,11 +257,11 @@ def test_given_each_role_when_signed_in_then_it_lands_on_what_needs_it_today(qtb
             current = win.nav.currentItem()
             assert current is not None and current.text().strip() == title, role
             win.close()
-        # the monitoring-duty role has no page it cannot use (its room is not built yet): only the welcome
+        # the monitoring-duty role has no page it cannot use (its room is not built yet): its own task list
         monitor = make_actor(services, "u_monitor", "赵强", "monitor")
         win = MainWindow(ViewContext(services, tasks, monitor, services.auth.community()), page_specs())
         qtbot.addWidget(win)
-        assert win.page_titles() == [] and "赵强" in win.welcome.text()
+        assert win.page_titles() == ["交办任务"] and "赵强" in win.welcome.text()
         win.close()
     finally:
         tasks.shutdown()

@@ -75,7 +75,7 @@ def test_given_admin_when_a_key_group_is_added_in_the_dialog_then_the_table_and_
     assert page.group_status.text() == t("ListsPage", "Saved: %1").replace("%1", "独居老人")
     # and the residents room offers it with its interval
     police = make_actor(services, "minjing", "张警官", "police")
-    offered = {g.name: g for g in services.residents.list_key_groups(police)}
+    offered = {g.name: g for g in services.key_groups.list_key_groups(police)}
     assert offered["独居老人"].follow_up_days == 45
     assert not offered["独居老人"].has_risk_level
 
@@ -112,9 +112,9 @@ def test_given_a_group_with_members_when_deactivated_then_the_member_count_is_sh
     police = make_actor(services, "minjing", "张警官", "police")
     number = "32010219800307123" + check_digit("32010219800307123")
     p = services.residents.create_person(police, validate_person({"name": "张伟", "id_number": number}))
-    group = next(g for g in services.residents.list_key_groups(police) if g.name == "重点青少年")
+    group = next(g for g in services.key_groups.list_key_groups(police) if g.name == "重点青少年")
     with collect() as written:
-        services.residents.add_membership(
+        services.key_groups.add_membership(
             police, p.id, group.id, start_on=date.today() - timedelta(days=10), worker_id=police.id
         )
     # the membership was written elsewhere: the page hears what was committed on the bus
@@ -135,8 +135,8 @@ def test_given_a_group_with_members_when_deactivated_then_the_member_count_is_sh
         lambda: cells(page, row_of(page, "重点青少年"))[page.COL_ACTIVE] == t("ListsPage", "Inactive")
     )
     assert cells(page, row_of(page, "重点青少年"))[page.COL_MEMBERS] == "1"
-    assert "重点青少年" not in [g.name for g in services.residents.list_key_groups(police)]
-    assert [m.group_name for m in services.residents.memberships_of(police, p.id)] == ["重点青少年"]
+    assert "重点青少年" not in [g.name for g in services.key_groups.list_key_groups(police)]
+    assert [m.group_name for m in services.key_groups.memberships_of(police, p.id)] == ["重点青少年"]
 
 
 def test_given_the_risk_group_with_members_when_switching_the_risk_level_off_then_refused_at_the_checkbox(
@@ -145,8 +145,8 @@ def test_given_the_risk_group_with_members_when_switching_the_risk_level_off_the
     police = make_actor(services, "minjing", "张警官", "police")
     number = "32010219800307123" + check_digit("32010219800307123")
     p = services.residents.create_person(police, validate_person({"name": "张伟", "id_number": number}))
-    group = next(g for g in services.residents.list_key_groups(police) if g.has_risk_level)
-    services.residents.add_membership(
+    group = next(g for g in services.key_groups.list_key_groups(police) if g.has_risk_level)
+    services.key_groups.add_membership(
         police, p.id, group.id, start_on=date.today(), worker_id=police.id, risk_level=1
     )
     page.reload()  # the key groups
@@ -164,7 +164,7 @@ def test_given_a_code_list_when_an_entry_is_added_moved_up_and_deactivated_then_
     qtbot, services, page
 ):
     page.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: page.code_lists.count() == 3 and page.codes.model().rowCount() > 0)
+    qtbot.waitUntil(lambda: page.code_lists.count() == 4 and page.codes.model().rowCount() > 0)
     assert page.current_list() == "visit_purpose"
     assert page.code_lists.item(0).text() == t("ListsPage", "Visit purposes")
     n = page.codes.model().rowCount()

@@ -31,7 +31,7 @@ def test_given_a_roster_with_a_bad_row_when_imported_then_good_rows_land_and_the
     tmp_path,
 ):
     page = make_page("director")
-    services.residents.create_grid(page.ctx.actor, "G01", "第一网格")
+    services.addresses.create_grid(page.ctx.actor, "G01", "第一网格")
     dlg = open_dialog(qtbot, page, page.import_button)
     dlg.check(str(_roster(tmp_path / "r.xlsx")))
     qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
@@ -45,7 +45,7 @@ def test_given_a_roster_with_a_bad_row_when_imported_then_good_rows_land_and_the
 
 def test_given_an_import_cancelled_midway_then_nothing_is_imported(qtbot, services, make_page, tmp_path):
     page = make_page("director")
-    services.residents.create_grid(page.ctx.actor, "G01", "第一网格")
+    services.addresses.create_grid(page.ctx.actor, "G01", "第一网格")
     dlg = open_dialog(qtbot, page, page.import_button)
     dlg.check(str(_roster(tmp_path / "r.xlsx")))
     qtbot.waitUntil(lambda: dlg.import_button.isEnabled(), timeout=20000)
@@ -63,7 +63,7 @@ def test_given_a_search_when_exported_then_only_its_results_are_written_masked(
     from desktop.services.residents import importer as resident_import
 
     page = make_page("director")
-    services.residents.create_grid(page.ctx.actor, "G01", "第一网格")
+    services.addresses.create_grid(page.ctx.actor, "G01", "第一网格")
     report = resident_import.validate_file(_roster(tmp_path / "r.xlsx"))
     resident_import.import_rows(services, page.ctx.actor, report)
     qtbot.keyClicks(page.search, "wjg")  # 王建国 by pinyin initials

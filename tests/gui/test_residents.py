@@ -118,7 +118,7 @@ def test_given_two_residents_when_registering_their_household_then_each_record_s
 ):
     page = make_page("reception")
     actor = page.ctx.actor
-    services.residents.create_grid(actor, "WG001", "第一网格")
+    services.addresses.create_grid(actor, "WG001", "第一网格")
     husband = services.residents.create_person(
         actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI})
     )
@@ -184,8 +184,8 @@ def test_given_a_key_group_member_then_a_clerk_does_not_even_see_the_key_group_b
 ):
     police = make_actor(services, "minjing", "张警官", "police")
     p = services.residents.create_person(police, validate_person({"name": "张伟", "id_number": ZHANG_WEI}))
-    group = next(g for g in services.residents.list_key_groups(police) if g.code == "community_correction")
-    services.residents.add_membership(police, p.id, group.id, start_on=date(2025, 1, 1), worker_id=police.id)
+    group = next(g for g in services.key_groups.list_key_groups(police) if g.code == "community_correction")
+    services.key_groups.add_membership(police, p.id, group.id, start_on=date(2025, 1, 1), worker_id=police.id)
     page = make_page("reception")
     page.show_person(p.id)
     qtbot.waitUntil(lambda: page.person is not None)
@@ -221,9 +221,9 @@ def test_given_due_follow_ups_then_the_director_sees_them_with_the_overdue_in_re
 ):
     police = make_actor(services, "minjing", "张警官", "police")
     p = services.residents.create_person(police, validate_person({"name": "张伟", "id_number": ZHANG_WEI}))
-    group = next(g for g in services.residents.list_key_groups(police) if g.code == "mental_disorder")
+    group = next(g for g in services.key_groups.list_key_groups(police) if g.code == "mental_disorder")
     start = date.today() - timedelta(days=30)
-    services.residents.add_membership(
+    services.key_groups.add_membership(
         police, p.id, group.id, start_on=start, worker_id=police.id, risk_level=4
     )
     page = make_page("director", FollowUpsPage)
@@ -290,8 +290,8 @@ def test_given_a_resident_moving_away_when_recorded_then_marked_moved_out_and_ke
     p = services.residents.create_person(
         page.ctx.actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI})
     )
-    kg = next(g for g in services.residents.list_key_groups(page.ctx.actor) if g.name == "社区矫正人员")
-    services.residents.add_membership(
+    kg = next(g for g in services.key_groups.list_key_groups(page.ctx.actor) if g.name == "社区矫正人员")
+    services.key_groups.add_membership(
         page.ctx.actor, p.id, kg.id, start_on=date(2025, 1, 6), worker_id=page.ctx.actor.id
     )
     page.show_person(p.id)
@@ -320,13 +320,13 @@ def test_given_a_resident_moving_away_when_recorded_then_marked_moved_out_and_ke
 
 def register_couple(services, actor):
     """张伟 (户主) and 李娜 (妻) in one household at 侨鸿花园3幢1单元302, joined today."""
-    grid = services.residents.create_grid(actor, "WG001", "第一网格")
-    addr = services.residents.create_address(actor, grid.id, "侨鸿花园3幢", "1单元", "302")
+    grid = services.addresses.create_grid(actor, "WG001", "第一网格")
+    addr = services.addresses.create_address(actor, grid.id, "侨鸿花园3幢", "1单元", "302")
     husband = services.residents.create_person(
         actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI})
     )
     wife = services.residents.create_person(actor, validate_person({"name": "李娜", "id_number": LI_NA}))
-    services.residents.create_household(actor, addr.id, members=[(husband.id, "02"), (wife.id, "12")])
+    services.households.create_household(actor, addr.id, members=[(husband.id, "02"), (wife.id, "12")])
     return husband, wife
 
 
@@ -362,7 +362,7 @@ def test_given_a_wife_in_a_household_when_removed_with_the_dialog_then_shown_as_
     qtbot.waitUntil(lambda: any("离户" in t and "分户另立" in t for t in timeline_texts(page)))
     # And the household keeps her, with the date
     (link,) = services.residents.get_person(page.ctx.actor, wife.id).households
-    members = services.residents.get_household(page.ctx.actor, link.household_id).members
+    members = services.households.get_household(page.ctx.actor, link.household_id).members
     assert [(m.name, m.left_on) for m in members] == [("张伟", None), ("李娜", date.today())]
 
 
@@ -436,7 +436,7 @@ def test_given_the_householder_when_removed_then_refused_and_after_changing_the_
     show(qtbot, page, wife.id)
     qtbot.waitUntil(lambda: "侨鸿花园3幢1单元302室 · 户主" in page.households.text())
     (link,) = services.residents.get_person(page.ctx.actor, wife.id).households
-    members = services.residents.get_household(page.ctx.actor, link.household_id).members
+    members = services.households.get_household(page.ctx.actor, link.household_id).members
     assert [(m.name, m.relation, m.left_on) for m in members] == [
         ("李娜", "户主", None),
         ("张伟", "夫", date.today()),
@@ -452,8 +452,8 @@ def test_given_a_new_householder_when_correcting_a_relation_with_the_dialog_then
     page = make_page("reception")
     husband, wife = register_couple(services, page.ctx.actor)
     (link,) = services.residents.get_person(page.ctx.actor, wife.id).households
-    hh = services.residents.get_household(page.ctx.actor, link.household_id)
-    services.residents.change_householder(
+    hh = services.households.get_household(page.ctx.actor, link.household_id)
+    services.households.change_householder(
         page.ctx.actor,
         hh.id,
         {m.id: m.version for m in hh.members},
@@ -527,8 +527,8 @@ def test_given_police_opening_a_key_group_member_then_the_view_is_audited_once_a
         actor, validate_person({"name": "张伟", "id_number": ZHANG_WEI})
     )
     plain = services.residents.create_person(actor, validate_person({"name": "李娜", "id_number": LI_NA}))
-    group = next(g for g in services.residents.list_key_groups(actor) if g.code == "community_correction")
-    m = services.residents.add_membership(
+    group = next(g for g in services.key_groups.list_key_groups(actor) if g.code == "community_correction")
+    m = services.key_groups.add_membership(
         actor, member.id, group.id, start_on=date(2025, 1, 1), worker_id=None
     )
     show(qtbot, page, plain.id)

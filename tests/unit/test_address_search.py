@@ -28,9 +28,9 @@ def clerk(services):
 
 @pytest.fixture
 def homes(services, clerk):
-    grid = services.residents.create_grid(clerk, "WG001", "第一网格")
+    grid = services.addresses.create_grid(clerk, "WG001", "第一网格")
     for n, (building, unit, room, name) in enumerate(HOMES):
-        addr = services.residents.create_address(clerk, grid.id, building, unit, room)
+        addr = services.addresses.create_address(clerk, grid.id, building, unit, room)
         first17 = f"32010219800307{n:02d}1"
         data = {"name": name, "id_number": first17 + check_digit(first17), "address_id": addr.id}
         services.residents.create_person(clerk, validate_person(data))

@@ -91,8 +91,8 @@ def test_given_an_empty_database_when_generating_then_every_room_has_plausible_a
     assert 300 <= summary.person <= 520
     assert summary.household_member == summary.person
     assert summary.staff_user == len(DEMO_ACCOUNTS) == len(Role)
-    # 30 list entries + the committee abbreviation of the demo (case numbers 华侨人调字)
-    assert summary.key_group == 8 and summary.code_item == 31
+    # 36 list entries + the committee abbreviation of the demo (case numbers 华侨人调字)
+    assert summary.key_group == 8 and summary.code_item == 37
     assert summary.key_group_membership == 8  # at least one per key group
     assert summary.follow_up >= 20
     assert 40 <= summary.visit <= 120  # a year of working days, ~0.3 visitors a day at this scale
@@ -309,7 +309,7 @@ def test_given_defaults_seeded_when_seeding_again_then_nothing_is_duplicated_or_
     with sessions() as s:
         # Then the missing entry is back, the renamed one kept its new label, nothing is doubled
         assert s.scalar(select(func.count()).select_from(KeyGroup)) == 8
-        assert s.scalar(select(func.count()).select_from(CodeItem)) == 30
+        assert s.scalar(select(func.count()).select_from(CodeItem)) == 36
         assert s.scalar(select(CodeItem.label).where(CodeItem.code == "neighbour")) == "邻里纠纷"
         assert (
             s.scalar(
@@ -319,7 +319,13 @@ def test_given_defaults_seeded_when_seeding_again_then_nothing_is_duplicated_or_
         )
         assert s.scalar(select(KeyGroup.has_risk_level).where(KeyGroup.name == "严重精神障碍患者")) is True
         lists = dict(s.execute(select(CodeItem.list_name, func.count()).group_by(CodeItem.list_name)).all())
-    assert lists == {"visit_purpose": 8, "dispute_type": 11, "outside_body": 7, "followup_way": 4}
+    assert lists == {
+        "visit_purpose": 8,
+        "dispute_type": 11,
+        "outside_body": 7,
+        "grid_report_kind": 6,
+        "followup_way": 4,
+    }
     engine.dispose()
 
 

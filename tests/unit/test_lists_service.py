@@ -56,7 +56,7 @@ def put_in_group(services, staff, group_id, number=ZHANG_WEI, name="张伟", ris
     p = services.residents.create_person(
         staff["reception"], validate_person({"name": name, "id_number": number})
     )
-    return services.residents.add_membership(
+    return services.key_groups.add_membership(
         staff["police"],
         p.id,
         group_id,
@@ -91,7 +91,7 @@ def test_given_admin_when_a_key_group_is_created_renamed_and_deactivated_then_re
         True,
         0,
     )
-    assert g.name in [k.name for k in services.residents.list_key_groups(police)]
+    assert g.name in [k.name for k in services.key_groups.list_key_groups(police)]
     second = lists.create_key_group(admin, "独居老人", False, 30)
     assert second.code == "custom_2"
     # When it is renamed
@@ -102,13 +102,13 @@ def test_given_admin_when_a_key_group_is_created_renamed_and_deactivated_then_re
     g = lists.update_key_group(admin, g.id, g.version, "涉毒人员", False, 45, False)
     # Then the member stays, the result says so, and new memberships cannot choose it
     assert (g.active, g.current_members) == (False, 1)
-    assert g.name not in [k.name for k in services.residents.list_key_groups(police)]
-    assert [x.id for x in services.residents.memberships_of(police, m.person_id)] == [m.id]
+    assert g.name not in [k.name for k in services.key_groups.list_key_groups(police)]
+    assert [x.id for x in services.key_groups.memberships_of(police, m.person_id)] == [m.id]
     other = services.residents.create_person(
         staff["reception"], validate_person({"name": "李娜", "id_number": LI_NA})
     )
     with pytest.raises(ValidationError) as info:
-        services.residents.add_membership(police, other.id, g.id, start_on=date.today(), worker_id=None)
+        services.key_groups.add_membership(police, other.id, g.id, start_on=date.today(), worker_id=None)
     assert (info.value.field, info.value.code) == ("key_group_id", "inactive_group")
     # the administrator's list still shows it, inactive, with its member; the active-only list does not
     assert by_name(lists, admin, "涉毒人员").current_members == 1
@@ -123,7 +123,7 @@ def test_given_ended_or_voided_memberships_then_they_are_not_counted_as_current(
     g = lists.create_key_group(admin, "重点关注人员", False, 30)
     m = put_in_group(services, staff, g.id, start=date.today() - timedelta(days=100))
     assert by_name(lists, admin, g.name).current_members == 1
-    services.residents.end_membership(
+    services.key_groups.end_membership(
         staff["police"], m.id, m.version, date.today() - timedelta(days=1), "期满"
     )
     assert by_name(lists, admin, g.name).current_members == 0
@@ -184,7 +184,7 @@ def test_given_members_with_risk_levels_then_the_risk_level_cannot_be_switched_o
     )
     assert by_name(lists, admin, g.name).has_risk_level  # nothing changed
     # once the membership has ended, it may be switched off
-    services.residents.end_membership(
+    services.key_groups.end_membership(
         staff["police"], m.id, m.version, date.today() - timedelta(days=1), "迁出"
     )
     g = lists.update_key_group(admin, g.id, g.version, g.name, False, g.follow_up_days, True)

@@ -628,7 +628,7 @@ def test_given_many_cases_then_the_queue_filters_in_the_database_and_pages_conti
     services, staff, med
 ):
     d, m = staff["director"], staff["mediator"]
-    grid = services.residents.create_grid(d, "WG001", "第一网格")
+    grid = services.addresses.create_grid(d, "WG001", "第一网格")
     ids = []
     for i in range(23):
         ids.append(

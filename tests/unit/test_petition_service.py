@@ -13,8 +13,8 @@ from sqlalchemy import select
 
 from desktop.models import AuditEntry
 from desktop.services.core.errors import Conflict, PermissionDenied, ValidationError
-from desktop.services.reception.petition_dto import PetitionerInput, PetitionInput
-from desktop.services.reception.petition_service import PetitionFilter, PetitionService
+from desktop.services.reception.petition_dto import PetitionerInput, PetitionFilter, PetitionInput
+from desktop.services.reception.petition_service import PetitionService
 from tests.conftest import Clock, make_actor
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import subprocess
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from pathlib import Path
 from xml.etree import ElementTree
@@ -35,6 +35,13 @@ from desktop.printing.form_data import (
     VolunteerCertificateData,
     VolunteerRosterData,
     VolunteerRow,
+)
+from desktop.printing.forms_rhythm import (
+    BulletinPrintData,
+    DecisionPrint,
+    MinutesData,
+    RoundAreaPrint,
+    RoundPrintData,
 )
 from desktop.services.core.dto import CommunityDTO
 
@@ -74,6 +81,36 @@ CASE = CaseFormData(
     "张三",
     "李娜",
     date(2026, 3, 20),
+)
+
+ROUND = RoundPrintData(
+    "排查〔2026〕第10周",
+    True,
+    date(2026, 3, 2),
+    date(2026, 3, 8),
+    date(2026, 3, 6),
+    held_on=date(2026, 3, 6),
+    participants="欧阳娜娜、王小五",
+    signed_by="王小五",
+    submitted_on=date(2026, 3, 6),
+    areas=(
+        RoundAreaPrint("治安问题", False, "夜间电动车被盗两起", (), "已告知民警加强巡逻"),
+        RoundAreaPrint(
+            "矛盾纠纷",
+            False,
+            "",
+            (
+                "3月4日 第一网格 网格员李四：302室与402室因漏水发生争吵（转矛盾纠纷调处 （2026）华人调字第12号）",
+            ),
+            "已受理调解",
+            "停车位纠纷需物业协调",
+            "王五",
+            date(2026, 3, 16),
+        ),
+        RoundAreaPrint("信访苗头", True),
+        RoundAreaPrint("重点人员", True),
+        RoundAreaPrint("公共安全", False, "检查沿街商铺12家，未发现隐患"),
+    ),
 )
 
 SAMPLES = {
@@ -288,6 +325,49 @@ SAMPLES = {
         "",
         date(2026, 4, 20),
     ),
+    "round_register": ROUND,
+    # the 零报告 names the areas and who signed, not the people of what was found (that is the register)
+    "zero_report": replace(
+        ROUND,
+        areas=tuple(
+            replace(
+                a,
+                linked=("3月4日 第一网格 邻里漏水纠纷（转矛盾纠纷调处）",) if a.linked else (),
+                responsible="",
+            )
+            for a in ROUND.areas
+        ),
+    ),
+    "meeting_minutes": MinutesData(
+        "综治警务工作例会",
+        "2026年第3期",
+        datetime(2026, 3, 5, 14, 30),
+        "社区综治中心会议室",
+        "王五",
+        "欧阳娜娜",
+        "欧阳娜娜、王小五",
+        "李四（华侨路派出所）",
+        "赵六（龙蟠里物业）",
+        date(2026, 2, 20),
+        date(2026, 3, 5),
+        "本期应开展集中排查2次，已报送2次，发现问题3项，零报告7项；在调矛盾纠纷4件，其中超期1件。",
+        "通报本期纠纷排查情况，研究春季消防安全工作。",
+        (
+            DecisionPrint("组织龙蟠里小区消防通道清理", "李四", date(2026, 3, 12)),
+            DecisionPrint("走访辖区独居老人并登记需求", "王小五", date(2026, 3, 20)),
+        ),
+    ),
+    "police_bulletin": BulletinPrintData(
+        date(2026, 3, 2),
+        date(2026, 3, 8),
+        "本周辖区发生盗窃电动车案件2起，已破1起。",
+        "辖区总体平稳。",
+        "华侨路沿街商铺电动车违规充电问题突出。",
+        "夜间治安巡防力量不足。",
+        "各网格加强夜间巡防，排查电动车楼道充电。",
+        "赵六",
+        date(2026, 3, 2),
+    ),
 }
 # what a person checks first on each filled form
 EXPECTED = {
@@ -320,6 +400,31 @@ EXPECTED = {
     "volunteer_roster": ["欧阳娜娜", "ZY0000003", "平安巡逻队"],
     "visit_daily_log": ["来访登记簿", "欧阳娜娜（女）", "3201**********123X", "调解（2026）华人调字第12号"],
     "petition_decision": ["信访人：王五", "小区加装电梯费用分摊", "■支持", "向华侨路街道办事处请求复查"],
+    "round_register": [
+        "排查〔2026〕第10周",
+        "■每周排查",
+        "■无",
+        "华人调字第12号",
+        "责任人：王五",
+        "排查负责人（签名）：王小五",
+    ],
+    "zero_report": [
+        "综治维稳信息零报告",
+        "信访苗头无",
+        "重点人员无",
+        "矛盾纠纷有（1项",
+        "信访苗头、重点人员2个方面",
+        "报告人（签名）：王小五",
+    ],
+    "meeting_minutes": [
+        "华侨路社区综治警务工作例会纪要",
+        "2026年第3期",
+        "主持：王五",
+        "李四（华侨路派出所）",
+        "零报告7项",
+        "（一）组织龙蟠里小区消防通道清理",
+    ],
+    "police_bulletin": ["华侨路社区警务工作周通报", "各网格：", "一、治安警情", "已破1起", "社区民警：赵六"],
 }
 
 

@@ -134,7 +134,7 @@ def test_given_a_checked_roster_when_imported_then_people_and_their_addresses_ar
     from desktop.cli import cli_actor
 
     actor = cli_actor()  # the director's rights, as `python -m desktop import` uses
-    services.residents.create_grid(actor, "G01", "第一网格")
+    services.addresses.create_grid(actor, "G01", "第一网格")
     path = _roster(
         tmp_path / "r.xlsx",
         [
@@ -162,8 +162,8 @@ def test_given_an_unknown_grid_then_nothing_is_imported(tmp_path, services):
     from desktop.cli import cli_actor
 
     actor = cli_actor()
-    services.residents.create_grid(actor, "G01", "第一网格")
-    services.residents.create_grid(actor, "G02", "第二网格")
+    services.addresses.create_grid(actor, "G01", "第一网格")
+    services.addresses.create_grid(actor, "G02", "第二网格")
     path = tmp_path / "g.xlsx"
     wb = Workbook()
     wb.active.append(["姓名", "公民身份号码", "网格", "楼栋", "房号"])
@@ -185,7 +185,7 @@ def test_given_an_export_then_numbers_are_masked_unless_revealed_with_a_reason_a
     from desktop.services.residents.export import export_people
 
     director = cli_actor()
-    services.residents.create_grid(director, "G01", "第一网格")
+    services.addresses.create_grid(director, "G01", "第一网格")
     path = _roster(
         tmp_path / "r.xlsx", [[1, "王建国", GOOD_1, "男", "汉族", "13812345678", "3栋", "1单元", "301"]]
     )

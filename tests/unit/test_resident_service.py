@@ -42,7 +42,7 @@ def staff(services, admin):
 
 @pytest.fixture
 def grid(services, staff):
-    return services.residents.create_grid(staff["director"], "WG001", "第一网格")
+    return services.addresses.create_grid(staff["director"], "WG001", "第一网格")
 
 
 def person(services, actor, **kw):
@@ -189,9 +189,9 @@ def test_given_a_person_moves_out_then_kept_with_history_and_left_out_of_the_cur
     services, staff, grid
 ):
     clerk = staff["reception"]
-    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    addr = services.addresses.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
     p = person(services, clerk, address_id=addr.id, moved_in_on="2015-04-01")
-    services.residents.create_household(clerk, addr.id, members=[(p.id, "02")])
+    services.households.create_household(clerk, addr.id, members=[(p.id, "02")])
     assert services.residents.count_people(clerk) == 1
     gone = services.residents.move_out(clerk, p.id, p.version, date(2025, 6, 30), "迁往上海")
     assert gone.moved_out_on == date(2025, 6, 30)
@@ -208,11 +208,11 @@ def test_given_an_address_when_a_household_is_registered_then_members_with_gb476
     services, staff, grid
 ):
     clerk = staff["reception"]
-    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    addr = services.addresses.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
     assert addr.full_text == "南京市鼓楼区侨鸿花园3幢1单元302室"
     husband = person(services, clerk)
     wife = person(services, clerk, name="李娜", id_number=LI_NA, phone="13900002222")
-    hh = services.residents.create_household(
+    hh = services.households.create_household(
         clerk, addr.id, household_no="320106001", members=[(husband.id, "02"), (wife.id, "妻")]
     )
     assert [(m.name, m.relation) for m in hh.members] == [("张伟", "户主"), ("李娜", "妻")]
@@ -220,17 +220,17 @@ def test_given_an_address_when_a_household_is_registered_then_members_with_gb476
     assert services.residents.get_person(clerk, wife.id).address == addr.full_text
     lodger = person(services, clerk, name="赵六", id_type="passport", id_number="E11112222", phone=None)
     with pytest.raises(ValidationError) as info:
-        services.residents.add_member(clerk, hh.id, lodger.id, "02")
+        services.households.add_member(clerk, hh.id, lodger.id, "02")
     assert info.value.code == "second_householder"
     with pytest.raises(ValidationError) as info:
-        services.residents.add_member(clerk, hh.id, wife.id, "10")
+        services.households.add_member(clerk, hh.id, wife.id, "10")
     assert info.value.code == "already_in_household"
 
 
 def test_given_the_same_address_twice_then_one_address(services, staff, grid):
     clerk = staff["reception"]
-    a = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
-    b = services.residents.create_address(clerk, grid.id, " 侨鸿花园3幢", "1单元 ", "302")
+    a = services.addresses.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    b = services.addresses.create_address(clerk, grid.id, " 侨鸿花园3幢", "1单元 ", "302")
     assert a.id == b.id
 
 
@@ -240,7 +240,7 @@ def test_given_the_same_address_twice_then_one_address(services, staff, grid):
 @pytest.fixture
 def register(services, staff, grid):
     clerk = staff["reception"]
-    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    addr = services.addresses.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
     people = {
         "张伟": person(services, clerk, address_id=addr.id),
         "张伟华": person(
@@ -345,7 +345,7 @@ def test_given_a_role_without_reveal_then_numbers_stay_masked(services, staff, r
 
 
 def group(services, actor, code):
-    return next(g for g in services.residents.list_key_groups(actor) if g.code == code)
+    return next(g for g in services.key_groups.list_key_groups(actor) if g.code == code)
 
 
 def test_given_a_psychiatric_patient_at_risk_2_then_first_follow_up_at_two_weeks_then_by_stability(
@@ -353,7 +353,7 @@ def test_given_a_psychiatric_patient_at_risk_2_then_first_follow_up_at_two_weeks
 ):
     police = staff["police"]
     mental = group(services, police, "mental_disorder")
-    m = services.residents.add_membership(
+    m = services.key_groups.add_membership(
         police,
         register["张伟"].id,
         mental.id,
@@ -362,7 +362,7 @@ def test_given_a_psychiatric_patient_at_risk_2_then_first_follow_up_at_two_weeks
         risk_level=2,
     )
     assert m.next_follow_up_on == date(2025, 1, 24)
-    f = services.residents.record_follow_up(
+    f = services.key_groups.record_follow_up(
         staff["reception"],
         m.id,
         done_on=date(2025, 1, 24),
@@ -371,19 +371,19 @@ def test_given_a_psychiatric_patient_at_risk_2_then_first_follow_up_at_two_weeks
         condition_stable=True,
     )
     assert f.next_due_on == date(2025, 4, 24)  # stable: 3 months
-    f = services.residents.record_follow_up(
+    f = services.key_groups.record_follow_up(
         police, m.id, done_on=date(2025, 4, 20), way="phone", risk_level=1, condition_stable=False
     )
     assert f.next_due_on == date(2025, 5, 20)  # not stable: 1 month
-    f = services.residents.record_follow_up(
+    f = services.key_groups.record_follow_up(
         police, m.id, done_on=date(2025, 5, 19), way="home_visit", risk_level=4
     )
     assert f.next_due_on == date(2025, 6, 2)  # 3-5: within two weeks
-    f = services.residents.record_follow_up(
+    f = services.key_groups.record_follow_up(
         police, m.id, done_on=date(2025, 6, 1), way="home_visit", risk_level=0
     )
     assert f.next_due_on == date(2025, 9, 1)  # 0: every 3 months
-    (now,) = services.residents.memberships_of(police, register["张伟"].id)
+    (now,) = services.key_groups.memberships_of(police, register["张伟"].id)
     assert (now.risk_level, now.next_follow_up_on) == (0, date(2025, 9, 1))
 
 
@@ -392,7 +392,7 @@ def test_given_a_risk_group_then_a_risk_level_is_required_and_other_groups_use_t
 ):
     police = staff["police"]
     with pytest.raises(ValidationError) as info:
-        services.residents.add_membership(
+        services.key_groups.add_membership(
             police,
             register["张伟"].id,
             group(services, police, "mental_disorder").id,
@@ -401,7 +401,7 @@ def test_given_a_risk_group_then_a_risk_level_is_required_and_other_groups_use_t
         )
     assert info.value.field == "risk_level"
     youth = group(services, police, "key_youth")
-    m = services.residents.add_membership(
+    m = services.key_groups.add_membership(
         police, register["张伟华"].id, youth.id, start_on=date(2025, 1, 1), worker_id=police.id, risk_level=3
     )
     assert (m.risk_level, m.next_follow_up_on) == (
@@ -416,7 +416,7 @@ def test_given_key_group_membership_then_only_police_director_and_the_worker_see
     police, clerk = staff["police"], staff["reception"]
     p = register["张伟"]
     correction = group(services, police, "community_correction")
-    services.residents.add_membership(
+    services.key_groups.add_membership(
         police, p.id, correction.id, start_on=date(2025, 1, 1), worker_id=police.id
     )
     assert [m.group_name for m in services.residents.get_person(staff["director"], p.id).memberships] == [
@@ -427,7 +427,7 @@ def test_given_key_group_membership_then_only_police_director_and_the_worker_see
     seen_by_clerk = services.residents.timeline(clerk, p.id)
     assert seen_by_clerk and all(e.kind != "key_group" for e in seen_by_clerk)
     mental = group(services, police, "mental_disorder")
-    services.residents.add_membership(
+    services.key_groups.add_membership(
         police, p.id, mental.id, start_on=date(2025, 2, 1), worker_id=clerk.id, risk_level=0
     )
     # the responsible worker sees their own member, and only that membership
@@ -435,7 +435,7 @@ def test_given_key_group_membership_then_only_police_director_and_the_worker_see
         "严重精神障碍患者"
     ]
     with pytest.raises(PermissionDenied):
-        services.residents.list_key_groups(staff["mediator"])
+        services.key_groups.list_key_groups(staff["mediator"])
 
 
 def test_given_due_follow_ups_then_each_worker_sees_theirs_and_the_director_all(services, staff, register):
@@ -443,27 +443,27 @@ def test_given_due_follow_ups_then_each_worker_sees_theirs_and_the_director_all(
     mental = group(services, police, "mental_disorder")
     youth = group(services, police, "key_youth")
     today = date(2025, 3, 1)
-    services.residents.add_membership(
+    services.key_groups.add_membership(
         police, register["张伟"].id, mental.id, start_on=date(2025, 2, 1), worker_id=clerk.id, risk_level=3
     )  # due 2-15: overdue
-    services.residents.add_membership(
+    services.key_groups.add_membership(
         police, register["李娜"].id, youth.id, start_on=date(2025, 2, 1), worker_id=police.id
     )  # due 3-3: within a week
-    services.residents.add_membership(
+    services.key_groups.add_membership(
         police, register["张伟华"].id, mental.id, start_on=date(2025, 2, 1), worker_id=police.id, risk_level=0
     )  # due 5-1: not yet
-    mine = services.residents.due_follow_ups(clerk, today=today)
+    mine = services.key_groups.due_follow_ups(clerk, today=today)
     assert [(d.person_name, d.overdue_days) for d in mine] == [("张伟", 14)]
-    everyone = services.residents.due_follow_ups(staff["director"], today=today)
+    everyone = services.key_groups.due_follow_ups(staff["director"], today=today)
     assert [(d.person_name, d.due_on) for d in everyone] == [
         ("张伟", date(2025, 2, 15)),
         ("李娜", date(2025, 3, 3)),
     ]
     assert [
         d.person_name
-        for d in services.residents.due_follow_ups(staff["director"], today=today, worker_id=police.id)
+        for d in services.key_groups.due_follow_ups(staff["director"], today=today, worker_id=police.id)
     ] == ["李娜"]
-    assert services.residents.due_follow_ups(staff["mediator"], today=today) == []
+    assert services.key_groups.due_follow_ups(staff["mediator"], today=today) == []
 
 
 # -- timeline ----------------------------------------------------------------------------------------------
@@ -483,10 +483,10 @@ def test_given_work_in_several_rooms_then_one_timeline_newest_first(services, st
             )
         )
     mental = group(services, police, "mental_disorder")
-    m = services.residents.add_membership(
+    m = services.key_groups.add_membership(
         police, p.id, mental.id, start_on=date(2025, 1, 10), worker_id=police.id, risk_level=0
     )
-    services.residents.record_follow_up(
+    services.key_groups.record_follow_up(
         police, m.id, done_on=date(2025, 4, 1), way="phone", findings="情况稳定"
     )
     entries = services.residents.timeline(police, p.id)
@@ -534,10 +534,10 @@ def test_given_many_validated_rows_when_bulk_inserted_then_searchable_and_audite
 def couple(services, staff, grid):
     """张伟 (householder) and 李娜 (wife) registered as one household today."""
     clerk = staff["reception"]
-    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    addr = services.addresses.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
     husband = person(services, clerk)
     wife = person(services, clerk, name="李娜", id_number=LI_NA, phone="13900002222")
-    hh = services.residents.create_household(clerk, addr.id, members=[(husband.id, "02"), (wife.id, "12")])
+    hh = services.households.create_household(clerk, addr.id, members=[(husband.id, "02"), (wife.id, "12")])
     ids = {m.person_id: m.id for m in hh.members}
     return {"household": hh, "husband": husband, "wife": wife, "member": ids}
 
@@ -548,7 +548,7 @@ def test_given_a_wife_leaving_the_household_then_kept_with_the_date_the_reason_a
     clerk = staff["reception"]
     wife = couple["wife"]
     today = date.today()
-    hh = services.residents.end_member(clerk, couple["member"][wife.id], today, "  分户另立  ")
+    hh = services.households.end_member(clerk, couple["member"][wife.id], today, "  分户另立  ")
     # Then the household still lists her, as left on that day; nothing is deleted
     assert [(m.name, m.left_on) for m in hh.members] == [("张伟", None), ("李娜", today)]
     (link,) = services.residents.get_person(clerk, wife.id).households
@@ -562,7 +562,7 @@ def test_given_a_wife_leaving_the_household_then_kept_with_the_date_the_reason_a
         ("入户：南京市鼓楼区侨鸿花园3幢1单元302室（妻）", ""),
     ]
     # And she may join another household now
-    services.residents.add_member(clerk, hh.id, wife.id, "12")
+    services.households.add_member(clerk, hh.id, wife.id, "12")
 
 
 def test_given_a_bad_leaving_then_refused_and_nothing_changes(services, staff, couple):
@@ -572,7 +572,7 @@ def test_given_a_bad_leaving_then_refused_and_nothing_changes(services, staff, c
 
     def fault(member_id, on):
         with pytest.raises(ValidationError) as info:
-            services.residents.end_member(clerk, member_id, on)
+            services.households.end_member(clerk, member_id, on)
         return info.value.field, info.value.code
 
     assert fault(member, date.today() + timedelta(days=1)) == ("left_on", "in_future")
@@ -582,12 +582,12 @@ def test_given_a_bad_leaving_then_refused_and_nothing_changes(services, staff, c
     households = services.residents.get_person(clerk, wife.id).households
     assert households and all(h.left_on is None for h in households)
     # once the others have gone, the householder may leave too; leaving twice is a stale screen
-    services.residents.end_member(clerk, member, date.today())
-    services.residents.end_member(clerk, couple["member"][husband.id], date.today())
+    services.households.end_member(clerk, member, date.today())
+    services.households.end_member(clerk, couple["member"][husband.id], date.today())
     with pytest.raises(Conflict):
-        services.residents.end_member(clerk, member, date.today())
+        services.households.end_member(clerk, member, date.today())
     with pytest.raises(PermissionDenied):
-        services.residents.end_member(staff["mediator"], member, date.today())
+        services.households.end_member(staff["mediator"], member, date.today())
 
 
 # -- changing the householder (户主变更) ---------------------------------------------------------------------
@@ -600,7 +600,7 @@ def family(services, staff, couple):
     """The couple and their son 张小明 (子, relative to 张伟 the householder)."""
     clerk = staff["reception"]
     son = person(services, clerk, name="张小明", id_number=SON, phone=None)
-    hh = services.residents.add_member(clerk, couple["household"].id, son.id, "20")
+    hh = services.households.add_member(clerk, couple["household"].id, son.id, "20")
     return couple | {"son": son, "household": hh, "member": {m.person_id: m.id for m in hh.members}}
 
 
@@ -627,7 +627,7 @@ def test_given_the_householder_died_when_the_wife_becomes_householder_then_relat
     clerk = staff["reception"]
     hh, husband, wife, son = family["household"], family["husband"], family["wife"], family["son"]
     # When 李娜 becomes householder and 张伟 becomes her husband (11 夫)
-    hh = services.residents.change_householder(
+    hh = services.households.change_householder(
         clerk, hh.id, versions(hh), family["member"][wife.id], "11", date.today(), " 原户主去世 "
     )
     # Then she is 户主, he is 夫, and the son keeps his code (relative to the old householder)
@@ -647,7 +647,7 @@ def test_given_the_householder_died_when_the_wife_becomes_householder_then_relat
     assert household_titles(services, clerk, husband.id) == [change, (f"入户：{ADDRESS}（户主）", "")]
     assert household_titles(services, clerk, son.id) == [(f"入户：{ADDRESS}（子）", "")]
     # And now the old householder may leave while the others stay; the household keeps its 户主
-    hh = services.residents.end_member(clerk, family["member"][husband.id], date.today(), "去世")
+    hh = services.households.end_member(clerk, family["member"][husband.id], date.today(), "去世")
     assert relations(hh) == [("李娜", "户主", None), ("张小明", "子", None), ("张伟", "夫", date.today())]
     assert household_titles(services, clerk, husband.id)[0] == (f"离户：{ADDRESS}", "去世")
 
@@ -659,14 +659,14 @@ def test_given_a_bad_change_of_householder_then_refused_at_the_field_and_nothing
     hh, husband, wife, son = family["household"], family["husband"], family["wife"], family["son"]
     member = family["member"]
     # a household next door, with its own householder
-    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "401")
+    addr = services.addresses.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "401")
     neighbour = person(services, clerk, name="赵六", id_type="passport", id_number="E11112222", phone=None)
-    other = services.residents.create_household(clerk, addr.id, members=[(neighbour.id, "02")])
+    other = services.households.create_household(clerk, addr.id, members=[(neighbour.id, "02")])
     today, seen = date.today(), versions(hh)
 
     def fault(new_id=member[wife.id], relation="11", on=today, reason="原户主去世", actor=clerk):
         with pytest.raises(ValidationError) as info:
-            services.residents.change_householder(actor, hh.id, seen, new_id, relation, on, reason)
+            services.households.change_householder(actor, hh.id, seen, new_id, relation, on, reason)
         return info.value.field, info.value.code
 
     assert fault(new_id=other.members[0].id) == ("new_householder", "not_in_household")
@@ -681,15 +681,15 @@ def test_given_a_bad_change_of_householder_then_refused_at_the_field_and_nothing
     with pytest.raises(PermissionDenied):
         fault(actor=staff["mediator"])
     # a member who has left cannot become householder
-    services.residents.end_member(clerk, member[son.id], today, "上大学")
-    hh_now = services.residents.get_household(clerk, hh.id)
+    services.households.end_member(clerk, member[son.id], today, "上大学")
+    hh_now = services.households.get_household(clerk, hh.id)
     with pytest.raises(ValidationError) as info:
-        services.residents.change_householder(
+        services.households.change_householder(
             clerk, hh.id, versions(hh_now), member[son.id], "11", today, "原户主去世"
         )
     assert (info.value.field, info.value.code) == ("new_householder", "member_left")
     # nothing changed by any of these
-    assert relations(services.residents.get_household(clerk, hh.id)) == [
+    assert relations(services.households.get_household(clerk, hh.id)) == [
         ("张伟", "户主", None),
         ("李娜", "妻", None),
         ("张小明", "子", today),
@@ -704,26 +704,26 @@ def test_given_two_pcs_when_the_household_changed_meanwhile_then_the_change_of_h
     hh, wife, son = family["household"], family["wife"], family["son"]
     seen = versions(hh)
     # another PC corrected the son's relation meanwhile: this screen is stale
-    services.residents.update_member_relation(
+    services.households.update_member_relation(
         clerk, family["member"][son.id], seen[family["member"][son.id]], "21"
     )
     with pytest.raises(Conflict):
-        services.residents.change_householder(
+        services.households.change_householder(
             clerk, hh.id, seen, family["member"][wife.id], "11", date.today(), "原户主去世"
         )
     # a member who joined meanwhile, too
-    hh = services.residents.get_household(clerk, hh.id)
+    hh = services.households.get_household(clerk, hh.id)
     seen = versions(hh)
     lodger = person(services, clerk, name="赵六", id_type="passport", id_number="E11112222", phone=None)
-    services.residents.add_member(clerk, hh.id, lodger.id, "99")
+    services.households.add_member(clerk, hh.id, lodger.id, "99")
     with pytest.raises(Conflict):
-        services.residents.change_householder(
+        services.households.change_householder(
             clerk, hh.id, seen, family["member"][wife.id], "11", date.today(), "原户主去世"
         )
-    assert [m.relation for m in services.residents.get_household(clerk, hh.id).members][0] == "户主"
+    assert [m.relation for m in services.households.get_household(clerk, hh.id).members][0] == "户主"
     # with the screen reloaded it goes through
-    hh = services.residents.get_household(clerk, hh.id)
-    hh = services.residents.change_householder(
+    hh = services.households.get_household(clerk, hh.id)
+    hh = services.households.change_householder(
         clerk, hh.id, versions(hh), family["member"][wife.id], "11", date.today(), "家庭商定"
     )
     assert [(m.name, m.relation_code) for m in hh.members if m.relation_code == "02"] == [("李娜", "02")]
@@ -735,12 +735,12 @@ def test_given_a_new_householder_when_a_relation_is_corrected_then_audited_and_o
     clerk = staff["reception"]
     hh, wife, son = family["household"], family["wife"], family["son"]
     member = family["member"]
-    hh = services.residents.change_householder(
+    hh = services.households.change_householder(
         clerk, hh.id, versions(hh), member[son.id], "51", date.today(), "家庭商定"
     )
     # the son is householder now; his mother is still "妻" (of the old householder): corrected to 母亲
     wife_m = next(m for m in hh.members if m.person_id == wife.id)
-    hh = services.residents.update_member_relation(clerk, wife_m.id, wife_m.version, "母亲")
+    hh = services.households.update_member_relation(clerk, wife_m.id, wife_m.version, "母亲")
     assert relations(hh) == [("张小明", "户主", None), ("张伟", "父亲", None), ("李娜", "母亲", None)]
     entry = services.audit.search(admin.actor(), action="update", entity="household_member")[0]
     assert entry.summary == "李娜与户主关系：妻→母亲"
@@ -749,12 +749,12 @@ def test_given_a_new_householder_when_a_relation_is_corrected_then_audited_and_o
     assert household_titles(services, clerk, wife.id)[0] == (f"与户主关系更正：{ADDRESS}（妻 → 母亲）", "")
     # the same relation again: nothing to record
     wife_m = next(m for m in hh.members if m.person_id == wife.id)
-    services.residents.update_member_relation(clerk, wife_m.id, wife_m.version, "52")
+    services.households.update_member_relation(clerk, wife_m.id, wife_m.version, "52")
     assert services.audit.search(admin.actor(), action="update", entity="household_member")[0].id == entry.id
 
     def fault(member_id, version, relation, actor=clerk):
         with pytest.raises(ValidationError) as info:
-            services.residents.update_member_relation(actor, member_id, version, relation)
+            services.households.update_member_relation(actor, member_id, version, relation)
         return info.value.field, info.value.code
 
     son_m = next(m for m in hh.members if m.person_id == son.id)
@@ -762,10 +762,10 @@ def test_given_a_new_householder_when_a_relation_is_corrected_then_audited_and_o
     assert fault(wife_m.id, wife_m.version, "02") == ("relation_code", "householder_relation")
     assert fault(wife_m.id, wife_m.version, "邻居") == ("relation_code", "unknown_relation")
     with pytest.raises(Conflict):  # a stale screen
-        services.residents.update_member_relation(clerk, wife_m.id, wife_m.version - 1, "10")
+        services.households.update_member_relation(clerk, wife_m.id, wife_m.version - 1, "10")
     with pytest.raises(PermissionDenied):
-        services.residents.update_member_relation(staff["mediator"], wife_m.id, wife_m.version, "10")
-    hh = services.residents.end_member(clerk, wife_m.id, date.today())
+        services.households.update_member_relation(staff["mediator"], wife_m.id, wife_m.version, "10")
+    hh = services.households.end_member(clerk, wife_m.id, date.today())
     wife_m = next(m for m in hh.members if m.person_id == wife.id)
     assert fault(wife_m.id, wife_m.version, "10") == ("member_id", "member_left")
 
@@ -777,7 +777,7 @@ def test_given_an_edit_then_the_timeline_lists_the_changed_fields_with_masked_va
     services, staff, grid
 ):
     clerk = staff["reception"]
-    addr = services.residents.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
+    addr = services.addresses.create_address(clerk, grid.id, "侨鸿花园3幢", "1单元", "302")
     p = person(services, clerk)
     inp = validate_person(
         {
@@ -816,7 +816,7 @@ def test_given_police_opening_a_member_then_one_view_entry_naming_person_and_mem
 ):
     police = staff["police"]
     p, other = register["张伟"], register["李娜"]
-    m = services.residents.add_membership(
+    m = services.key_groups.add_membership(
         police,
         p.id,
         group(services, police, "community_correction").id,
@@ -832,7 +832,7 @@ def test_given_police_opening_a_member_then_one_view_entry_naming_person_and_mem
     assert "社区矫正" not in entry.summary + entry.after and "张伟" not in entry.summary  # ids only
     # And re-reading within the window (after each change the page reloads) adds none
     services.residents.get_person(police, p.id)
-    services.residents.memberships_of(police, p.id)
+    services.key_groups.memberships_of(police, p.id)
     assert len(views(services, admin)) == 1
     # A person without memberships: nothing to log
     services.residents.get_person(police, other.id)
@@ -848,7 +848,7 @@ def test_given_a_clerk_without_key_group_rights_then_no_memberships_and_no_view_
 ):
     police = staff["police"]
     p = register["张伟"]
-    services.residents.add_membership(
+    services.key_groups.add_membership(
         police,
         p.id,
         group(services, police, "community_correction").id,
@@ -856,7 +856,7 @@ def test_given_a_clerk_without_key_group_rights_then_no_memberships_and_no_view_
         worker_id=None,
     )
     assert services.residents.get_person(staff["reception"], p.id).memberships is None
-    assert services.residents.memberships_of(staff["reception"], p.id) is None
+    assert services.key_groups.memberships_of(staff["reception"], p.id) is None
     services.residents.timeline(staff["reception"], p.id)
     assert views(services, admin) == []
 
@@ -866,7 +866,7 @@ def test_given_follow_ups_and_the_due_list_read_then_each_read_is_one_view_entry
 ):
     police = staff["police"]
     p = register["张伟"]
-    m = services.residents.add_membership(
+    m = services.key_groups.add_membership(
         police,
         p.id,
         group(services, police, "mental_disorder").id,
@@ -874,8 +874,8 @@ def test_given_follow_ups_and_the_due_list_read_then_each_read_is_one_view_entry
         worker_id=police.id,
         risk_level=4,
     )
-    services.residents.record_follow_up(police, m.id, done_on=date.today() - timedelta(days=20), way="phone")
-    assert len(services.residents.follow_ups(police, m.id)) == 1
+    services.key_groups.record_follow_up(police, m.id, done_on=date.today() - timedelta(days=20), way="phone")
+    assert len(services.key_groups.follow_ups(police, m.id)) == 1
     (entry,) = views(services, admin)
     assert (entry.entity, entry.entity_id, json.loads(entry.after)) == (
         "key_group_membership",
@@ -883,13 +883,13 @@ def test_given_follow_ups_and_the_due_list_read_then_each_read_is_one_view_entry
         {"person_id": p.id, "count": 1},
     )
     # the due list: one entry per load with the count, not one per row
-    assert len(services.residents.due_follow_ups(staff["director"], within_days=30)) == 1
+    assert len(services.key_groups.due_follow_ups(staff["director"], within_days=30)) == 1
     due = views(services, admin)[0]
     assert (due.username, due.entity, due.entity_id) == ("zhuren", "key_group_membership", None)
     assert json.loads(due.after) == {"count": 1, "membership_ids": [m.id]}
     # an empty list names nobody: no entry
-    assert services.residents.due_follow_ups(staff["mediator"]) == []
-    assert services.residents.due_follow_ups(staff["reception"]) == []
+    assert services.key_groups.due_follow_ups(staff["mediator"]) == []
+    assert services.key_groups.due_follow_ups(staff["reception"]) == []
     assert len(views(services, admin)) == 2
 
 
@@ -912,7 +912,7 @@ def test_given_readers_logging_views_while_the_writer_writes_then_the_audit_chai
         for i in range(24)
     ]
     for p in people:
-        services.residents.add_membership(police, p.id, youth.id, start_on=date(2025, 1, 1), worker_id=None)
+        services.key_groups.add_membership(police, p.id, youth.id, start_on=date(2025, 1, 1), worker_id=None)
     viewers = [staff["police"], staff["director"]]
 
     def read(k):

@@ -26,3 +26,9 @@ def today() -> date:
 def day_start(day: date) -> datetime:
     """Midnight at the start of a mainland day, as an aware moment (for ``time_in >= day_start(d)``)."""
     return datetime.combine(day, datetime.min.time(), CST)
+
+
+def day_bounds(day: date) -> tuple[datetime, datetime]:
+    """The moments a mainland day starts and the next starts (``start <= at < end``)."""
+    start = day_start(day)
+    return start, start + timedelta(days=1)

@@ -48,6 +48,7 @@ _LIST_TITLES_ZH = {
     "visit_purpose": "来访事由",
     "dispute_type": "纠纷类型",
     "outside_body": "外部单位",
+    "grid_report_kind": "网格上报类别",
 }
 
 

@@ -52,6 +52,15 @@ class Perm(StrEnum):
     AUDIT_READ = "audit.read"
     USERS_ADMIN = "users.admin"
     SETTINGS_ADMIN = "settings.admin"
+    # the working rhythm (founding document §三 5, §四 6-7)
+    GRID_REPORTS_EDIT = "grid_reports.edit"  # enter grid reports and route them (分家)
+    POLICE_NOTES = "police_notes.receive"  # the notes grid reports leave for the police officer
+    BULLETINS_ISSUE = "bulletins.issue"  # the police officer's weekly notice to the grids
+    ROUNDS_EDIT = "rounds.edit"  # fill in and sign a 集中排查 round
+    ROUNDS_OVERSEE = "rounds.oversee"  # mark sensitive periods; see which rounds are due, late or missing
+    MEETINGS_EDIT = "meetings.edit"  # minutes, decisions, and everyone's task lists
+    SAFETY_EDIT = "safety.edit"  # units of the area and their hazards
+    TASKS_OWN = "tasks.own"  # one's own list of what meetings and rounds gave one to do
 
 
 _ALL = frozenset(Perm)
@@ -66,10 +75,21 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.PRINT,
             Perm.SIGNAGE_PRINT,
             Perm.VOLUNTEERS_EDIT,
+            # the 综治社工 at reception receives the grid workers' reports, takes part in the rounds and
+            # keeps the minutes and the public-safety register
+            Perm.GRID_REPORTS_EDIT,
+            Perm.ROUNDS_EDIT,
+            Perm.MEETINGS_EDIT,
+            Perm.SAFETY_EDIT,
+            Perm.TASKS_OWN,
         }
     ),
-    Role.MEDIATOR: frozenset({Perm.CASES_EDIT, Perm.RESIDENTS_READ, Perm.PRINT, Perm.VISITS_EDIT}),
-    Role.MONITOR: frozenset({Perm.CAMERAS_EDIT, Perm.MONITORING_DUTY, Perm.FOOTAGE_REQUEST, Perm.PRINT}),
+    Role.MEDIATOR: frozenset(
+        {Perm.CASES_EDIT, Perm.RESIDENTS_READ, Perm.PRINT, Perm.VISITS_EDIT, Perm.TASKS_OWN}
+    ),
+    Role.MONITOR: frozenset(
+        {Perm.CAMERAS_EDIT, Perm.MONITORING_DUTY, Perm.FOOTAGE_REQUEST, Perm.PRINT, Perm.TASKS_OWN}
+    ),
     Role.POLICE: frozenset(
         {
             Perm.RESIDENTS_READ,
@@ -84,6 +104,14 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.SIGNAGE_PRINT,
             Perm.EXPORT,
             Perm.STATS_READ,
+            # the deputy director of the centre (社区民警) directs the rhythm with the director
+            Perm.GRID_REPORTS_EDIT,
+            Perm.POLICE_NOTES,
+            Perm.BULLETINS_ISSUE,
+            Perm.ROUNDS_EDIT,
+            Perm.MEETINGS_EDIT,
+            Perm.SAFETY_EDIT,
+            Perm.TASKS_OWN,
         }
     ),
     # The director sees everything of the centre's work but does not administer accounts or settings.

@@ -69,6 +69,16 @@ CODE_LISTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("market_regulation", "市场监管"),
         ("other", "其他"),
     ),
+    # 网格上报 kinds (founding document §四 6: 信访维稳、矛盾纠纷、治安动态、公共安全、重点人员); the codes of the first
+    # five name the 集中排查 area a report belongs to (services/rhythm/grid_reports.py KIND_AREA)
+    "grid_report_kind": (
+        ("dispute", "矛盾纠纷"),
+        ("security", "治安问题"),
+        ("petition_lead", "信访苗头"),
+        ("key_person", "重点人员动态"),
+        ("hazard", "公共安全隐患"),
+        ("other", "其他"),
+    ),
     "followup_way": (
         ("home_visit", "入户走访"),
         ("phone", "电话"),

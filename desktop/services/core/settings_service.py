@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import SQLAlchemyError
@@ -14,9 +14,11 @@ from desktop.db import DatabaseError, make_engine, schema_status
 @dataclass(frozen=True)
 class ConnectionCheck:
     ok: bool
-    message: str  # the driver's own words when it fails; shown to the IT person as they are
+    message: str  # the driver's own words when it fails (English), for the log
     needs_upgrade: bool = False
     empty: bool = False
+    code: str = ""  # desktop.db.DatabaseError.code: what went wrong, for a sentence in the user's language
+    params: dict = field(default_factory=dict)
 
 
 def postgres_url(host: str, port: int, database: str, user: str, password: str) -> str:
@@ -54,6 +56,9 @@ def check_connection(url: str) -> ConnectionCheck:
             status = schema_status(engine)
         finally:
             engine.dispose()
-    except (ConfigError, DatabaseError, SQLAlchemyError, OSError) as exc:
-        return ConnectionCheck(False, str(exc).splitlines()[0])
+    except DatabaseError as exc:
+        return ConnectionCheck(False, str(exc).splitlines()[0], code=exc.code, params=exc.params)
+    except (ConfigError, SQLAlchemyError, OSError) as exc:
+        first = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        return ConnectionCheck(False, first, code="other", params={"detail": first})
     return ConnectionCheck(True, "", needs_upgrade=not status.up_to_date, empty=status.current is None)

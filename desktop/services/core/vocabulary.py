@@ -495,3 +495,99 @@ DUTY_KIND = Vocabulary(
         Term("snapshot", "截图", "Snapshot"),
     ),
 )
+
+# -- the working rhythm: grid reports, 集中排查, meetings, public safety (founding document §三 4-5, §四 6-7) ------------
+
+GRID_ROUTE = Vocabulary(  # 回到社区再分家: where a grid report went
+    "grid_route",
+    (
+        Term("case", "转矛盾纠纷调处", "To mediation as a dispute case"),
+        Term("petition", "转信访事项", "To a petition"),
+        Term("follow_up", "记入重点人员走访", "As a key-group follow-up"),
+        Term("hazard", "登记安全隐患", "As a public-safety hazard"),
+        Term("police", "告知社区民警", "Note to the police officer"),
+        Term("handled", "当场处理完毕", "Handled on the spot"),
+    ),
+)
+SCREENING_AREA = Vocabulary(  # §三 5(3) 集中排查: the five areas, in the document's order
+    "screening_area",
+    (
+        Term("security", "治安问题", "Public order"),
+        Term("dispute", "矛盾纠纷", "Disputes"),
+        Term("petition", "信访苗头", "Signs of petitions"),
+        Term("key_person", "重点人员", "Key persons"),
+        Term("public_safety", "公共安全", "Public safety"),
+    ),
+)
+ROUND_CADENCE = Vocabulary(
+    "round_cadence",
+    (
+        Term("weekly", "每周排查", "Weekly"),
+        Term("daily", "敏感时期每日排查", "Daily (sensitive period)"),
+    ),
+)
+ROUND_STATUS = Vocabulary(  # a round that is due, as the director sees it
+    "round_status",
+    (
+        Term("done", "按时报送", "Submitted on time"),
+        Term("late", "逾期报送", "Submitted late"),
+        Term("due", "待报送", "Due"),
+        Term("missing", "未报送", "Missing"),
+        Term("upcoming", "未到期", "Not yet due"),
+    ),
+)
+MEETING_KIND = Vocabulary(  # §三 5(5)-(6)
+    "meeting_kind",
+    (
+        Term("huddle", "碰头会", "Weekly huddle"),
+        Term("police_meeting", "综治警务工作例会", "Fortnightly governance and police meeting"),
+        Term("joint", "社区综治警务工作联席会", "Monthly joint meeting of the street"),
+    ),
+)
+ATTENDEE_SIDE = Vocabulary(
+    "attendee_side",
+    (
+        Term("staff", "中心工作人员", "Staff of the centre"),
+        Term("police", "公安派出所", "Police"),
+        Term("invited", "邀请单位", "Invited body"),
+    ),
+)
+UNIT_KIND = Vocabulary(
+    "unit_kind",
+    (
+        Term("shop", "商铺门店", "Shop"),
+        Term("school", "学校幼儿园", "School or kindergarten"),
+        Term("factory", "工厂企业", "Factory or company"),
+        Term("rental", "出租房屋", "Rental building"),
+        Term("market", "市场", "Market"),
+        Term("hotel", "旅馆", "Hotel"),
+        Term("public_place", "公共场所", "Public place"),
+        Term("other", "其他单位", "Other"),
+    ),
+)
+HAZARD_KIND = Vocabulary(
+    "hazard_kind",
+    (
+        Term("fire", "消防安全", "Fire"),
+        Term("gas", "燃气安全", "Gas"),
+        Term("electric", "用电安全", "Electricity"),
+        Term("building", "房屋建筑", "Building"),
+        Term("crowd", "人员密集", "Crowds"),
+        Term("other", "其他", "Other"),
+    ),
+)
+HAZARD_SEVERITY = Vocabulary(
+    "hazard_severity",
+    (
+        Term("general", "一般隐患", "General"),
+        Term("major", "重大隐患", "Major"),
+    ),
+)
+HAZARD_STATUS = Vocabulary(
+    "hazard_status",
+    (
+        Term("open", "待整改", "To be corrected"),
+        Term("corrected", "复查已整改", "Corrected (re-inspected)"),
+        Term("closed", "已销号", "Closed"),
+    ),
+)

@@ -8,12 +8,11 @@ placed in their section (a picture fitted on an A4 page, a PDF as its pages). Th
 numbered from 1 in the upper right corner (编页号), and the 卷内目录 gives each entry's pages in that
 numbering.
 
-The merge needs pypdf (ReportLab writes PDFs but cannot join them).
+The pages drawn here and the joining are in desktop/printing/dossier.py.
 """
 
 from __future__ import annotations
 
-import io
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -190,13 +189,14 @@ class _Section:
 
 
 def _sections(printing, actor: Actor, src: DossierSource) -> list[_Section]:
+    from desktop.printing import dossier as pages
     from desktop.printing.form_data import CASE_FILE_DOCUMENTS
 
     def doc(key: str, record_id: int | None = None, data=None) -> Callable[[], bytes]:
         return lambda: printing.render_document(actor, key, record_id, data=data).pdf
 
     def scans(blobs: list[Blob]) -> list[Callable[[], bytes]]:
-        return [lambda b=b: attachment_pdf(b) for b in blobs]
+        return [lambda b=b: pages.attachment_pdf(b.filename, b.mime_type, b.data) for b in blobs]
 
     mediated = src.outcome in _MEDIATED
     out = [_Section(t, False) for t in CASE_FILE_DOCUMENTS]
@@ -229,18 +229,17 @@ def _sections(printing, actor: Actor, src: DossierSource) -> list[_Section]:
     out[CONFIRMATION].mandatory = src.confirmation_applied
     for section, blobs in src.files.items():
         out[section].docs.extend(scans(blobs))
-    out[BACK].docs.append(blank_page)
+    out[BACK].docs.append(pages.blank_page)
     return out
 
 
 def assemble(printing, actor: Actor, src: DossierSource) -> DossierDTO:
-    from pypdf import PdfReader, PdfWriter
-
+    from desktop.printing import dossier as pages
     from desktop.printing.form_data import FileEntry
 
     sections = _sections(printing, actor, src)
     rendered: list[list[bytes]] = [[make() for make in sec.docs] for sec in sections]
-    page_counts = [[len(PdfReader(io.BytesIO(pdf)).pages) for pdf in docs] for docs in rendered]
+    page_counts = [[pages.page_count(pdf) for pdf in docs] for docs in rendered]
     parts: list[DossierPart] = []
     entries = []
     page = 1
@@ -256,139 +255,18 @@ def assemble(printing, actor: Actor, src: DossierSource) -> DossierDTO:
     file_data = replace(src.file_data, entries=tuple(entries))
     front: list[bytes] = []
     if missing:
-        front.append(missing_list(src, missing))
+        front.append(pages.missing_list(src.committee, src.case_no, missing))
     front.append(printing.render_document(actor, "case_file_cover", src.case_id, data=file_data).pdf)
     front.append(printing.render_document(actor, "case_file_index", src.case_id, data=file_data).pdf)
-
-    writer = PdfWriter()
-    for pdf in front:
-        writer.append(PdfReader(io.BytesIO(pdf)))
-    front_pages = len(writer.pages)
-    for docs in rendered:
-        for pdf in docs:
-            writer.append(PdfReader(io.BytesIO(pdf)))
-    _number_pages(writer, front_pages)
-    writer.add_metadata({"/Title": f"{src.case_no}卷宗", "/Creator": "综治工作台 Zongzhi Desk"})
-    out = io.BytesIO()
-    writer.write(out)
+    pdf, front_pages, page_total = pages.join(
+        front, [d for docs in rendered for d in docs], f"{src.case_no}卷宗"
+    )
     return DossierDTO(
         case_id=src.case_id,
         case_no=src.case_no,
-        pdf=out.getvalue(),
+        pdf=pdf,
         parts=tuple(parts),
         missing=missing,
         front_pages=front_pages,
-        page_count=len(writer.pages),
+        page_count=page_total,
     )
-
-
-def _number_pages(writer, front_pages: int) -> None:
-    """页号 in the upper right corner of every document page (the front matter is not numbered)."""
-    from pypdf import PdfReader
-    from reportlab.lib.units import mm
-    from reportlab.pdfgen.canvas import Canvas
-
-    from desktop.printing.fonts import FONT, ensure_fonts, text_width
-
-    pages = writer.pages[front_pages:]
-    if not pages:
-        return
-    ensure_fonts()
-    buf = io.BytesIO()
-    c = Canvas(buf, invariant=1)
-    for n, p in enumerate(pages, 1):
-        w, h = float(p.mediabox.width), float(p.mediabox.height)
-        c.setPageSize((w, h))
-        c.setFont(FONT, 12)
-        label = str(n)
-        c.drawString(w - 18 * mm - text_width(label, FONT, 12), h - 14 * mm, label)
-        c.showPage()
-    c.save()
-    stamps = PdfReader(io.BytesIO(buf.getvalue())).pages
-    for p, stamp in zip(pages, stamps, strict=True):
-        p.merge_page(stamp)
-
-
-# -- pages made here ---------------------------------------------------------------------------------------------
-
-
-def missing_list(src: DossierSource, missing: tuple[str, ...]) -> bytes:
-    from desktop.printing.layout import SIZE_4, L, Row, Space, V, paragraph
-    from desktop.printing.layout import Document as LayoutDocument
-
-    doc = LayoutDocument("卷宗缺件清单", subject=src.committee)
-    doc.heading("卷宗缺件清单", unit=src.committee, number=src.case_no)
-    doc.add(paragraph("本卷下列必备材料尚未归档，请补齐后重新组卷：", size=SIZE_4), Space(3))
-    doc.table(
-        [
-            Row([V(str(i), 16, align="center"), V(t, 100), V("必备，未归入", 40)], 11)
-            for i, t in enumerate(missing, 1)
-        ],
-        header=[Row([L("序号", 16), L("文书名称", 100), L("说明", 40)])],
-    )
-    return doc.render()
-
-
-def blank_page() -> bytes:
-    """封底: the back cover, left blank."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    from desktop.printing.layout import A4
-
-    buf = io.BytesIO()
-    c = Canvas(buf, pagesize=(A4.width, A4.height), invariant=1)
-    c.setTitle("封底")
-    c.showPage()
-    c.save()
-    return buf.getvalue()
-
-
-def attachment_pdf(blob: Blob) -> bytes:
-    """A scan or photo as PDF pages: a PDF as it is, a picture fitted on A4 under its file name, anything
-    else as a note that the file is kept electronically."""
-    if blob.mime_type == "application/pdf" or blob.filename.lower().endswith(".pdf"):
-        try:
-            from pypdf import PdfReader
-
-            if len(PdfReader(io.BytesIO(blob.data)).pages):
-                return blob.data
-        except Exception as exc:  # noqa: BLE001 - a broken scan must not stop the dossier
-            log.warning("attachment %s is not a readable PDF: %s", blob.filename, exc)
-    else:
-        picture = _picture_page(blob)
-        if picture is not None:
-            return picture
-    return _note_page(blob, "为电子文件，不能排入纸质卷宗，已随案另行保存。")
-
-
-def _picture_page(blob: Blob) -> bytes | None:
-    from PIL import Image, ImageOps, UnidentifiedImageError
-    from reportlab.lib.units import mm
-    from reportlab.lib.utils import ImageReader
-
-    from desktop.printing.layout import SIZE_CELL, Document, Drawn, Line
-
-    try:
-        with Image.open(io.BytesIO(blob.data)) as im:
-            im = ImageOps.exif_transpose(im).convert("RGB")
-            im.load()
-    except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError):
-        return None
-    box_w, box_h = 156.0, 205.0
-    scale = min(box_w / im.width, box_h / im.height)
-    w, h = im.width * scale, im.height * scale
-
-    def draw(c, x, top, width):
-        c.drawImage(ImageReader(im), x + (width - w * mm) / 2, top - h * mm, w * mm, h * mm)
-
-    doc = Document(blob.filename, footer=False)
-    doc.add(Line(f"附件：{blob.filename}", SIZE_CELL, SIZE_CELL * 1.8, keep_with_next=True), Drawn(h, draw))
-    return doc.render()
-
-
-def _note_page(blob: Blob, text: str) -> bytes:
-    from desktop.printing.layout import SIZE_4, Document, paragraph
-
-    doc = Document(blob.filename, footer=False)
-    doc.add(paragraph(f"附件《{blob.filename}》（{blob.mime_type}）{text}", size=SIZE_4))
-    return doc.render()

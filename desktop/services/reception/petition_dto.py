@@ -162,3 +162,10 @@ class DeadlineCounts:
     @property
     def total(self) -> int:
         return self.due_soon + self.overdue
+
+
+@dataclass(frozen=True)
+class PetitionFilter:
+    queue: str = "open"
+    text: str = ""  # number, or the start of a petitioner's name
+    limit: int = 500

@@ -17,9 +17,7 @@ Each public method is one unit of work returning frozen DTOs (reception_dto.py).
 
 from __future__ import annotations
 
-import io
 import re
-import unicodedata
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, date, datetime, time, timedelta
@@ -28,18 +26,15 @@ from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import Address, CodeItem, DisputeCase, Person, Petition, StaffUser, Visit
-from desktop.models.reception import NON_RESIDENT, ON_SITE
+from desktop.models.reception import ON_SITE
 from desktop.services.core import unit_of_work
 from desktop.services.core.audit_service import changes, record
-from desktop.services.core.clock import CST, day_start, local_day
+from desktop.services.core.clock import CST, day_bounds, local_day
 from desktop.services.core.dto import Actor, Choice, StaffChoice
 from desktop.services.core.errors import NotFound, PermissionDenied, ValidationError
-from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts, normalize, stored_forms
+from desktop.services.core.id_numbers import ID_TYPES, check_id, id_facts
 from desktop.services.core.permissions import Perm, Role, can, mask_id_number, mask_phone, require
-from desktop.services.core.queries import starts_with
 from desktop.services.core.validators import check_phone, optional_field, text_field
-from desktop.services.core.vocabulary import SEX, URGENCY, VISIT_OUTCOME
-from desktop.services.mediation.dto import CaseInput, PartyInput
 from desktop.services.mediation.mediation_service import MediationService
 from desktop.services.reception.dto import (
     GROUP_SIZE,
@@ -49,11 +44,12 @@ from desktop.services.reception.dto import (
     ReceptionOptions,
     VisitDetail,
     VisitInput,
-    VisitorMatch,
     VisitRow,
 )
-from desktop.services.reception.petition_dto import PetitionerInput, PetitionInput
+from desktop.services.reception.handoff import HandOffMixin
 from desktop.services.reception.petition_service import PetitionService
+from desktop.services.reception.visit_log import build_visit_log, visit_rows_xlsx
+from desktop.services.reception.visitor_lookup import VisitorLookupMixin
 from desktop.services.residents.dto import PersonInput
 from desktop.services.residents.resident_service import ResidentService
 
@@ -70,11 +66,6 @@ def split_names(text: str | Sequence[str] | None) -> tuple[str, ...]:
         return ()
     items = text if not isinstance(text, str) else _REP_SPLIT.split(text)
     return tuple(dict.fromkeys(n.strip() for n in items if n and n.strip()))
-
-
-def day_bounds(day: date) -> tuple[datetime, datetime]:
-    start = day_start(day)
-    return start, start + timedelta(days=1)
 
 
 def _visit_values(v: Visit) -> dict:
@@ -105,7 +96,7 @@ def _visit_values(v: Visit) -> dict:
     }
 
 
-class ReceptionService:
+class ReceptionService(HandOffMixin, VisitorLookupMixin):
     """``residents`` registers new visitors as persons; ``petitions`` and ``mediation`` take the hand-offs (made
     here when not given). ``now`` and ``clock`` give the time and today's date (tests)."""
 
@@ -182,139 +173,6 @@ class ReceptionService:
             return ReceptionOptions(codes("visit_purpose"), staff, codes("dispute_type"))
 
     # -- finding a returning visitor -------------------------------------------------------------------------------
-    def lookup(self, actor: Actor, query: str, limit: int = 8) -> list[VisitorMatch]:
-        """Who this may be, as the desk types: the residents register (ID number or its last 4-6 characters,
-        phone or its last 4 digits, name or its start, pinyin initials) and earlier visits of non-residents."""
-        require(actor, Perm.VISITS_EDIT)
-        raw = unicodedata.normalize("NFC", query or "").strip()
-        if not raw:
-            return []
-        out: list[VisitorMatch] = []
-        if can(actor.role, Perm.RESIDENTS_READ):
-            rows = self.residents.search(actor, raw, limit=limit)
-            last = self._last_visits([r.id for r in rows])
-            out.extend(
-                VisitorMatch(
-                    "register",
-                    r.id,
-                    None,
-                    r.name,
-                    r.sex,
-                    r.id_type,
-                    r.id_number,
-                    r.phone,
-                    r.address,
-                    r.birth_date,
-                    r.moved_out_on is not None,
-                    last.get(r.id),
-                    r.match,
-                )
-                for r in rows
-            )
-        if len(out) < limit:
-            out.extend(self._earlier_visitors(raw, limit - len(out)))
-        return out[:limit]
-
-    def _last_visits(self, person_ids: list[int]) -> dict[int, datetime]:
-        if not person_ids:
-            return {}
-        with self._sessions() as s:
-            return dict(
-                s.execute(
-                    select(Visit.person_id, func.max(Visit.time_in))
-                    .where(Visit.person_id.in_(person_ids), Visit.voided_at.is_(None))
-                    .group_by(Visit.person_id)
-                ).all()
-            )
-
-    def _earlier_visitors(self, raw: str, limit: int) -> list[VisitorMatch]:
-        """Earlier visits of non-residents, each condition served by a partial index (models/reception.py)."""
-        compact = normalize(raw)
-        v = Visit
-        dialect = self._sessions.kw["bind"].dialect.name
-
-        def begins(column, prefix: str):
-            return starts_with(column, prefix, dialect)
-
-        # (index, condition): one query per index, so each is read through its own index (on SQLite the planner
-        # would rather walk ix_visit_time_in backwards for an OR with ORDER BY ... LIMIT: 1 s at 200,000 visits)
-        conds: list[tuple[str, object]] = []
-        kind = ""
-        if _ID_CHARS.match(compact):
-            n = len(compact)
-            if n in (15, 18):
-                conds.append(("ix_visit_earlier_id", v.visitor_id_number.in_(stored_forms(compact))))
-                kind = "id_exact"
-            elif n == 11 and compact.startswith("1"):
-                conds.append(("ix_visit_earlier_phone", v.visitor_phone == compact))
-                kind = "phone_exact"
-            elif 4 <= n <= 6:
-                rev = compact[::-1]
-                conds += [
-                    ("ix_visit_earlier_id_rev", begins(v.visitor_id_rev, rev)),
-                    ("ix_visit_earlier_phone_rev", begins(v.visitor_phone_rev, rev)),
-                ]
-                kind = "suffix"
-            elif 7 <= n <= 17:
-                conds += [
-                    ("ix_visit_earlier_id", begins(v.visitor_id_number, compact)),
-                    ("ix_visit_earlier_phone", begins(v.visitor_phone, compact)),
-                ]
-                kind = "prefix"
-        elif raw.isascii():
-            if len(compact) >= 5 and any(c.isdigit() for c in compact):
-                conds.append(("ix_visit_earlier_id", v.visitor_id_number == compact))  # passport, permit
-                kind = "id_exact"
-        else:
-            conds.append(("ix_visit_earlier_name", begins(v.visitor_name, "".join(raw.split()))))
-            kind = "name"
-        if not conds:
-            return []
-        with self._sessions() as s:
-            found: dict[int, Visit] = {}
-            for index, cond in conds:
-                q = (
-                    select(v)
-                    .with_hint(v, f"INDEXED BY {index}", "sqlite")
-                    .where(text(NON_RESIDENT), v.voided_at.is_(None), cond)
-                    .order_by(v.time_in.desc())
-                    .limit(limit * 8)
-                )
-                found.update((row.id, row) for row in s.scalars(q))
-            rows = sorted(found.values(), key=lambda r: r.time_in, reverse=True)
-        seen: set = set()
-        out: list[VisitorMatch] = []
-        for row in rows:
-            key = (
-                (row.visitor_id_type, row.visitor_id_number)
-                if row.visitor_id_number
-                else (row.visitor_name, row.visitor_phone)
-            )
-            if key in seen:
-                continue
-            seen.add(key)
-            facts = id_facts(row.visitor_id_type or "", row.visitor_id_number or "")
-            out.append(
-                VisitorMatch(
-                    "visit",
-                    None,
-                    row.id,
-                    row.visitor_name,
-                    row.visitor_sex,
-                    row.visitor_id_type,
-                    mask_id_number(row.visitor_id_number),
-                    mask_phone(row.visitor_phone),
-                    row.visitor_address or "",
-                    facts.birth_date if facts else None,
-                    False,
-                    row.time_in,
-                    kind,
-                )
-            )
-            if len(out) >= limit:
-                break
-        return out
-
     # -- check-in ----------------------------------------------------------------------------------------------------
     def _fill(self, s: Session, actor: Actor, inp: VisitInput, v: Visit | None) -> dict:
         """The visit's columns from the desk's input, validated, with the stored numbers where masked."""
@@ -728,254 +586,3 @@ class ReceptionService:
         )
 
     # -- 首问负责: handing the matter on ---------------------------------------------------------------------------------
-    def _check_not_handed_on(self, s: Session, visit_id: int, version: int) -> Visit:
-        v = self._visit(s, visit_id, version)
-        if v.petition_id or v.dispute_case_id or v.referral_note:
-            raise ValidationError("visit", "already_handed_on")
-        return v
-
-    @staticmethod
-    def _mark_handed_on(s: Session, actor: Actor, v: Visit, outcome: str, summary: str, **link) -> None:
-        """The visit records where the matter went (首问负责), in the hand-off's own transaction."""
-        before = {"outcome": v.outcome} | {k: getattr(v, k) for k in link}
-        for k, value in link.items():
-            setattr(v, k, value)
-        v.outcome = outcome
-        s.flush()
-        record(s, actor, "handoff", "visit", v.id, summary, before=before, after={"outcome": outcome, **link})
-
-    def hand_to_petition(
-        self,
-        actor: Actor,
-        visit_id: int,
-        version: int,
-        *,
-        category: str = "claim",
-        request: str | None = None,
-        facts: str | None = None,
-        accept_on_the_spot: bool = False,
-    ) -> VisitDetail:
-        """转信访: a petition (channel 走访) with the visitor (and the representatives of a group visit) as
-        petitioners and what they said as the request — in one unit of work with the visit's link."""
-        require(actor, Perm.VISITS_EDIT)
-        require(actor, Perm.PETITIONS_EDIT)
-
-        def work(s: Session) -> VisitDetail:
-            v = self._check_not_handed_on(s, visit_id, version)
-            reps = split_names(v.representatives)
-            petitioners = [
-                PetitionerInput(
-                    name=v.visitor_name,
-                    person_id=v.person_id,
-                    phone=v.visitor_phone,
-                    address=v.visitor_address,
-                    is_representative=v.visitor_name in reps,
-                )
-            ]
-            petitioners += [
-                PetitionerInput(name=r, is_representative=True) for r in reps if r != v.visitor_name
-            ]
-            inp = PetitionInput(
-                channel="visit",
-                category=category,
-                received_on=local_day(v.time_in),
-                petitioners=tuple(petitioners),
-                request=(request if request is not None else v.content) or "",
-                facts=facts or "",
-                is_collective=(v.people_count or 1) >= GROUP_SIZE or len(petitioners) > 1,
-                accept_on_the_spot=accept_on_the_spot,
-            )
-            p = self.petitions.register_petition(s, actor, inp)
-            self._mark_handed_on(
-                s, actor, v, "to_petition", f"来访转信访事项{p.petition_no}", petition_id=p.id
-            )
-            return self._detail(s, v)
-
-        return unit_of_work.write(self._sessions, work, "visit", numbered=True)
-
-    def hand_to_mediation(
-        self,
-        actor: Actor,
-        visit_id: int,
-        version: int,
-        *,
-        facts: str,
-        dispute_type: str = "other",
-        parties: Sequence[PartyInput] = (),
-        claims: str = "",
-    ) -> VisitDetail:
-        """转矛盾纠纷: a case of the mediation room (来访转入, status new: it appears in that room's queue) with the
-        visitor as applicant and ``facts`` — what the dispute is about, asked at the hand-off (prefilled from
-        what the visitor said; never empty: it is printed on the agreement as 纠纷主要事实). One unit of work:
-        the case, its parties, and the visit's outcome and link."""
-        require(actor, Perm.VISITS_EDIT)
-        facts = text_field(facts, "facts", required=True, limit=20000)
-
-        def work(s: Session) -> VisitDetail:
-            v = self._check_not_handed_on(s, visit_id, version)
-            applicant = PartyInput(
-                role="applicant",
-                name=v.visitor_name,
-                person_id=v.person_id,
-                sex=v.visitor_sex,
-                phone=v.visitor_phone,
-                address=v.visitor_address,
-            )
-            inp = CaseInput(
-                source="from_visit",
-                dispute_type=dispute_type,
-                facts=facts,
-                claims=claims,
-                parties=(applicant, *parties),
-                accepted_on=min(local_day(v.time_in), self._today()),
-                people_involved=max(v.people_count or 1, 1 + len(parties)),
-            )
-            c = self.mediation.register_case(s, actor, inp)
-            self._mark_handed_on(
-                s, actor, v, "to_mediation", f"来访转矛盾纠纷{c.case_no}", dispute_case_id=c.id
-            )
-            return self._detail(s, v)
-
-        return unit_of_work.write(self._sessions, work, "visit", numbered=True)
-
-    def refer_to_police(self, actor: Actor, visit_id: int, version: int, note: str) -> VisitDetail:
-        """转派出所: which station, whom, how (the referral note); the visit shows it."""
-        require(actor, Perm.VISITS_EDIT)
-        note = text_field(note, "referral_note", required=True, limit=2000)
-
-        def work(s: Session) -> VisitDetail:
-            v = self._check_not_handed_on(s, visit_id, version)
-            self._mark_handed_on(
-                s, actor, v, "to_police", f"来访转派出所：{v.visitor_name}", referral_note=note
-            )
-            return self._detail(s, v)
-
-        return self._write(work)
-
-
-# -- the daily log: printed (来访登记簿) and exported ------------------------------------------------------------------
-
-
-def build_visit_log(s: Session, day: date):
-    """The day's visits as the 来访登记簿 prints them (ID numbers and phones masked)."""
-    from desktop.printing.form_data import VisitLogData, VisitLogRow
-
-    start, end = day_bounds(day)
-    staff = dict(s.execute(select(StaffUser.id, StaffUser.full_name)).all())
-    purposes = dict(
-        s.execute(select(CodeItem.code, CodeItem.label).where(CodeItem.list_name == "visit_purpose")).all()
-    )
-    rows = []
-    for v in s.scalars(
-        select(Visit)
-        .where(Visit.time_in >= start, Visit.time_in < end, Visit.voided_at.is_(None))
-        .order_by(Visit.time_in, Visit.id)
-    ):
-        where = _where_to(s, v)
-        rows.append(
-            VisitLogRow(
-                time_in=v.time_in.astimezone(CST),
-                time_out=v.time_out.astimezone(CST) if v.time_out else None,
-                name=v.visitor_name,
-                sex=SEX.zh(v.visitor_sex),
-                people=v.people_count or 1,
-                id_number=mask_id_number(v.visitor_id_number),
-                phone=mask_phone(v.visitor_phone),
-                purpose=purposes.get(v.purpose, v.purpose),
-                content=v.content or "",
-                handled_by=staff.get(v.handled_by, "") if v.handled_by else "",
-                outcome=VISIT_OUTCOME.zh(v.outcome),
-                where=where,
-                auto_closed=v.auto_closed,
-            )
-        )
-    return VisitLogData(day=day, rows=tuple(rows))
-
-
-def _where_to(s: Session, v: Visit) -> str:
-    if v.petition_id:
-        no = s.scalar(select(Petition.petition_no).where(Petition.id == v.petition_id))
-        return f"信访{no}" if no else ""
-    if v.dispute_case_id:
-        no = s.scalar(select(DisputeCase.case_no).where(DisputeCase.id == v.dispute_case_id))
-        return f"调解{no}" if no else ""
-    if v.referral_note:
-        return f"派出所：{v.referral_note}"
-    return ""
-
-
-_XLSX_HEADERS = (
-    "序号",
-    "来访时间",
-    "离开时间",
-    "姓名",
-    "人数",
-    "证件号码",
-    "联系电话",
-    "来访目的",
-    "来访对象",
-    "来访事由",
-    "接待人",
-    "处理结果",
-    "去向",
-    "紧急程度",
-    "备注",
-)
-
-
-def visit_rows_xlsx(rows: Sequence[VisitRow], day_from: date, day_to: date) -> bytes:
-    from openpyxl import Workbook
-    from openpyxl.styles import Alignment, Font
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "来访登记簿"
-    span = (
-        f"{day_from:%Y年%m月%d日}"
-        if day_to == day_from
-        else f"{day_from:%Y年%m月%d日}至{day_to:%Y年%m月%d日}"
-    )
-    ws.append([f"来访登记簿　{span}（证件号码、联系电话已遮蔽）"])
-    ws["A1"].font = Font(bold=True, size=14)
-    ws.append(list(_XLSX_HEADERS))
-    for cell in ws[2]:
-        cell.font = Font(bold=True)
-    for i, r in enumerate(rows, 1):
-        where = (
-            f"信访{r.petition_no}"
-            if r.petition_no
-            else f"调解{r.case_no}"
-            if r.case_no
-            else f"派出所：{r.referral_note}"
-            if r.referral_note
-            else ""
-        )
-        ws.append(
-            [
-                i,
-                r.time_in.astimezone(CST).strftime("%Y-%m-%d %H:%M"),
-                r.time_out.astimezone(CST).strftime("%H:%M") if r.time_out else "",
-                r.visitor_name,
-                r.people_count,
-                r.id_number,
-                r.phone,
-                r.purpose_label,
-                r.whom,
-                r.content,
-                r.handled_by,
-                VISIT_OUTCOME.zh(r.outcome),
-                where,
-                URGENCY.zh(r.urgency),
-                "未登记离开，日终系统结束" if r.auto_closed else "",
-            ]
-        )
-    for col, width in zip(
-        "ABCDEFGHIJKLMNO", (6, 17, 8, 10, 6, 21, 14, 10, 10, 40, 10, 11, 24, 8, 22), strict=True
-    ):
-        ws.column_dimensions[col].width = width
-    for row in ws.iter_rows(min_row=3):
-        row[9].alignment = Alignment(wrap_text=True, vertical="top")
-    ws.freeze_panes = "A3"
-    out = io.BytesIO()
-    wb.save(out)
-    return out.getvalue()

@@ -1,16 +1,13 @@
-"""实有人口: addresses, households, people, key groups and their follow-ups; search; privacy.
+"""实有人口: people and their addresses; search; duplicates; bulk registration; the person timeline; privacy.
+(Households: household_service.py; key groups and follow-ups: key_group_service.py.)
 
 Each public method is one unit of work and returns frozen DTOs (resident_dto.py). Rules:
 - RESIDENTS_READ to read, RESIDENTS_EDIT to register or change; every change audited before -> after,
   with ID numbers and phones masked in the audit too (the audit reader is not entitled to them).
 - Lists and details mask ID numbers and phones; ``reveal`` (REVEAL_ID, with a reason) is the only way to
   the full values, and writes the reason to the audit log (action "reveal").
-- Key-group membership is sensitive (PIPL art. 28): visible with KEY_GROUPS_READ (社区民警, 中心主任) or
-  to the responsible worker for their own members; nobody else learns that it exists.
-- Every read that shows key-group data writes a "view" entry to the audit log (PIPL art. 28; logs of access,
-  网络安全法 art. 21): a person's memberships, a membership's follow-ups, the due follow-ups list. Once per
-  user and content within VIEW_AUDIT_WINDOW, so a page re-reading after each change does not flood the log.
-- Nothing is deleted: moving out sets a date, memberships end, follow-ups are voided with a reason.
+- A person's key-group memberships show only to those who may see them (key_group_service), audited.
+- Nothing is deleted: moving out sets a date.
 """
 
 from __future__ import annotations
@@ -18,7 +15,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, fields, replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import Connection, func, insert, select
@@ -29,57 +26,47 @@ from sqlalchemy.orm.exc import StaleDataError
 from desktop.changes import Kind, bulk_written
 from desktop.models import (
     Address,
-    AuditEntry,
     Community,
-    FollowUp,
     Grid,
     Household,
     HouseholdMember,
-    KeyGroup,
-    KeyGroupMembership,
     Person,
-    StaffUser,
 )
 from desktop.models.base import utcnow
 from desktop.services.core import codes, unit_of_work
 from desktop.services.core import timeline as person_timeline
-from desktop.services.core.audit_service import changes, record, to_json
+from desktop.services.core.audit_service import changes, record
 from desktop.services.core.clock import today as local_today
-from desktop.services.core.dto import Actor, StaffChoice, TimelineEntry
-from desktop.services.core.errors import Conflict, NotFound, PermissionDenied, ValidationError
+from desktop.services.core.dto import Actor, TimelineEntry
+from desktop.services.core.errors import Conflict, NotFound, ValidationError
 from desktop.services.core.id_numbers import check_id, normalize, parse_citizen_id
 from desktop.services.core.permissions import Perm, can, mask_id_number, mask_phone, require
 from desktop.services.core.validators import check_phone, clean, parse_date
 from desktop.services.core.vocabulary import ID_TYPE, RELATION
 from desktop.services.residents import schedule as resident_schedule
 from desktop.services.residents import search as resident_search
+from desktop.services.residents.address_service import address_text
 from desktop.services.residents.dto import (
-    AddressDTO,
     BulkResult,
-    DueFollowUp,
     DuplicateHint,
-    FollowUpDTO,
-    GridDTO,
-    HouseholdDTO,
     HouseholdLink,
-    HouseholdMemberDTO,
-    KeyGroupDTO,
     LikelyDuplicate,
-    MembershipDTO,
     PeopleFilter,
     PersonDTO,
     PersonInput,
     PersonRow,
     Revealed,
 )
+from desktop.services.residents.key_group_service import (
+    audit_memberships_seen,
+    membership_dtos,
+    visible_memberships,
+)
 
 Progress = Callable[[int, str], None]
 
-FOLLOW_UP_WAYS = ("home_visit", "phone", "interview", "other")
 BULK_INDEX_THRESHOLD = 50_000  # a bulk this large drops and rebuilds the secondary indexes around it
 _BATCH = 5000
-HOUSEHOLDER = "02"  # GB/T 4761-2008: 户主 (01 is 本人)
-VIEW_AUDIT_WINDOW = timedelta(minutes=5)  # the same user seeing the same key-group data again: no new entry
 
 _PERSON_FIELDS = [f.name for f in fields(PersonInput)]
 
@@ -225,55 +212,6 @@ class ResidentService:
     # static helpers the import uses without a service instance too
     validate_person = staticmethod(validate_person)
 
-    # -- permissions ------------------------------------------------------------------------------------
-
-    @staticmethod
-    def _visible(s: Session, actor: Actor, person_id: int) -> frozenset[int] | None:
-        """Membership ids of the person the actor may see; None when the actor may see none at all."""
-        q = select(KeyGroupMembership.id).where(
-            KeyGroupMembership.person_id == person_id, KeyGroupMembership.voided_at.is_(None)
-        )
-        if can(actor.role, Perm.KEY_GROUPS_READ):
-            return frozenset(s.scalars(q))
-        if actor.id is None:
-            return None
-        mine = frozenset(s.scalars(q.where(KeyGroupMembership.worker_id == actor.id)))
-        return mine or None
-
-    @staticmethod
-    def _may_see_membership(actor: Actor, m: KeyGroupMembership) -> bool:
-        return can(actor.role, Perm.KEY_GROUPS_READ) or (actor.id is not None and m.worker_id == actor.id)
-
-    @staticmethod
-    def _may_follow_up(actor: Actor, m: KeyGroupMembership) -> bool:
-        return can(actor.role, Perm.KEY_GROUPS_EDIT) or (actor.id is not None and m.worker_id == actor.id)
-
-    @staticmethod
-    def _audit_view(
-        s: Session, actor: Actor, entity: str, entity_id: int | None, summary: str, after: dict
-    ) -> None:
-        """Key-group data was shown: one "view" entry, unless the same user saw the same thing within
-        VIEW_AUDIT_WINDOW. ``s`` is the caller's committing session (``sessions.begin()``): a read that shows
-        key-group data writes, from whichever thread it runs on. Ids only: the audit reader (an
-        administrator) is not entitled to know who is in which group."""
-        since = datetime.now(UTC) - VIEW_AUDIT_WINDOW
-        q = select(AuditEntry.after).where(
-            AuditEntry.entity == entity,
-            AuditEntry.entity_id.is_(None) if entity_id is None else AuditEntry.entity_id == entity_id,
-            AuditEntry.action == "view",
-            AuditEntry.username == actor.username,
-            AuditEntry.at >= since,
-        )
-        if to_json(after) in set(s.scalars(q)):
-            return
-        record(s, actor, "view", entity, entity_id, summary, after=after)
-
-    def _audit_memberships_seen(self, s: Session, actor: Actor, person_id: int, ids) -> None:
-        if ids:
-            self._audit_view(
-                s, actor, "person", person_id, "查看重点人群信息", {"membership_ids": sorted(ids)}
-            )
-
     # -- reading people ---------------------------------------------------------------------------------
     @staticmethod
     def _row_columns():
@@ -412,16 +350,6 @@ class ResidentService:
             for m, h, text in s.execute(q)
         )
 
-    def _membership_dtos(self, s: Session, ids: frozenset[int] | None) -> tuple[MembershipDTO, ...] | None:
-        if ids is None:
-            return None
-        if not ids:
-            return ()
-        q = self._membership_query().where(KeyGroupMembership.id.in_(sorted(ids)))
-        return tuple(
-            self._membership_dto(*r) for r in s.execute(q.order_by(KeyGroupMembership.start_on.desc()))
-        )
-
     def _person_dto(self, s: Session, actor: Actor, p: Person) -> PersonDTO:
         address = s.get(Address, p.address_id) if p.address_id else None
         return PersonDTO(
@@ -447,7 +375,7 @@ class ResidentService:
             moved_out_on=p.moved_out_on,
             notes=p.notes,
             households=self._links(s, p.id),
-            memberships=self._membership_dtos(s, self._visible(s, actor, p.id)),
+            memberships=membership_dtos(s, visible_memberships(s, actor, p.id)),
             can_reveal=can(actor.role, Perm.REVEAL_ID),
         )
 
@@ -459,7 +387,7 @@ class ResidentService:
             if p is None:
                 raise NotFound("person")
             dto = self._person_dto(s, actor, p)
-            self._audit_memberships_seen(s, actor, p.id, [m.id for m in dto.memberships or ()])
+            audit_memberships_seen(s, actor, p.id, [m.id for m in dto.memberships or ()])
             return dto
 
     def reveal(self, actor: Actor, person_id: int, reason: str) -> Revealed:
@@ -482,9 +410,9 @@ class ResidentService:
         with self._sessions.begin() as s:
             if s.get(Person, person_id) is None:
                 raise NotFound("person")
-            visible = self._visible(s, actor, person_id)
+            visible = visible_memberships(s, actor, person_id)
             entries = person_timeline.collect(s, actor, person_id, visible)
-            self._audit_memberships_seen(s, actor, person_id, visible)
+            audit_memberships_seen(s, actor, person_id, visible)
             return entries
 
     # -- duplicates -------------------------------------------------------------------------------------
@@ -816,7 +744,7 @@ class ResidentService:
                     "unit": u,
                     "room": r,
                     "kind": "residence",
-                    "full_text": _address_text(prefix, b, u, r),
+                    "full_text": address_text(prefix, b, u, r),
                     "created_at": now,
                     "updated_at": now,
                     "created_by": actor.id,
@@ -863,785 +791,6 @@ class ResidentService:
                     )
                     found.update((id_type, n) for (n,) in rows)
         return found
-
-    # -- addresses --------------------------------------------------------------------------------------
-    def list_grids(self, actor: Actor) -> list[GridDTO]:
-        require(actor, Perm.RESIDENTS_READ)
-        with self._sessions() as s:
-            return [GridDTO(g.id, g.code, g.name) for g in s.scalars(select(Grid).order_by(Grid.code))]
-
-    def create_grid(self, actor: Actor, code: str, name: str, worker_id: int | None = None) -> GridDTO:
-        """A grid (网格) of the community; addresses hang under grids."""
-        require(actor, Perm.RESIDENTS_EDIT)
-        code, name = (code or "").strip(), (name or "").strip()
-        if not code:
-            raise ValidationError("code", "required")
-        if not name:
-            raise ValidationError("name", "required")
-        with self._sessions.begin() as s:
-            if s.scalar(select(Grid.id).where(Grid.code == code)):
-                raise ValidationError("code", "duplicate")
-            c = s.scalar(select(Community).limit(1))
-            if c is None:
-                raise NotFound("community")
-            g = Grid(community_id=c.id, code=code, name=name, worker_id=worker_id, created_by=actor.id)
-            s.add(g)
-            s.flush()
-            record(s, actor, "create", "grid", g.id, f"新建网格{name}", after={"code": code, "name": name})
-            return GridDTO(g.id, g.code, g.name)
-
-    @staticmethod
-    def _address_dto(a: Address, grid: Grid | None) -> AddressDTO:
-        return AddressDTO(
-            a.id, a.grid_id, grid.name if grid else "", a.building, a.unit, a.room, a.kind, a.full_text
-        )
-
-    def find_addresses(self, actor: Actor, text: str, limit: int = 20) -> list[AddressDTO]:
-        """Addresses whose building/unit/room hold what was typed ('侨鸿3幢302'), for the address picker."""
-        require(actor, Perm.RESIDENTS_READ)
-        with self._sessions() as s:
-            ids = resident_search.address_ids(s.connection(), text, limit)
-            if not ids:
-                return []
-            rows = s.execute(
-                select(Address, Grid).outerjoin(Grid, Grid.id == Address.grid_id).where(Address.id.in_(ids))
-            ).all()
-            order = {aid: i for i, aid in enumerate(ids)}
-            return sorted((self._address_dto(a, g) for a, g in rows), key=lambda d: order[d.id])
-
-    def create_address(
-        self,
-        actor: Actor,
-        grid_id: int,
-        building: str,
-        unit: str = "",
-        room: str = "",
-        kind: str = "residence",
-    ) -> AddressDTO:
-        """An address under a grid (以房管人); returns the existing one if it is already registered."""
-        require(actor, Perm.RESIDENTS_EDIT)
-        building, unit, room = (" ".join((x or "").split()) for x in (building, unit, room))
-        if not building:
-            raise ValidationError("building", "required")
-        if kind not in ("residence", "rental", "shop", "other"):
-            raise ValidationError("kind", "bad_kind")
-        with self._sessions.begin() as s:
-            grid = s.get(Grid, grid_id)
-            if grid is None:
-                raise ValidationError("grid_id", "required")
-            same = s.scalar(
-                select(Address).where(
-                    Address.grid_id == grid_id,
-                    Address.building == building,
-                    Address.unit == unit,
-                    Address.room == room,
-                )
-            )
-            if same is not None:
-                return self._address_dto(same, grid)
-            return self._address_dto(self._new_address(s, actor, grid, building, unit, room, kind), grid)
-
-    @staticmethod
-    def _new_address(
-        s: Session, actor: Actor, grid: Grid, building: str, unit: str, room: str, kind: str = "residence"
-    ) -> Address:
-        c = s.scalar(select(Community).limit(1))
-        prefix = f"{c.city}{c.district}" if c else ""
-        a = Address(
-            grid_id=grid.id,
-            building=building,
-            unit=unit,
-            room=room,
-            kind=kind,
-            full_text=_address_text(prefix, building, unit, room),
-            created_by=actor.id,
-        )
-        s.add(a)
-        s.flush()
-        resident_search.write_address_grams(s.connection(), [(a.id, building, unit, room)])
-        record(
-            s, actor, "create", "address", a.id, f"登记地址{a.full_text}", after={"full_text": a.full_text}
-        )
-        return a
-
-    # -- households -------------------------------------------------------------------------------------
-    def _household_dto(self, s: Session, h: Household) -> HouseholdDTO:
-        address = s.get(Address, h.address_id)
-        q = (
-            select(HouseholdMember, Person.name)
-            .join(Person, Person.id == HouseholdMember.person_id)
-            .where(HouseholdMember.household_id == h.id)
-            .order_by(HouseholdMember.left_on.is_not(None), HouseholdMember.relation_code, HouseholdMember.id)
-        )
-        members = tuple(
-            HouseholdMemberDTO(
-                m.id,
-                m.person_id,
-                name,
-                m.relation_code,
-                RELATION.zh(m.relation_code, ""),
-                m.joined_on,
-                m.left_on,
-                m.version,
-            )
-            for m, name in s.execute(q)
-        )
-        return HouseholdDTO(
-            h.id,
-            h.version,
-            h.address_id,
-            address.full_text if address else "",
-            h.household_no,
-            h.kind,
-            members,
-        )
-
-    def _add_member(
-        self, s: Session, actor: Actor, h: Household, person_id: int, relation: str, joined_on
-    ) -> None:
-        relation = codes.relation_code(relation)
-        person = s.get(Person, person_id)
-        if person is None:
-            raise ValidationError("person_id", "not_found")
-        if s.scalar(
-            select(HouseholdMember.id).where(
-                HouseholdMember.person_id == person_id, HouseholdMember.left_on.is_(None)
-            )
-        ):
-            raise ValidationError("person_id", "already_in_household")
-        if relation == HOUSEHOLDER and s.scalar(
-            select(HouseholdMember.id).where(
-                HouseholdMember.household_id == h.id,
-                HouseholdMember.relation_code == HOUSEHOLDER,
-                HouseholdMember.left_on.is_(None),
-            )
-        ):
-            raise ValidationError("relation_code", "second_householder")
-        s.add(
-            HouseholdMember(
-                household_id=h.id,
-                person_id=person_id,
-                relation_code=relation,
-                joined_on=joined_on or self._today(),
-                created_by=actor.id,
-            )
-        )
-        if person.address_id is None:
-            person.address_id = h.address_id
-        s.flush()
-        record(
-            s,
-            actor,
-            "create",
-            "household_member",
-            h.id,
-            f"{person.name}入户（{RELATION.zh(relation)}）",
-            after={"person_id": person_id, "relation_code": relation},
-        )
-
-    def create_household(
-        self,
-        actor: Actor,
-        address_id: int,
-        *,
-        kind: str = "family",
-        household_no: str | None = None,
-        members: Sequence[tuple[int, str]] = (),
-    ) -> HouseholdDTO:
-        """A household at an address, with its members and their relation to the householder (GB/T 4761)."""
-        require(actor, Perm.RESIDENTS_EDIT)
-        if kind not in ("family", "collective"):
-            raise ValidationError("kind", "bad_kind")
-        with self._sessions.begin() as s:
-            if s.get(Address, address_id) is None:
-                raise ValidationError("address_id", "bad_address")
-            h = Household(
-                address_id=address_id, household_no=clean(household_no), kind=kind, created_by=actor.id
-            )
-            s.add(h)
-            s.flush()
-            record(
-                s,
-                actor,
-                "create",
-                "household",
-                h.id,
-                "登记户",
-                after={"address_id": address_id, "kind": kind},
-            )
-            for person_id, relation in members:
-                self._add_member(s, actor, h, person_id, relation, None)
-            return self._household_dto(s, h)
-
-    def add_member(
-        self,
-        actor: Actor,
-        household_id: int,
-        person_id: int,
-        relation_code: str,
-        joined_on: date | None = None,
-    ) -> HouseholdDTO:
-        require(actor, Perm.RESIDENTS_EDIT)
-        with self._sessions.begin() as s:
-            h = s.get(Household, household_id)
-            if h is None:
-                raise NotFound("household")
-            self._add_member(s, actor, h, person_id, relation_code, joined_on)
-            return self._household_dto(s, h)
-
-    def end_member(self, actor: Actor, member_id: int, left_on: date, reason: str = "") -> HouseholdDTO:
-        """离户: the member leaves the household on ``left_on`` (not before joining, not in the future); the
-        membership stays with that date, and the reason goes to the audit log. The householder cannot leave
-        while others remain (``householder_leaves``): the household would be left without one; another
-        member becomes householder first (``change_householder``). Alone, the householder may leave."""
-        require(actor, Perm.RESIDENTS_EDIT)
-        reason = clean(reason)
-        try:
-            with self._sessions.begin() as s:
-                m = s.get(HouseholdMember, member_id)
-                if m is None:
-                    raise NotFound("household_member")
-                if m.left_on is not None:  # another PC took them off meanwhile
-                    raise Conflict("household_member")
-                if left_on > self._today():
-                    raise ValidationError("left_on", "in_future")
-                if m.joined_on and left_on < m.joined_on:
-                    raise ValidationError("left_on", "before_joined")
-                if m.relation_code == HOUSEHOLDER and s.scalar(
-                    select(HouseholdMember.id)
-                    .where(
-                        HouseholdMember.household_id == m.household_id,
-                        HouseholdMember.id != m.id,
-                        HouseholdMember.left_on.is_(None),
-                    )
-                    .limit(1)
-                ):
-                    raise ValidationError("member_id", "householder_leaves")
-                m.left_on = left_on
-                s.flush()
-                person = s.get(Person, m.person_id)
-                record(
-                    s,
-                    actor,
-                    "update",
-                    "household_member",
-                    m.household_id,
-                    f"{person.name}离户" if person else "离户",
-                    after={"person_id": m.person_id, "left_on": left_on},
-                    reason=reason,
-                )
-                return self._household_dto(s, s.get(Household, m.household_id))
-        except StaleDataError as exc:
-            raise Conflict("household_member") from exc
-
-    def change_householder(
-        self,
-        actor: Actor,
-        household_id: int,
-        member_versions: Mapping[int, int],
-        new_householder_id: int,
-        old_householder_relation: str | None,
-        on: date,
-        reason: str,
-    ) -> HouseholdDTO:
-        """户主变更: the current member ``new_householder_id`` (a household_member id) becomes 户主 ("02")
-        and the present householder takes ``old_householder_relation`` (a GB/T 4761 code other than 02;
-        unused when the household has no householder now). The others keep their relation codes; they
-        were relative to the old householder, so ``update_member_relation`` corrects them one by one.
-
-        ``member_versions`` is {member id: version} of every current member as the user saw them: a member
-        who joined, left or changed meanwhile makes it a Conflict. One audit entry (entity "household",
-        action "update") with the relations before -> after, the date and the reason; both people's
-        timelines show it."""
-        require(actor, Perm.RESIDENTS_EDIT)
-        reason = clean(reason)
-        try:
-            with self._sessions.begin() as s:
-                h = s.get(Household, household_id)
-                if h is None:
-                    raise NotFound("household")
-                current = list(
-                    s.scalars(
-                        select(HouseholdMember).where(
-                            HouseholdMember.household_id == household_id, HouseholdMember.left_on.is_(None)
-                        )
-                    )
-                )
-                new = s.get(HouseholdMember, new_householder_id)
-                if new is None or new.household_id != household_id:
-                    raise ValidationError("new_householder", "not_in_household")
-                if new.left_on is not None:
-                    raise ValidationError("new_householder", "member_left")
-                if new.relation_code == HOUSEHOLDER:
-                    raise ValidationError("new_householder", "already_householder")
-                old = next((m for m in current if m.relation_code == HOUSEHOLDER), None)
-                relation = None
-                if old is not None:
-                    if clean(old_householder_relation) is None:
-                        raise ValidationError("old_relation", "required")
-                    try:
-                        relation = codes.relation_code(old_householder_relation)
-                    except ValidationError:
-                        raise ValidationError("old_relation", "unknown_relation") from None
-                    if relation in (HOUSEHOLDER, "01"):  # 01 本人 is no relation to a householder
-                        raise ValidationError("old_relation", "householder_relation")
-                if on > self._today():
-                    raise ValidationError("changed_on", "in_future")
-                if new.joined_on and on < new.joined_on:
-                    raise ValidationError("changed_on", "before_joined")
-                if reason is None:
-                    raise ValidationError("reason", "required")
-                if {m.id: m.version for m in current} != {int(k): int(v) for k, v in member_versions.items()}:
-                    raise Conflict("household_member")
-                names = dict(
-                    s.execute(
-                        select(Person.id, Person.name).where(
-                            Person.id.in_(sorted({new.person_id} | ({old.person_id} if old else set())))
-                        )
-                    ).all()
-                )
-                before = {str(new.person_id): new.relation_code}
-                after = {str(new.person_id): HOUSEHOLDER}
-                if old is not None:
-                    before[str(old.person_id)] = old.relation_code
-                    after[str(old.person_id)] = relation
-                    old.relation_code = relation
-                new.relation_code = HOUSEHOLDER
-                s.flush()
-                old_name = names.get(old.person_id, "") if old else ""
-                record(
-                    s,
-                    actor,
-                    "update",
-                    "household",
-                    h.id,
-                    f"户主变更：{old_name or '（无）'}→{names.get(new.person_id, '')}",
-                    before={
-                        "householder_person_id": old.person_id if old else None,
-                        "relations": before,
-                    },
-                    after={
-                        "householder_person_id": new.person_id,
-                        "previous_householder_person_id": old.person_id if old else None,
-                        "relations": after,
-                        "changed_on": on,
-                    },
-                    reason=reason,
-                )
-                return self._household_dto(s, h)
-        except StaleDataError as exc:
-            raise Conflict("household_member") from exc
-
-    def update_member_relation(
-        self, actor: Actor, member_id: int, version: int, relation_code: str
-    ) -> HouseholdDTO:
-        """Corrects a current member's relation to the householder (after 户主变更, say). Not to or from
-        户主: that is ``change_householder``. Audited before -> after and on the person's timeline."""
-        require(actor, Perm.RESIDENTS_EDIT)
-        try:
-            with self._sessions.begin() as s:
-                m = unit_of_work.load(s, HouseholdMember, member_id, version)
-                if m.left_on is not None:
-                    raise ValidationError("member_id", "member_left")
-                if m.relation_code == HOUSEHOLDER:
-                    raise ValidationError("member_id", "is_householder")
-                try:
-                    relation = codes.relation_code(relation_code)
-                except ValidationError:
-                    raise ValidationError("relation_code", "unknown_relation") from None
-                if relation in (HOUSEHOLDER, "01"):
-                    raise ValidationError("relation_code", "householder_relation")
-                h = s.get(Household, m.household_id)
-                if relation == m.relation_code:
-                    return self._household_dto(s, h)
-                previous, m.relation_code = m.relation_code, relation
-                s.flush()
-                person = s.get(Person, m.person_id)
-                record(
-                    s,
-                    actor,
-                    "update",
-                    "household_member",
-                    m.household_id,
-                    f"{person.name if person else ''}与户主关系："
-                    f"{RELATION.zh(previous)}→{RELATION.zh(relation)}",
-                    before={"person_id": m.person_id, "relation_code": previous},
-                    after={"person_id": m.person_id, "relation_code": relation},
-                )
-                return self._household_dto(s, h)
-        except StaleDataError as exc:
-            raise Conflict("household_member") from exc
-
-    def get_household(self, actor: Actor, household_id: int) -> HouseholdDTO:
-        require(actor, Perm.RESIDENTS_READ)
-        with self._sessions() as s:
-            h = s.get(Household, household_id)
-            if h is None:
-                raise NotFound("household")
-            return self._household_dto(s, h)
-
-    def households_at(self, actor: Actor, address_id: int) -> list[HouseholdDTO]:
-        require(actor, Perm.RESIDENTS_READ)
-        with self._sessions() as s:
-            return [
-                self._household_dto(s, h)
-                for h in s.scalars(
-                    select(Household).where(Household.address_id == address_id).order_by(Household.id)
-                )
-            ]
-
-    # -- key groups -------------------------------------------------------------------------------------
-    def list_key_groups(self, actor: Actor, active_only: bool = True) -> list[KeyGroupDTO]:
-        if not (can(actor.role, Perm.KEY_GROUPS_READ) or can(actor.role, Perm.KEY_GROUPS_EDIT)):
-            raise PermissionDenied(Perm.KEY_GROUPS_READ.value)
-        q = select(KeyGroup).order_by(KeyGroup.id)
-        if active_only:
-            q = q.where(KeyGroup.active.is_(True))
-        with self._sessions() as s:
-            return [
-                KeyGroupDTO(g.id, g.code, g.name, g.has_risk_level, g.follow_up_days, g.active)
-                for g in s.scalars(q)
-            ]
-
-    def list_workers(self, actor: Actor) -> list[StaffChoice]:
-        """Staff who may be the responsible worker of a key-group member."""
-        require(actor, Perm.RESIDENTS_READ)
-        with self._sessions() as s:
-            q = (
-                select(StaffUser)
-                .where(StaffUser.active.is_(True), StaffUser.role != "admin")
-                .order_by(StaffUser.id)
-            )
-            return [StaffChoice(u.id, u.full_name, u.role) for u in s.scalars(q)]
-
-    @staticmethod
-    def _membership_query():
-        return (
-            select(KeyGroupMembership, KeyGroup, Person.name, StaffUser.full_name)
-            .join(KeyGroup, KeyGroup.id == KeyGroupMembership.key_group_id)
-            .join(Person, Person.id == KeyGroupMembership.person_id)
-            .outerjoin(StaffUser, StaffUser.id == KeyGroupMembership.worker_id)
-        )
-
-    @staticmethod
-    def _membership_dto(
-        m: KeyGroupMembership, g: KeyGroup, person_name: str, worker: str | None
-    ) -> MembershipDTO:
-        return MembershipDTO(
-            m.id,
-            m.version,
-            m.person_id,
-            person_name,
-            g.id,
-            g.name,
-            g.has_risk_level,
-            m.start_on,
-            m.end_on,
-            m.worker_id,
-            worker or "",
-            m.risk_level,
-            m.next_follow_up_on,
-            m.notes,
-        )
-
-    def _load_membership(self, s: Session, membership_id: int) -> MembershipDTO:
-        row = s.execute(self._membership_query().where(KeyGroupMembership.id == membership_id)).one()
-        return self._membership_dto(*row)
-
-    def add_membership(
-        self,
-        actor: Actor,
-        person_id: int,
-        key_group_id: int,
-        *,
-        start_on: date,
-        worker_id: int | None,
-        risk_level: int | None = None,
-        notes: str | None = None,
-    ) -> MembershipDTO:
-        """Put a person in a key group with a responsible worker; the first follow-up date is computed."""
-        require(actor, Perm.KEY_GROUPS_EDIT)
-        with self._sessions.begin() as s:
-            g = s.get(KeyGroup, key_group_id)
-            if g is None:
-                raise ValidationError("key_group_id", "required")
-            if not g.active:
-                raise ValidationError("key_group_id", "inactive_group")
-            if s.get(Person, person_id) is None:
-                raise ValidationError("person_id", "not_found")
-            if worker_id is not None and s.get(StaffUser, worker_id) is None:
-                raise ValidationError("worker_id", "not_found")
-            if g.has_risk_level:
-                if risk_level is None:
-                    raise ValidationError("risk_level", "required")
-                if risk_level not in resident_schedule.RISK_LEVELS:
-                    raise ValidationError("risk_level", "bad_risk_level")
-            else:
-                risk_level = None
-            if s.scalar(
-                select(KeyGroupMembership.id).where(
-                    KeyGroupMembership.person_id == person_id,
-                    KeyGroupMembership.key_group_id == key_group_id,
-                    KeyGroupMembership.end_on.is_(None),
-                    KeyGroupMembership.voided_at.is_(None),
-                )
-            ):
-                raise ValidationError("key_group_id", "already_member")
-            m = KeyGroupMembership(
-                person_id=person_id,
-                key_group_id=key_group_id,
-                start_on=start_on,
-                worker_id=worker_id,
-                risk_level=risk_level,
-                next_follow_up_on=resident_schedule.first_due(
-                    start_on,
-                    has_risk_level=g.has_risk_level,
-                    risk_level=risk_level,
-                    follow_up_days=g.follow_up_days,
-                ),
-                notes=clean(notes),
-                created_by=actor.id,
-            )
-            s.add(m)
-            s.flush()
-            # ids only: the audit reader (an administrator) is not entitled to the sensitive group name
-            record(
-                s,
-                actor,
-                "create",
-                "key_group_membership",
-                m.id,
-                "重点人群登记",
-                after={
-                    "person_id": person_id,
-                    "key_group_id": key_group_id,
-                    "risk_level": risk_level,
-                    "worker_id": worker_id,
-                    "start_on": start_on,
-                    "next_follow_up_on": m.next_follow_up_on,
-                },
-            )
-            return self._load_membership(s, m.id)
-
-    def end_membership(
-        self, actor: Actor, membership_id: int, version: int, end_on: date, reason: str
-    ) -> MembershipDTO:
-        require(actor, Perm.KEY_GROUPS_EDIT)
-        reason = (reason or "").strip()
-        if not reason:
-            raise ValidationError("reason", "required")
-        try:
-            with self._sessions.begin() as s:
-                m = unit_of_work.load(s, KeyGroupMembership, membership_id, version)
-                if end_on < m.start_on:
-                    raise ValidationError("end_on", "before_start")
-                m.end_on = end_on
-                m.next_follow_up_on = None
-                s.flush()
-                record(
-                    s,
-                    actor,
-                    "update",
-                    "key_group_membership",
-                    m.id,
-                    "重点人群结束",
-                    after={"end_on": end_on},
-                    reason=reason,
-                )
-                return self._load_membership(s, m.id)
-        except StaleDataError as exc:
-            raise Conflict("key_group_membership") from exc
-
-    def memberships_of(self, actor: Actor, person_id: int) -> list[MembershipDTO] | None:
-        """The person's key groups the actor may see; None when the actor may see none at all."""
-        require(actor, Perm.RESIDENTS_READ)
-        with self._sessions.begin() as s:
-            found = self._membership_dtos(s, self._visible(s, actor, person_id))
-            self._audit_memberships_seen(s, actor, person_id, [m.id for m in found or ()])
-            return None if found is None else list(found)
-
-    def record_follow_up(
-        self,
-        actor: Actor,
-        membership_id: int,
-        *,
-        done_on: date,
-        way: str,
-        content: str = "",
-        findings: str = "",
-        risk_level: int | None = None,
-        condition_stable: bool | None = None,
-        next_due_on: date | None = None,
-    ) -> FollowUpDTO:
-        """A follow-up (随访) by the responsible worker or anyone with KEY_GROUPS_EDIT. The next due date is
-        computed from the rules unless given; the membership's risk level and next date follow."""
-        with self._sessions.begin() as s:
-            m = s.get(KeyGroupMembership, membership_id)
-            if m is None or m.voided_at is not None:
-                raise NotFound("key_group_membership")
-            if not self._may_follow_up(actor, m):
-                raise PermissionDenied(Perm.KEY_GROUPS_EDIT.value)
-            g = s.get(KeyGroup, m.key_group_id)
-            if way not in FOLLOW_UP_WAYS:
-                raise ValidationError("way", "required")
-            if done_on > self._today():
-                raise ValidationError("done_on", "in_future")
-            if done_on < m.start_on:
-                raise ValidationError("done_on", "before_start")
-            if g.has_risk_level:
-                if risk_level is None:
-                    risk_level = m.risk_level
-                if risk_level not in resident_schedule.RISK_LEVELS:
-                    raise ValidationError("risk_level", "bad_risk_level")
-            else:
-                risk_level = None
-            computed = resident_schedule.next_due(
-                done_on,
-                has_risk_level=g.has_risk_level,
-                risk_level=risk_level,
-                stable=condition_stable,
-                follow_up_days=g.follow_up_days,
-            )
-            due = next_due_on or computed
-            if due <= done_on:
-                raise ValidationError("next_due_on", "not_after_done")
-            f = FollowUp(
-                membership_id=m.id,
-                done_on=done_on,
-                way=way,
-                content=(content or "").strip(),
-                findings=(findings or "").strip(),
-                risk_level=risk_level,
-                condition_stable=condition_stable,
-                next_due_on=due,
-                worker_id=actor.id,
-                created_by=actor.id,
-            )
-            s.add(f)
-            before = {"risk_level": m.risk_level, "next_follow_up_on": m.next_follow_up_on}
-            m.risk_level = risk_level
-            if m.end_on is None:
-                m.next_follow_up_on = due
-            s.flush()
-            record(
-                s,
-                actor,
-                "create",
-                "follow_up",
-                f.id,
-                "重点人群随访",
-                before=before,
-                after={"risk_level": risk_level, "next_follow_up_on": m.next_follow_up_on},
-            )
-            return FollowUpDTO(
-                f.id,
-                m.id,
-                done_on,
-                way,
-                f.content,
-                f.findings,
-                risk_level,
-                condition_stable,
-                due,
-                actor.full_name,
-            )
-
-    def follow_ups(self, actor: Actor, membership_id: int) -> list[FollowUpDTO]:
-        """A membership's follow-ups, newest first; seeing them is audited ("view")."""
-        with self._sessions.begin() as s:
-            m = s.get(KeyGroupMembership, membership_id)
-            if m is None:
-                raise NotFound("key_group_membership")
-            if not self._may_see_membership(actor, m):
-                raise PermissionDenied(Perm.KEY_GROUPS_READ.value)
-            q = (
-                select(FollowUp, StaffUser.full_name)
-                .outerjoin(StaffUser, StaffUser.id == FollowUp.worker_id)
-                .where(FollowUp.membership_id == membership_id, FollowUp.voided_at.is_(None))
-                .order_by(FollowUp.done_on.desc(), FollowUp.id.desc())
-            )
-            found = [
-                FollowUpDTO(
-                    f.id,
-                    f.membership_id,
-                    f.done_on,
-                    f.way,
-                    f.content,
-                    f.findings,
-                    f.risk_level,
-                    f.condition_stable,
-                    f.next_due_on,
-                    name or "",
-                )
-                for f, name in s.execute(q)
-            ]
-            self._audit_view(
-                s,
-                actor,
-                "key_group_membership",
-                m.id,
-                "查看随访记录",
-                {"person_id": m.person_id, "count": len(found)},
-            )
-            return found
-
-    def due_follow_ups(
-        self, actor: Actor, *, today: date | None = None, within_days: int = 7, worker_id: int | None = None
-    ) -> list[DueFollowUp]:
-        """Follow-ups due within ``within_days`` or overdue, oldest first. With KEY_GROUPS_READ (director,
-        police) everyone's, optionally one worker's; anyone else sees only their own members."""
-        today = today or self._today()
-        q = (
-            select(KeyGroupMembership, KeyGroup.name, Person.name, StaffUser.full_name)
-            .join(KeyGroup, KeyGroup.id == KeyGroupMembership.key_group_id)
-            .join(Person, Person.id == KeyGroupMembership.person_id)
-            .outerjoin(StaffUser, StaffUser.id == KeyGroupMembership.worker_id)
-            .where(
-                KeyGroupMembership.voided_at.is_(None),
-                KeyGroupMembership.end_on.is_(None) | (KeyGroupMembership.end_on >= today),
-                KeyGroupMembership.next_follow_up_on.is_not(None),
-                KeyGroupMembership.next_follow_up_on <= date.fromordinal(today.toordinal() + within_days),
-                Person.moved_out_on.is_(None),
-            )
-            .order_by(KeyGroupMembership.next_follow_up_on, KeyGroupMembership.id)
-        )
-        if can(actor.role, Perm.KEY_GROUPS_READ):
-            if worker_id is not None:
-                q = q.where(KeyGroupMembership.worker_id == worker_id)
-        else:
-            if actor.id is None:
-                return []
-            q = q.where(KeyGroupMembership.worker_id == actor.id)
-        with self._sessions.begin() as s:
-            due = [
-                DueFollowUp(
-                    m.id,
-                    m.person_id,
-                    person,
-                    group,
-                    m.worker_id,
-                    worker or "",
-                    m.risk_level,
-                    m.next_follow_up_on,
-                    (today - m.next_follow_up_on).days,
-                )
-                for m, group, person, worker in s.execute(q)
-            ]
-            if due:  # the list names key-group members: one entry per load, not one per row
-                self._audit_view(
-                    s,
-                    actor,
-                    "key_group_membership",
-                    None,
-                    f"查看随访到期名单：{len(due)} 人",
-                    {"count": len(due), "membership_ids": [d.membership_id for d in due]},
-                )
-            return due
-
-
-def _address_text(prefix: str, building: str, unit: str, room: str) -> str:
-    room_text = f"{room}室" if room and room[-1].isdigit() else room
-    return f"{prefix}{building}{unit}{room_text}"
 
 
 def _insert_ids(conn: Connection, table, rows: list[dict]) -> list[int]:

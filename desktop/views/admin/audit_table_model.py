@@ -69,6 +69,10 @@ ACTION_LABELS = {
     "confirmation": QT_TRANSLATE_NOOP("AuditTableModel", "Judicial confirmation applied for"),
     "close": QT_TRANSLATE_NOOP("AuditTableModel", "Closed"),
     "dossier": QT_TRANSLATE_NOOP("AuditTableModel", "Dossier filed"),
+    "submit": QT_TRANSLATE_NOOP(
+        "AuditTableModel", "Submitted"
+    ),  # a 集中排查 round signed, a weekly notice issued
+    "db_move": QT_TRANSLATE_NOOP("AuditTableModel", "Database moved to a server"),
 }
 ACTIONS = tuple(ACTION_LABELS)
 

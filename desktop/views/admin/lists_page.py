@@ -20,6 +20,7 @@ LIST_TITLES = {
     "visit_purpose": QT_TRANSLATE_NOOP("ListsPage", "Visit purposes"),
     "dispute_type": QT_TRANSLATE_NOOP("ListsPage", "Dispute types"),
     "outside_body": QT_TRANSLATE_NOOP("ListsPage", "Outside bodies (referrals)"),
+    "grid_report_kind": QT_TRANSLATE_NOOP("ListsPage", "Grid report kinds"),
 }
 
 

@@ -1,4 +1,5 @@
-"""Settings for the IT person: where the database is, language, idle lock."""
+"""Settings for the IT person: where the database is, language, idle lock, the update folder (and the
+update it offers)."""
 
 from __future__ import annotations
 
@@ -13,8 +14,9 @@ from PySide6.QtWidgets import (
 )
 
 from desktop import config
-from desktop.services.core import settings_service
+from desktop.services.core import settings_service, update_service
 from desktop.views.common.form_helpers import button, named, vbox
+from desktop.views.common.messages import database_error_text, update_error_text
 from desktop.views.common.room_page import RoomPage
 from desktop.views.context import ViewContext
 
@@ -59,12 +61,26 @@ class SettingsPage(RoomPage):
         f2.addRow(self.tr("Language"), self.language)
         f2.addRow(self.tr("Lock the window after"), self.idle_minutes)
 
+        updates = QGroupBox(self.tr("Updates"))
+        named(self, "update_folder", QLineEdit())
+        self.update_folder.setPlaceholderText(self.tr("Folder on the intranet with latest.json, set by IT"))
+        self.update_status = named(self, "update_status", QLabel(""))
+        self.update_status.setWordWrap(True)
+        button(self, "install_update", self.tr("Install the update"), self.install)
+        self.install_update.setVisible(False)
+        f3 = QFormLayout(updates)
+        f3.addRow(self.tr("Update folder"), self.update_folder)
+        f3.addRow(self.update_status)
+        f3.addRow(self.install_update)
+        self.offer = None
+
         button(self, "save_button", self.tr("Save"), self.save)
         self.status = named(self, "status", QLabel(""))
         self.status.setWordWrap(True)
-        vbox(db_box, other, self.save_button, self.status, self.error, 1, parent=self)
+        vbox(db_box, other, updates, self.save_button, self.status, self.error, 1, parent=self)
         self._fill()
         self.use_sqlite.toggled.connect(self._enable)
+        self.check_update()
 
     def _fill(self) -> None:
         parts = settings_service.describe(self.cfg.resolved_db_url())
@@ -79,6 +95,7 @@ class SettingsPage(RoomPage):
         self.pg_password.setText("" if sqlite else parts["password"])
         self.language.setCurrentIndex(max(0, self.language.findData(self.cfg.language)))
         self.idle_minutes.setValue(self.cfg.idle_lock_minutes)
+        self.update_folder.setText(self.cfg.update_folder)
         self._enable()
 
     def _enable(self) -> None:
@@ -107,7 +124,7 @@ class SettingsPage(RoomPage):
     def _tested(self, check) -> None:
         self.test_button.setEnabled(True)
         if not check.ok:
-            self.status.setText(self.tr("Cannot connect: %1").replace("%1", check.message))
+            self.status.setText(database_error_text(check.code, check.params, check.message))
         elif check.empty:
             self.status.setText(
                 self.tr("Connected. The database is empty; it will be set up at the next start.")
@@ -126,6 +143,7 @@ class SettingsPage(RoomPage):
             db_url="" if url == config.default_db_url() else url,
             language=self.language.currentData(),
             idle_lock_minutes=self.idle_minutes.value(),
+            update_folder=self.update_folder.text().strip(),
         )
 
         def write():
@@ -141,3 +159,51 @@ class SettingsPage(RoomPage):
             self.error.setText(self.tr("Not saved: %1").replace("%1", str(exc)))
 
         self.ctx.tasks.run_write(write, saved, failed)
+
+    # ------------------------------------------------------------------------------------- updates
+    def check_update(self) -> None:
+        """What the update folder offers (read in the background: the folder may be on a slow share)."""
+        folder = self.cfg.update_folder
+        self.install_update.setVisible(False)
+        if not folder:
+            self.update_status.setText(self.tr("No update folder is set: this PC is not offered updates."))
+            return
+        self.update_status.setText(self.tr("Looking for updates…"))
+        self.ctx.tasks.run_read(lambda: update_service.read_offer(folder), self._offered, self._update_failed)
+
+    def _offered(self, offer) -> None:
+        self.offer = offer if offer is not None and offer.newer else None
+        if offer is None:
+            self.update_status.setText(self.tr("The update folder has nothing for this kind of PC."))
+        elif not offer.newer:
+            self.update_status.setText(self.tr("Up to date: version %1.").replace("%1", offer.current))
+        else:
+            text = self.tr("Version %1 can be installed (this PC has %2).")
+            text = text.replace("%1", offer.version).replace("%2", offer.current)
+            self.update_status.setText(text + (f"\n{offer.notes}" if offer.notes else ""))
+            self.install_update.setVisible(True)
+
+    def _update_failed(self, exc: BaseException) -> None:
+        self.install_update.setVisible(False)
+        self.update_status.setText(update_error_text(exc))
+
+    def install(self) -> None:
+        offer, actor = self.offer, self.ctx.actor
+        self.install_update.setEnabled(False)
+        self.update_status.setText(self.tr("Copying the installer and checking it…"))
+        self.ctx.tasks.run_read(
+            lambda: update_service.fetch_checked(actor, offer), self._checked, self._install_failed
+        )
+
+    def _install_failed(self, exc: BaseException) -> None:
+        self.install_update.setEnabled(True)
+        self._update_failed(exc)
+
+    def _checked(self, installer) -> None:
+        update_service.run_installer(installer)
+        self.update_status.setText(
+            self.tr(
+                "The installer checked out and has started. Close the program when it asks; your data stays "
+                "where it is."
+            )
+        )

@@ -72,14 +72,18 @@ def install_translator(app: QApplication, language: str) -> bool:
         return True
     QLocale.setDefault(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
     ok = False
-    for path in (resource_path("i18n", f"{language}.qm"),):
+    # one file for what is shared and one per room (scripts/translations.py): zh_CN.qm, zh_CN.<room>.qm
+    paths = sorted(resource_path("i18n").glob(f"{language}*.qm"))
+    for path in paths:
         t = QTranslator(app)
         if t.load(str(path)):
             app.installTranslator(t)
             _translators.append(t)
             ok = True
         else:
-            log.error("translation %s not found; run `make translations`", path)
+            log.error("translation %s cannot be read; run `make translations`", path)
+    if not paths:
+        log.error("no translation %s*.qm in %s; run `make setup`", language, resource_path("i18n"))
     qt_t = QTranslator(app)
     from PySide6.QtCore import QLibraryInfo
 

@@ -21,8 +21,13 @@ from PySide6.QtWidgets import (
 
 from desktop.changes import Changes, Kind
 from desktop.services.core.permissions import Perm
-from desktop.services.reception.petition_dto import QUEUES, DeadlineCounts, PetitionDetail, StepDTO
-from desktop.services.reception.petition_service import PetitionFilter
+from desktop.services.reception.petition_dto import (
+    QUEUES,
+    DeadlineCounts,
+    PetitionDetail,
+    PetitionFilter,
+    StepDTO,
+)
 from desktop.views.common.form_helpers import button, hbox, named, vbox
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.system_viewer import open_in_viewer, write_copy

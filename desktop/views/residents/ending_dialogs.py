@@ -52,7 +52,7 @@ class EndMembershipDialog(FormDialog):
         self.line("reason", QCoreApplication.translate("EndingDialogs", "Reason (e.g. correction completed)"))
 
     def job(self):
-        svc, actor, m = self.ctx.services.residents, self.ctx.actor, self.membership
+        svc, actor, m = self.ctx.services.key_groups, self.ctx.actor, self.membership
         on, reason = self.day_of(self.end_on), self.reason.text()
         return lambda: svc.end_membership(actor, m.id, m.version, on, reason)
 
@@ -95,6 +95,6 @@ class RemoveMemberDialog(FormDialog):
         )
 
     def job(self):
-        svc, actor, member_id = self.ctx.services.residents, self.ctx.actor, self.link.member_id
+        svc, actor, member_id = self.ctx.services.households, self.ctx.actor, self.link.member_id
         on, reason = self.day_of(self.left_on), self.reason.text()
         return lambda: svc.end_member(actor, member_id, on, reason)

@@ -62,7 +62,7 @@ class FollowUpsPage(RoomPage):
         self.reload_on(self.worker_filter, self.within_days)
         if ctx.can(Perm.KEY_GROUPS_READ):
             ctx.tasks.run_read(
-                lambda: ctx.services.residents.list_workers(ctx.actor), self._workers, self.failed
+                lambda: ctx.services.key_groups.list_workers(ctx.actor), self._workers, self.failed
             )
 
     def _workers(self, workers) -> None:
@@ -73,7 +73,7 @@ class FollowUpsPage(RoomPage):
         return self.worker_filter.currentData(), self.within_days.value()
 
     def query(self, filt):
-        svc, actor, (worker, within) = self.ctx.services.residents, self.ctx.actor, filt
+        svc, actor, (worker, within) = self.ctx.services.key_groups, self.ctx.actor, filt
         return lambda: svc.due_follow_ups(actor, within_days=within, worker_id=worker)
 
     def show_result(self, _filt, rows: list[DueFollowUp]) -> None:

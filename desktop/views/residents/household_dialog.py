@@ -48,7 +48,7 @@ class HouseholdDialog(FormDialog):
         self.member_search.textChanged.connect(lambda _t: self._timer.start())
         self.add_member_button.clicked.connect(self.add_member)
         self.remove_member_button.clicked.connect(lambda: self.members.takeItem(self.members.currentRow()))
-        svc, actor = ctx.services.residents, ctx.actor
+        svc, actor = ctx.services.addresses, ctx.actor
         ctx.tasks.run_read(lambda: svc.list_grids(actor), self._grids, self._failed)
 
     def _grids(self, grids) -> None:
@@ -85,12 +85,13 @@ class HouseholdDialog(FormDialog):
         grid_id = self.grid.currentData()
         if grid_id is None:
             raise ValidationError("grid", "required")
-        svc, actor = self.ctx.services.residents, self.ctx.actor
-        b, u, r, k = self.building.text(), self.unit.text(), self.room.text(), self.address_kind.currentData()
+        svc, actor = self.ctx.services.households, self.ctx.actor
+        where = (
+            grid_id,
+            self.building.text(),
+            self.unit.text(),
+            self.room.text(),
+            self.address_kind.currentData(),
+        )
         no, kind, members = self.household_no.text(), self.kind.currentData(), self.member_pairs()
-
-        def work():
-            address = svc.create_address(actor, grid_id, b, u, r, k)
-            return svc.create_household(actor, address.id, kind=kind, household_no=no, members=members)
-
-        return work
+        return lambda: svc.create_household(actor, address=where, kind=kind, household_no=no, members=members)

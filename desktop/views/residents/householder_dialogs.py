@@ -105,7 +105,7 @@ class ChangeHouseholderDialog(FormDialog):
         )
 
     def job(self):
-        svc, actor, hid = self.ctx.services.residents, self.ctx.actor, self.household.id
+        svc, actor, hid = self.ctx.services.households, self.ctx.actor, self.household.id
         versions = {m.id: m.version for m in current_members(self.household)}
         new_id, relation = self.new_householder.currentData(), self.old_relation.currentData()
         on, reason = self.day_of(self.changed_on), self.reason.text()
@@ -161,7 +161,7 @@ class ChangeRelationDialog(FormDialog):
         return next((m for m in self.members if m.id == mid), None)
 
     def job(self):
-        svc, actor, m = self.ctx.services.residents, self.ctx.actor, self._member()
+        svc, actor, m = self.ctx.services.households, self.ctx.actor, self._member()
         member_id, version = (m.id, m.version) if m else (0, 0)
         relation = self.relation_code.currentData()
         return lambda: svc.update_member_relation(actor, member_id, version, relation)

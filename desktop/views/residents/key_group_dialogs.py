@@ -30,7 +30,7 @@ class MembershipDialog(FormDialog):
         self.number("risk_level", self.tr("Risk level (0-5)"), 0, 0, 5)
         self.line("notes", self.tr("Notes"))
         self.key_group.currentIndexChanged.connect(self._group_changed)
-        svc, actor = ctx.services.residents, ctx.actor
+        svc, actor = ctx.services.key_groups, ctx.actor
         ctx.tasks.run_read(
             lambda: (svc.list_key_groups(actor), svc.list_workers(actor)), self._loaded, self._failed
         )
@@ -52,7 +52,7 @@ class MembershipDialog(FormDialog):
         self.risk_level.setEnabled(bool(g and g.has_risk_level))
 
     def job(self):
-        svc, actor, person_id = self.ctx.services.residents, self.ctx.actor, self.person_id
+        svc, actor, person_id = self.ctx.services.key_groups, self.ctx.actor, self.person_id
         group_id, worker_id = self.key_group.currentData(), self.worker.currentData()
         risk = self.risk_level.value() if self.risk_level.isEnabled() else None
         start, notes = self.day_of(self.start_on), self.notes.text()
@@ -88,7 +88,7 @@ class FollowUpDialog(FormDialog):
         )
 
     def job(self):
-        svc, actor, m = self.ctx.services.residents, self.ctx.actor, self.membership
+        svc, actor, m = self.ctx.services.key_groups, self.ctx.actor, self.membership
         done, next_due = self.day_of(self.done_on), self.day_of(self.next_due_on)
         way, content, findings = (
             self.way.currentData(),

@@ -97,7 +97,7 @@ class PersonDialog(FormDialog):
         text = self.address_search.text().strip()
         if len(text) < 2:
             return
-        svc, actor = self.ctx.services.residents, self.ctx.actor
+        svc, actor = self.ctx.services.addresses, self.ctx.actor
         self.ctx.tasks.run_read(lambda: svc.find_addresses(actor, text), self._show_addresses, self._failed)
 
     def _show_addresses(self, found) -> None:

@@ -238,12 +238,12 @@ class ResidentsPage(RoomPage):
 
     # -- one person ------------------------------------------------------------------------------------
     def show_person(self, person_id: int) -> None:
-        svc, actor = self.ctx.services.residents, self.ctx.actor
+        svc, households, actor = self.ctx.services.residents, self.ctx.services.households, self.ctx.actor
 
         def work():
             p = svc.get_person(actor, person_id)
             link = next((h for h in p.households if h.left_on is None), None)
-            household = svc.get_household(actor, link.household_id) if link else None
+            household = households.get_household(actor, link.household_id) if link else None
             return p, svc.timeline(actor, person_id), household
 
         self.ctx.tasks.run_read(work, lambda r: self._show_person(*r), self.failed)

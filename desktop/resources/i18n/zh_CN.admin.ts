@@ -1,0 +1,630 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN">
+<context>
+    <name>App</name>
+    <message>
+        <source>System</source>
+        <translation>系统</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>审计日志</translation>
+    </message>
+    <message>
+        <source>Staff accounts</source>
+        <translation>账号管理</translation>
+    </message>
+    <message>
+        <source>Key groups and lists</source>
+        <translation>重点人群与代码表</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>全部操作</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>Verify integrity</source>
+        <translation>校验完整性</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checking the chain…</source>
+        <translation>正在校验日志链…</translation>
+    </message>
+    <message>
+        <source>Intact: %1 entries checked, none changed or removed.</source>
+        <translation>完整：已校验 %1 条，无篡改、无删除。</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>被修改</translation>
+    </message>
+    <message>
+        <source>removed before it</source>
+        <translation>之前有记录被删除</translation>
+    </message>
+    <message>
+        <source>TAMPERED: entry %1 was %2. Tell the director.</source>
+        <translation>发现篡改：第 %1 条%2。请报告中心主任。</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>摘要</translation>
+    </message>
+    <message>
+        <source>Before → after</source>
+        <translation>修改前 → 修改后</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>Viewed sensitive data</source>
+        <translation>查看敏感信息</translation>
+    </message>
+    <message>
+        <source>Revealed masked data</source>
+        <translation>查看脱敏信息</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>登录失败</translation>
+    </message>
+    <message>
+        <source>Account locked</source>
+        <translation>账号锁定</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>迁出</translation>
+    </message>
+    <message>
+        <source>Checked out</source>
+        <translation>签离</translation>
+    </message>
+    <message>
+        <source>Closed at the end of the day</source>
+        <translation>日终自动签离</translation>
+    </message>
+    <message>
+        <source>Handed over</source>
+        <translation>转办</translation>
+    </message>
+    <message>
+        <source>Outcome recorded</source>
+        <translation>登记处理结果</translation>
+    </message>
+    <message>
+        <source>Deadline extended</source>
+        <translation>延长期限</translation>
+    </message>
+    <message>
+        <source>Attachment added</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>登记调解意愿</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>指派</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>移交</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Party removed</source>
+        <translation>删除当事人</translation>
+    </message>
+    <message>
+        <source>Police alert</source>
+        <translation>涉警预警</translation>
+    </message>
+    <message>
+        <source>Police alert acknowledged</source>
+        <translation>涉警预警已告知</translation>
+    </message>
+    <message>
+        <source>Agreement recorded</source>
+        <translation>登记调解协议</translation>
+    </message>
+    <message>
+        <source>Judicial confirmation applied for</source>
+        <translation>申请司法确认</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>结案</translation>
+    </message>
+    <message>
+        <source>Dossier filed</source>
+        <translation>卷宗归档</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>报送</translation>
+    </message>
+    <message>
+        <source>Database moved to a server</source>
+        <translation>数据库迁移到服务器</translation>
+    </message>
+</context>
+<context>
+    <name>ListDialogs</name>
+    <message>
+        <source>People in this group now: %1.</source>
+        <translation>目前在册人数：%1。</translation>
+    </message>
+    <message>
+        <source>Inactive: nobody new can be put in this group. Its current members (%1) keep their membership and follow-ups.</source>
+        <translation>停用：不能再将人员列入此类别。现有人员（%1 人）保留其列管和随访。</translation>
+    </message>
+    <message>
+        <source>Key group: %1</source>
+        <translation>重点人群：%1</translation>
+    </message>
+    <message>
+        <source>New key group</source>
+        <translation>新增重点人群类别</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Follow up every</source>
+        <translation>随访周期</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Members have a risk level (0-5) that sets their follow-ups</source>
+        <translation>人员有风险等级（0-5 级），按等级确定随访</translation>
+    </message>
+    <message>
+        <source>With a risk level the psychiatric-care rules apply: level 0 every 3 months, 1-2 at two weeks then 1 or 3 months, 3-5 within two weeks. Without one, the interval above.</source>
+        <translation>有风险等级时按严重精神障碍患者随访规则：0 级每 3 个月，1-2 级两周内随访、此后 1 个月或 3 个月，3-5 级两周内随访。无风险等级时按上面的周期。</translation>
+    </message>
+    <message>
+        <source>Active: new people can be put in this group</source>
+        <translation>启用：可将新人员列入此类别</translation>
+    </message>
+    <message>
+        <source>Inactive: nobody new can be put in this group.</source>
+        <translation>停用：不能再将人员列入此类别。</translation>
+    </message>
+    <message>
+        <source>Rename: %1</source>
+        <translation>改名：%1</translation>
+    </message>
+    <message>
+        <source>New entry: %1</source>
+        <translation>新增条目：%1</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>Records that use this entry show the new text too.</source>
+        <translation>使用此条目的记录也将显示新的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>ListsErrors</name>
+    <message>
+        <source>This name is already in the list.</source>
+        <translation>列表中已有此名称。</translation>
+    </message>
+    <message>
+        <source>This is too long: at most %1 characters.</source>
+        <translation>内容过长：最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Follow up every %1 to %2 days.</source>
+        <translation>随访周期为 %1 至 %2 天。</translation>
+    </message>
+    <message>
+        <source>%1 current members have a risk level: it stays on until their memberships have ended.</source>
+        <translation>现有 %1 名人员有风险等级：在其列管结束前不能取消风险等级。</translation>
+    </message>
+    <message>
+        <source>This list is not edited here.</source>
+        <translation>此列表不在这里编辑。</translation>
+    </message>
+    <message>
+        <source>At least one entry of the list stays active.</source>
+        <translation>列表中至少要保留一个启用的条目。</translation>
+    </message>
+    <message>
+        <source>The position is a number from 0 up.</source>
+        <translation>位置须为 0 及以上的数字。</translation>
+    </message>
+</context>
+<context>
+    <name>ListsPage</name>
+    <message>
+        <source>Visit purposes</source>
+        <translation>来访事由</translation>
+    </message>
+    <message>
+        <source>Dispute types</source>
+        <translation>纠纷类型</translation>
+    </message>
+    <message>
+        <source>Outside bodies (referrals)</source>
+        <translation>移交单位</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>有</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>%n days</source>
+        <translation>%n 天</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Key group</source>
+        <translation>重点人群类别</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>Follow up every</source>
+        <translation>随访周期</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Current members</source>
+        <translation>在册人数</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>条目</translation>
+    </message>
+    <message>
+        <source>Key groups</source>
+        <translation>重点人群</translation>
+    </message>
+    <message>
+        <source>Code lists</source>
+        <translation>代码表</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>修改…</translation>
+    </message>
+    <message>
+        <source>Key groups are sensitive: only the community police officer, the director and each member's worker see who is in them. A group is deactivated, not deleted: its members stay.</source>
+        <translation>重点人群信息敏感：只有社区民警、中心主任和各人员的责任人能看到名单。类别只能停用，不能删除：其人员保留。</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>新增…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>改名…</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>The forms offer the active entries in this order. A deactivated entry stays in the records that use it.</source>
+        <translation>表单按此顺序提供启用的条目。停用的条目仍保留在已使用它的记录中。</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>已保存：%1</translation>
+    </message>
+    <message>
+        <source>%1 entries, %2 active</source>
+        <translation>共 %1 条，启用 %2 条</translation>
+    </message>
+    <message>
+        <source>Activate</source>
+        <translation>启用</translation>
+    </message>
+    <message>
+        <source>Added: %1</source>
+        <translation>已新增：%1</translation>
+    </message>
+    <message>
+        <source>Renamed: %1</source>
+        <translation>已改名：%1</translation>
+    </message>
+    <message>
+        <source>Activated: %1</source>
+        <translation>已启用：%1</translation>
+    </message>
+    <message>
+        <source>Deactivated: %1</source>
+        <translation>已停用：%1</translation>
+    </message>
+    <message>
+        <source>Grid report kinds</source>
+        <translation>网格上报类别</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <source>This PC only (embedded database file)</source>
+        <translation>仅本机使用（内置数据库文件）</translation>
+    </message>
+    <message>
+        <source>Shared by several room PCs (PostgreSQL server)</source>
+        <translation>多台电脑共用（PostgreSQL 服务器）</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Database name</source>
+        <translation>数据库名</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <source>Lock the window after</source>
+        <translation>无操作自动锁定</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>正在连接…</translation>
+    </message>
+    <message>
+        <source>Connected. The database is empty; it will be set up at the next start.</source>
+        <translation>连接成功。数据库为空，下次启动时将进行初始设置。</translation>
+    </message>
+    <message>
+        <source>Connected. The database will be upgraded (after a backup) at the next start.</source>
+        <translation>连接成功。下次启动时将先备份再升级数据库。</translation>
+    </message>
+    <message>
+        <source>Connected. The database is ready.</source>
+        <translation>连接成功，数据库可以使用。</translation>
+    </message>
+    <message>
+        <source>Saved. Restart the program to use the new settings.</source>
+        <translation>已保存。重新启动程序后生效。</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <source>Updates</source>
+        <translation>程序更新</translation>
+    </message>
+    <message>
+        <source>Folder on the intranet with latest.json, set by IT</source>
+        <translation>内网上存放 latest.json 的文件夹，由 IT 人员设置</translation>
+    </message>
+    <message>
+        <source>Install the update</source>
+        <translation>安装更新</translation>
+    </message>
+    <message>
+        <source>Update folder</source>
+        <translation>更新文件夹</translation>
+    </message>
+    <message>
+        <source>No update folder is set: this PC is not offered updates.</source>
+        <translation>未设置更新文件夹：本机不会收到更新提示。</translation>
+    </message>
+    <message>
+        <source>Looking for updates…</source>
+        <translation>正在检查更新…</translation>
+    </message>
+    <message>
+        <source>The update folder has nothing for this kind of PC.</source>
+        <translation>更新文件夹里没有适用于本机系统的安装包。</translation>
+    </message>
+    <message>
+        <source>Up to date: version %1.</source>
+        <translation>已是最新版本：%1。</translation>
+    </message>
+    <message>
+        <source>Version %1 can be installed (this PC has %2).</source>
+        <translation>可以安装新版本 %1（本机当前版本 %2）。</translation>
+    </message>
+    <message>
+        <source>Copying the installer and checking it…</source>
+        <translation>正在复制安装包并校验…</translation>
+    </message>
+    <message>
+        <source>The installer checked out and has started. Close the program when it asks; your data stays where it is.</source>
+        <translation>安装包校验通过，已开始安装。安装程序提示时请关闭本程序；数据保持原处不动。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPage</name>
+    <message>
+        <source>New account</source>
+        <translation>新建账号</translation>
+    </message>
+    <message>
+        <source>Create account</source>
+        <translation>创建账号</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Password (8 or more characters)</source>
+        <translation>密码（至少 8 位）</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>账号列表</translation>
+    </message>
+</context>
+</TS>
