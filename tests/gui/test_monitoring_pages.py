@@ -196,10 +196,14 @@ def test_given_a_device_on_the_network_when_found_then_the_camera_form_opens_fil
     finder.addresses.setText("127.0.0.1")
     finder.search_button.click()
     qtbot.waitUntil(lambda: finder.results.count() == 1, timeout=15000)
-    assert "HIKVISION DS-2CD2T47" in finder.results.item(0).text() and finder.status.text() == "1 台设备应答。"
+    assert (
+        "HIKVISION DS-2CD2T47" in finder.results.item(0).text() and finder.status.text() == "1 台设备应答。"
+    )
     finder.results.setCurrentRow(0)
     finder.use_button.click()
-    qtbot.waitUntil(lambda: page.dialog is not None and page.dialog.objectName() == "camera_dialog", timeout=3000)
+    qtbot.waitUntil(
+        lambda: page.dialog is not None and page.dialog.objectName() == "camera_dialog", timeout=3000
+    )
     form = page.dialog
     assert form.host.text() == "127.0.0.1" and form.vendor.currentData() == "hikvision"
     assert form.name.text() == "HIKVISION DS-2CD2T47" and form.location.text() == "东门"
