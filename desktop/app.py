@@ -79,11 +79,15 @@ class AppController:
         self.community = None
         self.main_window = None
         self.wizard = None
+        self.lock_dialog = None
+        self.password_dialog = None
+        self.idle = None
         self.login = LoginWindow()
 
     def start(self) -> None:
         self.login.login_requested.connect(self._login)
         self.login.show()
+        self._typed_password = ""  # kept only between the login and a forced change of a reset password
         if os.environ.get("ZONGZHI_EXIT_WHEN_SHOWN"):  # bench/bench_startup.py measures this moment
             QTimer.singleShot(0, self.app.quit)
             return
@@ -146,22 +150,51 @@ class AppController:
         self.login.activateWindow()
 
     def _login(self, username: str, password: str) -> None:
+        self._typed_password = password
         self.tasks.run_write(
             lambda: self.services.auth.login(username, password),
             self._logged_in,
             lambda exc: self.login.show_error(error_text(exc)),
         )
 
-    def _logged_in(self, user) -> None:
-        from desktop.views import rooms
+    def _context(self, user):
         from desktop.views.context import ViewContext
+
+        return ViewContext(
+            services=self.services, tasks=self.tasks, actor=user.actor(), community=self.community
+        )
+
+    def _logged_in(self, user) -> None:
+        old, self._typed_password = self._typed_password, ""
+        if user.must_change_password:  # the administrator reset it: the user's own one before any page
+            from desktop.views.password_dialog import ChangePasswordDialog
+
+            self.password_dialog = ChangePasswordDialog(
+                self._context(user), old=old, required=True, parent=self.login
+            )
+            self.password_dialog.setModal(True)
+            self.password_dialog.saved.connect(lambda _r: self._open_main(user))
+            self.password_dialog.rejected.connect(
+                lambda: self.login.show_error(
+                    QCoreApplication.translate(
+                        "App", "Choose your own password to sign in with this account."
+                    )
+                )
+            )
+            self.password_dialog.open()
+            return
+        self._open_main(user)
+
+    def _open_main(self, user) -> None:
+        from desktop.views import rooms
         from desktop.views.main_window import MainWindow
         from desktop.views.reception import PETITIONS_TITLE
 
-        ctx = ViewContext(
-            services=self.services, tasks=self.tasks, actor=user.actor(), community=self.community
-        )
+        ctx = self._context(user)
         self.main_window = MainWindow(ctx, rooms.page_specs())
+        self.main_window.lock_requested.connect(self._lock)
+        self.main_window.switch_user_requested.connect(self._switch_user)
+        self.main_window.change_password_requested.connect(self._change_password)
         if ctx.can(Perm.PETITIONS_EDIT):
             from desktop.views.reception.badge import PetitionBadge
 
@@ -176,6 +209,9 @@ class AppController:
 
     def _lock(self) -> None:
         win = self.main_window
+        if win is None or (self.lock_dialog is not None and self.lock_dialog.isVisible()):
+            return
+        self.idle.paused = True
         win.centralWidget().hide()
         actor = win.ctx.actor
 
@@ -190,6 +226,24 @@ class AppController:
     def _unlocked(self) -> None:
         self.main_window.centralWidget().show()
         self.idle.resume()
+
+    def _switch_user(self) -> None:
+        """The main window closes (its geometry kept) and the login asks again; the database stays open."""
+        self.idle.stop()
+        self.idle = None
+        win, self.main_window, self.lock_dialog, self.password_dialog = self.main_window, None, None, None
+        win.close()
+        win.deleteLater()
+        self.login = LoginWindow()
+        self.login.login_requested.connect(self._login)
+        self._ready_to_log_in()
+        self.login.show()
+
+    def _change_password(self) -> None:
+        from desktop.views.password_dialog import ChangePasswordDialog
+
+        self.password_dialog = ChangePasswordDialog(self.main_window.ctx, parent=self.main_window)
+        self.password_dialog.open()
 
 
 def main(args) -> int:

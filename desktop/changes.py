@@ -41,7 +41,6 @@ class Kind(StrEnum):
     CAMERA_EVENT = "camera_event"  # health checks: online/offline history and the day's counts
     HANDOVER = "shift_handover"
     VOLUNTEER = "volunteer"
-    ACTIVITY = "activity"
     GRID_REPORT = "grid_report"
     SENSITIVE_PERIOD = "sensitive_period"
     ROUND = "screening_round"
@@ -50,6 +49,8 @@ class Kind(StrEnum):
     BULLETIN = "police_bulletin"
     UNIT = "public_unit"
     HAZARD = "hazard"
+    ACTIVITY = "activity"  # an activity and its shifts
+    ATTENDANCE = "attendance"  # a volunteer on a shift: sign-up, check-in / out, hours
 
 
 # what a model's ``__changes__`` may be: pairs of (kind, attribute holding the id), or a function of the row

@@ -322,8 +322,30 @@ def upgrade(engine: Engine, *, make_backup: bool = True) -> Path | None:
     copy = backup(engine, status.current) if make_backup and status.current is not None else None
     if copy:
         log.info("backed up the database to %s before upgrading %s -> %s", copy, status.current, status.head)
-    with engine.begin() as conn:
-        cfg = alembic_config(engine)
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with engine.connect() as conn:
+        sqlite = conn.dialect.name == "sqlite"
+        if sqlite:  # batch mode drops and re-creates tables others refer to (see _foreign_keys_off)
+            _foreign_keys(conn, False)
+        try:
+            with conn.begin():
+                cfg = alembic_config(engine)
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite:
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").first()
+                    if broken is not None:
+                        raise DatabaseError(f"the upgrade would leave a broken reference: {tuple(broken)}")
+        finally:
+            if sqlite:
+                _foreign_keys(conn, True)
     return copy
+
+
+def _foreign_keys(conn, on: bool) -> None:
+    """SQLite's batch migrations copy a table, drop it and rename the copy (SQLite cannot alter most of a table).
+    With foreign keys on, dropping a table other rows refer to fails, or (deferred) the commit does; SQLite's own
+    procedure turns them off for the change and checks every reference before the commit (``foreign_key_check``
+    in ``upgrade``). The setting can only change outside a transaction, so it is set before the upgrade's and
+    restored after it: the connection goes back to the pool as it came."""
+    conn.exec_driver_sql(f"PRAGMA foreign_keys={'ON' if on else 'OFF'}")
+    conn.commit()

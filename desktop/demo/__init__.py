@@ -72,7 +72,9 @@ ROOMS: list[Room] = [
     # elsewhere go to mediation.py, inside the same months (one seeded stream draws all three).
     Room(reception.generate, 60, 88),
     Room(monitoring.generate, 88, 94, "生成视频监控室台账"),  # cameras, duty logs, footage requests
-    Room(volunteers.generate, 94, 97, "生成志愿者及活动"),  # volunteers, activities, attendance
+    Room(
+        volunteers.generate, 94, 97, "生成志愿者及活动"
+    ),  # volunteers, skills, activities, shifts, attendance
     # grid reports (the origin of the grid cases, some petitions and follow-ups), units and hazards, rounds and
     # their 零报告, meetings and their tasks, the police officer's notices
     Room(rhythm.generate, 97, 99, "生成网格上报、集中排查及会议纪要"),
@@ -122,6 +124,8 @@ class DemoSummary:
     meeting: int = 0
     meeting_attendee: int = 0
     police_bulletin: int = 0
+    activity_shift: int = 0
+    volunteer_skill: int = 0
     audit_entry: int = 0
     seconds: float = 0.0
 

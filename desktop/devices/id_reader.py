@@ -115,6 +115,31 @@ class WedgeDetector:
         return self.finished_at is not None and 0 <= t - self.finished_at <= window
 
 
+class ScanBurst:
+    """A code scanner in keyboard mode (the volunteer card's QR code) types its text and Enter the way an ID reader
+    does: every key within ``max_gap`` of the one before. Feed it each printable character with its time;
+    ``enter(t)`` gives the text when the whole run since the last pause came as such a burst (at least
+    ``min_length`` characters), else None — a person typed it."""
+
+    def __init__(self, max_gap: float = 0.035, min_length: int = 4):
+        self.max_gap, self.min_length = max_gap, min_length
+        self._chars: list[str] = []
+        self._last: float | None = None
+
+    def feed(self, char: str, t: float) -> None:
+        if self._last is None or t - self._last > self.max_gap:
+            self._chars.clear()
+        self._chars.append(char)
+        self._last = t
+
+    def enter(self, t: float) -> str | None:
+        text = "".join(self._chars)
+        burst = self._last is not None and t - self._last <= self.max_gap and len(text) >= self.min_length
+        self._chars.clear()
+        self._last = None
+        return text if burst else None
+
+
 # -- serial port ----------------------------------------------------------------------------------------------
 
 

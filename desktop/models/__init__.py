@@ -48,7 +48,16 @@ from desktop.models.rhythm import (
     WorkTask,
 )
 from desktop.models.staff import StaffUser
-from desktop.models.volunteers import Activity, Attendance, Volunteer
+from desktop.models.volunteers import (
+    Activity,
+    Attendance,
+    CertificateIssue,
+    CertificateItem,
+    HoursChange,
+    Shift,
+    Volunteer,
+    VolunteerSkill,
+)
 
 __all__ = [
     "Activity",
@@ -66,6 +75,8 @@ __all__ = [
     "CameraTour",
     "CaseParty",
     "CaseTransfer",
+    "CertificateIssue",
+    "CertificateItem",
     "CodeItem",
     "Community",
     "DisputeCase",
@@ -81,6 +92,7 @@ __all__ = [
     "Hazard",
     "HazardInspection",
     "Household",
+    "HoursChange",
     "HouseholdMember",
     "KeyGroup",
     "KeyGroupMembership",
@@ -103,4 +115,6 @@ __all__ = [
     "Visit",
     "Volunteer",
     "WorkTask",
+    "Shift",
+    "VolunteerSkill",
 ]

@@ -233,7 +233,7 @@ class ServiceItem:
 
 @dataclass(frozen=True)
 class VolunteerCertificateData:
-    """志愿服务证明 (志愿服务条例 art. 19 ff.; free, true to the record)."""
+    """志愿服务证明 (志愿服务条例 art. 19 ff.; free, true to the record), as issued under its number."""
 
     cert_no: str
     name: str
@@ -249,6 +249,7 @@ class VolunteerCertificateData:
     handler: str = ""
     handler_phone: str = ""
     issued_on: date | None = None
+    purpose: str = ""
 
 
 @dataclass(frozen=True)
@@ -260,6 +261,7 @@ class VolunteerRow:
     team: str = ""
     joined_on: date | None = None
     hours: str = ""
+    star: str = ""  # 一星级志愿者 …
 
 
 @dataclass(frozen=True)
@@ -268,6 +270,25 @@ class VolunteerRosterData:
 
     rows: tuple[VolunteerRow, ...] = ()
     as_of: date | None = None
+
+
+@dataclass(frozen=True)
+class VolunteerCardData:
+    """志愿者证 (credit-card size): the QR code holds the volunteer number, what the desk's scanner types."""
+
+    name: str
+    volunteer_no: str
+    team: str = ""
+    photo: bytes | None = None  # the stored photo as it was uploaded
+    issuer: str = ""
+    joined_on: date | None = None
+
+
+@dataclass(frozen=True)
+class VolunteerCardSheetData:
+    """Cards to print 10 to an A4 sheet, with cut marks."""
+
+    cards: tuple[VolunteerCardData, ...] = ()
 
 
 @dataclass(frozen=True)

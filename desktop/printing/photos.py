@@ -31,8 +31,17 @@ def photo_jpeg(path: str | None) -> bytes | None:
 
 @lru_cache(maxsize=64)
 def _prepared(path: str, _mtime_ns: int, _size: int) -> bytes | None:
+    return _fitted(path, path)
+
+
+def photo_from_bytes(data: bytes | None) -> bytes | None:
+    """A stored photo (a volunteer's, from the attachments store) prepared the same way, or None."""
+    return _fitted(io.BytesIO(data), "stored photo") if data else None
+
+
+def _fitted(source, what: str) -> bytes | None:
     try:
-        with Image.open(path) as im:
+        with Image.open(source) as im:
             im = ImageOps.exif_transpose(im)
             if im.mode in ("RGBA", "LA") or (im.mode == "P" and "transparency" in im.info):
                 im = im.convert("RGBA")
@@ -44,7 +53,7 @@ def _prepared(path: str, _mtime_ns: int, _size: int) -> bytes | None:
             im.save(out, "JPEG", quality=88, optimize=True)
             return out.getvalue()
     except (OSError, UnidentifiedImageError, ValueError, Image.DecompressionBombError) as exc:
-        log.warning("cannot use photo %s: %s", path, exc)
+        log.warning("cannot use photo %s: %s", what, exc)
         return None
 
 

@@ -19,6 +19,7 @@ from desktop.printing import (
     forms_other,
     forms_reception,
     forms_rhythm,
+    forms_volunteers,
     signage,
 )
 from desktop.printing.context import RenderContext
@@ -33,6 +34,8 @@ from desktop.printing.form_data import (
     SessionFormData,
     VisitFormData,
     VisitLogData,
+    VolunteerCardData,
+    VolunteerCardSheetData,
     VolunteerCertificateData,
     VolunteerRosterData,
 )
@@ -109,6 +112,7 @@ def documents(kind: str | None = None) -> list[DocumentSpec]:
 _CASE_ROLES = frozenset({MEDIATOR, POLICE, DIRECTOR})
 _SIGN_ROLES = frozenset({RECEPTION, DIRECTOR, ADMIN, POLICE})
 _RHYTHM_ROLES = frozenset({RECEPTION, POLICE, DIRECTOR})  # the working rhythm: rounds, minutes, the notice
+_VOLUNTEER_ROLES = frozenset({RECEPTION, DIRECTOR})
 
 
 def _signs(make: Callable[[Any], list[signage.Sign]], title: str) -> Callable[[RenderContext, Any], bytes]:
@@ -291,17 +295,17 @@ for _spec in (
         "volunteer_certificate",
         "志愿服务证明",
         FORM,
-        frozenset({RECEPTION, DIRECTOR}),
-        forms_other.volunteer_certificate,
-        "volunteer",
+        _VOLUNTEER_ROLES,
+        forms_volunteers.volunteer_certificate,
+        "volunteer_certificate",
         VolunteerCertificateData,
     ),
     DocumentSpec(
         "volunteer_roster",
         "平安志愿者花名册",
         LIST,
-        frozenset({RECEPTION, DIRECTOR}),
-        forms_other.volunteer_roster,
+        _VOLUNTEER_ROLES,
+        forms_volunteers.volunteer_roster,
         "volunteer",
         VolunteerRosterData,
     ),
@@ -340,6 +344,24 @@ for _spec in (
         forms_rhythm.police_bulletin,
         "police_bulletin",
         forms_rhythm.BulletinPrintData,
+    ),
+    DocumentSpec(
+        "volunteer_card",
+        "志愿者证",
+        FORM,
+        _VOLUNTEER_ROLES,
+        forms_volunteers.volunteer_card,
+        "volunteer",
+        VolunteerCardData,
+    ),
+    DocumentSpec(
+        "volunteer_card_sheet",
+        "志愿者证（A4拼版，每页10张）",
+        LIST,
+        _VOLUNTEER_ROLES,
+        forms_volunteers.volunteer_card_sheet,
+        "volunteer",
+        VolunteerCardSheetData,
     ),
     DocumentSpec(
         "sign_centre_plate",

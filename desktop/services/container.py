@@ -29,6 +29,7 @@ from desktop.services.residents.household_service import HouseholdService
 from desktop.services.residents.key_group_service import KeyGroupService
 from desktop.services.residents.resident_service import ResidentService
 from desktop.services.rhythm.room import RhythmRoom
+from desktop.services.volunteers.volunteer_service import VolunteerService
 
 ROOMS = ("residents", "reception", "mediation", "monitoring", "volunteers", "rhythm")
 for _room in ROOMS:
@@ -55,6 +56,7 @@ class Services:
     duty: DutyService
     footage: FootageService
     rhythm: RhythmRoom
+    volunteers: VolunteerService
 
     @classmethod
     def build(cls, engine: Engine, signage_store: Callable[[], Mapping | None] | None = None) -> Services:
@@ -90,6 +92,7 @@ class Services:
             rhythm=RhythmRoom.build(
                 sessions, key_groups=key_groups, petitions=petitions, mediation=mediation
             ),
+            volunteers=VolunteerService(sessions, residents),
         )
 
     @property

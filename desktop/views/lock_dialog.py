@@ -35,6 +35,11 @@ class IdleWatcher(QObject):
         self.paused = True
         self._on_idle()
 
+    def stop(self) -> None:
+        self.timer.stop()
+        self.parent().removeEventFilter(self)
+        self.deleteLater()
+
     def resume(self) -> None:
         self.paused = False
         self.timer.start()

@@ -6,11 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPushButton,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -51,7 +53,9 @@ def lazy_page(module: str, name: str) -> Callable[[ViewContext], QWidget]:
 
 
 class MainWindow(QMainWindow):
-    logout_requested = Signal()
+    lock_requested = Signal()
+    switch_user_requested = Signal()
+    change_password_requested = Signal()
 
     def __init__(self, ctx: ViewContext, pages: list[PageSpec], parent=None):
         super().__init__(parent)
@@ -111,6 +115,22 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel(self.tr("Database: %1").replace("%1", ctx.services.database_label))
         self.db_label.setObjectName("db_label")
         self.statusBar().addWidget(self.user_label)
+        # leaving the desk: lock at once (Ctrl+L, as on the PC itself), another user signs in, a new password
+        for name, text, signal in (
+            ("lock_button", self.tr("Lock (Ctrl+L)"), self.lock_requested),
+            ("switch_button", self.tr("Switch user"), self.switch_user_requested),
+            ("password_button", self.tr("Change password"), self.change_password_requested),
+        ):
+            b = QPushButton(text)
+            b.setObjectName(name)
+            b.setFlat(True)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.clicked.connect(signal.emit)
+            self.statusBar().addWidget(b)
+            setattr(self, name, b)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self)
+        lock.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        lock.activated.connect(self.lock_requested.emit)
         self.statusBar().addPermanentWidget(self.db_label)
 
         self.nav.currentItemChanged.connect(self._open)

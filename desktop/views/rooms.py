@@ -10,7 +10,7 @@ import importlib
 
 from desktop.views.main_window import PageSpec
 
-ROOMS = ("reception", "mediation", "monitoring", "residents", "rhythm", "signage", "admin")
+ROOMS = ("reception", "mediation", "monitoring", "residents", "rhythm", "volunteers", "signage", "admin")
 
 
 def page_specs() -> list[PageSpec]:

@@ -27,14 +27,15 @@ def test_given_admin_when_account_created_then_listed_and_a_duplicate_is_refused
 ):
     page = UsersPage(ctx)
     qtbot.addWidget(page)
-    qtbot.waitUntil(lambda: page.users.count() == 1)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     qtbot.keyClicks(page.username, "lina")
     ime_type(page.full_name, "李娜")
     page.role.setCurrentIndex(page.role.findData("reception"))
     qtbot.keyClicks(page.password, "Qiantai#1")
     page.create_button.click()
-    qtbot.waitUntil(lambda: page.users.count() == 2)
-    assert "李娜（lina） · 前台接待" in [page.users.item(i).text() for i in range(2)]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    rows = [[page.model.index(r, c).data() for c in range(4)] for r in range(2)]
+    assert ["李娜", "lina", "前台接待", "在用"] in rows
     # the same user name again: the message is Chinese and the user-name field is marked
     qtbot.keyClicks(page.username, "lina")
     ime_type(page.full_name, "李娜")

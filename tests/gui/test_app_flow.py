@@ -167,6 +167,10 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
         "会议纪要",
         "交办任务",
         "辖区单位与隐患",
+        "志愿者签到台",
+        "志愿者花名册",
+        "活动与班次",
+        "服务时长审核",
         "标识标牌与上墙制度",
         "审计日志",
     ]
@@ -175,7 +179,15 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
         for r in range(win.nav.count())
         if win.nav.item(r).data(Qt.ItemDataRole.UserRole) is None
     ]
-    assert sections == ["群众接待室", "矛盾纠纷调处室", "视频监控室", "实有人口", "工作运行", "系统"]
+    assert sections == [
+        "群众接待室",
+        "矛盾纠纷调处室",
+        "视频监控室",
+        "实有人口",
+        "工作运行",
+        "平安志愿者",
+        "系统",
+    ]
     # every page opens on a real database and shows what its first read found, without an error
     shown = {
         "来访登记": lambda p: p.on_site_count.text() == "在场来访 0 批，共 0 人",
@@ -198,6 +210,10 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
         "会议纪要": lambda p: p.loads >= 1 and p.model.rowCount() == 0,
         "交办任务": lambda p: p.summary.text() == "未办结0项，逾期0项",
         "辖区单位与隐患": lambda p: p.hazard_summary.text() == "共0处，逾期0处",
+        "志愿者签到台": lambda p: p.today_label.text() == "今日班次 0 个，在岗志愿者 0 人。",
+        "志愿者花名册": lambda p: p.count_label.text() == "0 名志愿者",
+        "活动与班次": lambda p: p.activity_label.text() == "这段时间没有活动。",
+        "服务时长审核": lambda p: p.summary.text() == "共 0 条，0 小时",
         "标识标牌与上墙制度": lambda p: p.centre_name_edit.text() == "华侨路社区综治中心",
         "审计日志": lambda p: p.model.rowCount() > 0 and p.status.text() == f"共 {p.model.rowCount()} 条",
     }

@@ -164,7 +164,7 @@ def test_given_a_code_list_when_an_entry_is_added_moved_up_and_deactivated_then_
     qtbot, services, page
 ):
     page.tabs.setCurrentIndex(1)
-    qtbot.waitUntil(lambda: page.code_lists.count() == 4 and page.codes.model().rowCount() > 0)
+    qtbot.waitUntil(lambda: page.code_lists.count() == 6 and page.codes.model().rowCount() > 0)
     assert page.current_list() == "visit_purpose"
     assert page.code_lists.item(0).text() == t("ListsPage", "Visit purposes")
     n = page.codes.model().rowCount()

@@ -91,15 +91,18 @@ def test_given_an_empty_database_when_generating_then_every_room_has_plausible_a
     assert 300 <= summary.person <= 520
     assert summary.household_member == summary.person
     assert summary.staff_user == len(DEMO_ACCOUNTS) == len(Role)
-    # 36 list entries + the committee abbreviation of the demo (case numbers 华侨人调字)
-    assert summary.key_group == 8 and summary.code_item == 37
+    # 54 list entries + the committee abbreviation of the demo (case numbers 华侨人调字)
+    assert summary.key_group == 8 and summary.code_item == 55
     assert summary.key_group_membership == 8  # at least one per key group
     assert summary.follow_up >= 20
     assert 40 <= summary.visit <= 120  # a year of working days, ~0.3 visitors a day at this scale
     assert summary.dispute_case >= 3 and summary.case_party >= 2 * summary.dispute_case
     assert summary.petition >= 1 and summary.petition_step >= summary.petition
     assert summary.camera == 2 and summary.duty_log >= 365 * 5
-    assert summary.volunteer == 8 and summary.activity == 2
+    # 2 activities, the Friday patrol from a year ago to three months ahead, the desk's duty of the next two weeks
+    assert summary.volunteer == 8 and summary.activity == 5
+    assert 2 + 64 + 2 * 9 <= summary.activity_shift <= 2 + 67 + 2 * 10
+    assert summary.attendance >= summary.activity_shift and summary.volunteer_skill >= 1
     assert summary.audit_entry == 1
     assert summary.seconds > 0 and summary.rows == sum(summary.counts().values())
 
@@ -309,7 +312,7 @@ def test_given_defaults_seeded_when_seeding_again_then_nothing_is_duplicated_or_
     with sessions() as s:
         # Then the missing entry is back, the renamed one kept its new label, nothing is doubled
         assert s.scalar(select(func.count()).select_from(KeyGroup)) == 8
-        assert s.scalar(select(func.count()).select_from(CodeItem)) == 36
+        assert s.scalar(select(func.count()).select_from(CodeItem)) == 54
         assert s.scalar(select(CodeItem.label).where(CodeItem.code == "neighbour")) == "邻里纠纷"
         assert (
             s.scalar(
@@ -325,6 +328,8 @@ def test_given_defaults_seeded_when_seeding_again_then_nothing_is_duplicated_or_
         "outside_body": 7,
         "grid_report_kind": 6,
         "followup_way": 4,
+        "volunteer_team": 8,
+        "volunteer_skill": 10,
     }
     engine.dispose()
 

@@ -128,3 +128,21 @@ def test_given_a_port_that_cannot_open_then_the_error_is_told_and_it_retries():
     finally:
         reader.stop()
     assert len(calls) >= 2
+
+
+def test_given_a_code_scanner_in_keyboard_mode_then_its_burst_and_enter_give_the_text_and_a_person_typing_gives_none():
+    from desktop.devices.id_reader import ScanBurst
+
+    burst = ScanBurst(max_gap=0.035)
+    t = 10.0
+    for ch in "ZY0000001":  # the scanner: a key every 8 ms, Enter right after
+        burst.feed(ch, t)
+        t += 0.008
+    assert burst.enter(t) == "ZY0000001"
+    for ch in "ZY0000001":  # a person: 200 ms a key
+        t += 0.2
+        burst.feed(ch, t)
+    assert burst.enter(t + 0.2) is None
+    for ch in "Z1":  # too short to be a card, however fast
+        burst.feed(ch, t)
+    assert burst.enter(t) is None

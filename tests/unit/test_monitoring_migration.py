@@ -10,14 +10,14 @@ from sqlalchemy import text
 from desktop.db import alembic_config, make_engine
 
 
-def test_given_a_0007_register_when_upgraded_then_addresses_become_vendor_host_and_channel(
+def test_given_a_0008_register_when_upgraded_then_addresses_become_vendor_host_and_channel(
     tmp_path, _data_dir
 ):
     engine = make_engine(f"sqlite:///{tmp_path / 'old.sqlite3'}")
     cfg = alembic_config(engine)
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "0007")
+        command.upgrade(cfg, "0008")
     meta = "1, '2026-01-01 00:00:00', '2026-01-01 00:00:00'"
     with engine.begin() as conn:
         for cid, code, url, active in (
@@ -64,7 +64,7 @@ def test_given_a_0007_register_when_upgraded_then_addresses_become_vendor_host_a
     # and back (foreign keys on, as the program runs SQLite): the requests keep their camera
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0007")
+        command.downgrade(cfg, "0008")
     with engine.connect() as conn:
         assert conn.execute(text("SELECT camera_id FROM footage_request")).scalars().all() == [2, 2, 2]
         assert conn.execute(text("SELECT active FROM camera ORDER BY id")).scalars().all() == [1, 0, 1]

@@ -18,12 +18,16 @@ from desktop.models import (
     Attendance,
     Camera,
     CaseParty,
+    CertificateIssue,
+    CertificateItem,
     DisputeCase,
     FootageCamera,
     FootageRequest,
     MediationSession,
+    Person,
     Petition,
     ReturnVisit,
+    Shift,
     Visit,
     Volunteer,
 )
@@ -188,16 +192,22 @@ def db(tmp_path_factory):
             status="registered",
         )
         cam = Camera(code="C-012", name="东门", location="龙蟠里小区东门")
-        vol = Volunteer(
-            volunteer_no="ZY0000001",
-            name="王小五",
-            id_type="resident_id",
-            id_number="320106197001011234",
-            phone="13900001111",
-            team="平安巡逻队",
-            joined_on=date(2024, 1, 2),
+        wang = Person(
+            name="王小五", id_type="resident_id", id_number="320106197001011234", phone="13900001111"
         )
-        act = Activity(title="平安巡逻", place="龙蟠里小区", starts_at=at, ends_at=at + timedelta(hours=3))
+        s.add(wang)
+        s.flush()
+        vol = Volunteer(
+            person_id=wang.id, volunteer_no="ZY0000001", team="patrol", joined_on=date(2024, 1, 2)
+        )
+        act = Activity(
+            title="平安巡逻",
+            kind="patrol",
+            place="龙蟠里小区",
+            starts_at=at,
+            ends_at=at + timedelta(hours=3),
+            capacity=5,
+        )
         s.add_all([rv, claim, accusation, cam, vol, act])
         s.flush()
         footage = FootageRequest(
@@ -212,10 +222,36 @@ def db(tmp_path_factory):
             decision="approved",
             decided_at=at,
         )
-        s.add_all([footage, Attendance(activity_id=act.id, volunteer_id=vol.id, hours=Decimal("2.5"))])
+        shift = Shift(activity_id=act.id, starts_at=at, ends_at=at + timedelta(hours=3), capacity=5)
+        s.add_all([footage, shift])
         s.flush()
         s.add(FootageCamera(request_id=footage.id, camera_id=cam.id))
         s.flush()
+        served = Attendance(
+            activity_id=act.id,
+            shift_id=shift.id,
+            volunteer_id=vol.id,
+            hours=Decimal("2.5"),
+            hours_status="approved",
+            approved_at=at,
+        )
+        certificate = CertificateIssue(
+            year=2026,
+            seq=1,
+            cert_no="ZYZM2026-0001",
+            volunteer_id=vol.id,
+            period_from=date(2026, 1, 1),
+            period_to=date(2026, 3, 31),
+            hours=Decimal("2.5"),
+            services=1,
+            person_in_charge="朱主任",
+            handler_id=zhu.id,
+            handler_phone="025-84561234",
+            issued_on=date(2026, 4, 1),
+        )
+        s.add_all([served, certificate])
+        s.flush()
+        s.add(CertificateItem(certificate_id=certificate.id, attendance_id=served.id, hours=Decimal("2.5")))
         ids.update(
             visit=visit.id,
             voided=voided.id,
@@ -227,6 +263,7 @@ def db(tmp_path_factory):
             accusation=accusation.id,
             footage=footage.id,
             volunteer=vol.id,
+            certificate=certificate.id,
         )
     yield svc, ids
     engine.dispose()
@@ -262,7 +299,11 @@ FILLED = [
         "footage",
         ["华侨路派出所", "C-012东门（龙蟠里小区东门）", "■同意", "3201**********123X"],
     ),
-    ("volunteer_certificate", "volunteer", ["兹证明王小五", "2.5小时", "3201**********1234"]),
+    (
+        "volunteer_certificate",
+        "certificate",
+        ["编号：ZYZM2026-0001", "兹证明王小五", "2.5小时", "3201**********1234", "负责人：朱主任", "朱主任"],
+    ),
 ]
 
 

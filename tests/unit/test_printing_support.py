@@ -32,6 +32,8 @@ from desktop.printing.form_data import (
     VisitFormData,
     VisitLogData,
     VisitLogRow,
+    VolunteerCardData,
+    VolunteerCardSheetData,
     VolunteerCertificateData,
     VolunteerRosterData,
     VolunteerRow,
@@ -268,7 +270,7 @@ SAMPLES = {
         date(2026, 3, 5),
     ),
     "volunteer_certificate": VolunteerCertificateData(
-        "ZY0000012-20260105",
+        "ZYZM2026-0001",
         "王小五",
         "居民身份证",
         "3201**********123X",
@@ -289,6 +291,13 @@ SAMPLES = {
             for i, n in enumerate(("欧阳娜娜", "李四", "王小五"), 1)
         ),
         date(2026, 3, 1),
+    ),
+    "volunteer_card": VolunteerCardData("欧阳娜娜", "ZY0000001", "治安巡逻队", None, "华侨路社区综治中心"),
+    "volunteer_card_sheet": VolunteerCardSheetData(
+        tuple(
+            VolunteerCardData(n, f"ZY{i:07d}", "治安巡逻队", None, "华侨路社区综治中心")
+            for i, n in enumerate(("欧阳娜娜", "李四", "王小五"), 1)
+        )
     ),
     "visit_daily_log": VisitLogData(
         date(2026, 3, 5),
@@ -398,6 +407,8 @@ EXPECTED = {
     "camera_register": ["登记台账", "C-012", "龙蟠里小区东门", "宁公备0012"],
     "volunteer_certificate": ["兹证明王小五", "26.5小时", "不含往返交通时间", "平安巡逻"],
     "volunteer_roster": ["欧阳娜娜", "ZY0000003", "平安巡逻队"],
+    "volunteer_card": ["平安志愿者", "欧阳娜娜", "ZY0000001", "治安巡逻队"],
+    "volunteer_card_sheet": ["欧阳娜娜", "李四", "王小五", "ZY0000003"],
     "visit_daily_log": ["来访登记簿", "欧阳娜娜（女）", "3201**********123X", "调解（2026）华人调字第12号"],
     "petition_decision": ["信访人：王五", "小区加装电梯费用分摊", "■支持", "向华侨路街道办事处请求复查"],
     "round_register": [

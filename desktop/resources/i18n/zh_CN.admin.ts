@@ -247,6 +247,22 @@
         <source>Footage access registered</source>
         <translation>录像调阅登记</translation>
     </message>
+    <message>
+        <source>Checked in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>审核不通过</translation>
+    </message>
 </context>
 <context>
     <name>ListDialogs</name>
@@ -472,6 +488,14 @@
         <source>Grid report kinds</source>
         <translation>网格上报类别</translation>
     </message>
+    <message>
+        <source>Volunteer teams</source>
+        <translation>志愿者队伍</translation>
+    </message>
+    <message>
+        <source>Volunteer skills and certificates</source>
+        <translation>志愿者技能与证书</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -633,6 +657,70 @@
     <message>
         <source>Accounts</source>
         <translation>账号列表</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Locked until %1 (too many wrong passwords)</source>
+        <translation>已锁定至%1（密码错误次数过多）</translation>
+    </message>
+    <message>
+        <source>Temporary password: a new one at the next login</source>
+        <translation>临时密码：下次登录时须改为本人密码</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>在用</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未登录</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Reset password: %1</source>
+        <translation>重置密码：%1</translation>
+    </message>
+    <message>
+        <source>Give the user this temporary password; at the next login they must choose their own. The account is unlocked too.</source>
+        <translation>请将此临时密码告知本人；下次登录时须改为本人密码。账号同时解除锁定。</translation>
+    </message>
+    <message>
+        <source>Temporary password (8 or more)</source>
+        <translation>临时密码（至少8位）</translation>
+    </message>
+    <message>
+        <source>The chosen account</source>
+        <translation>选中的账号</translation>
+    </message>
+    <message>
+        <source>Temporary password…</source>
+        <translation>设置临时密码…</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解除锁定</translation>
+    </message>
+    <message>
+        <source>Disable</source>
+        <translation>停用</translation>
+    </message>
+    <message>
+        <source>Change role</source>
+        <translation>变更角色</translation>
+    </message>
+    <message>
+        <source>Enable</source>
+        <translation>启用</translation>
     </message>
 </context>
 </TS>

@@ -274,100 +274,12 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <source>Row</source>
-        <translation>行号</translation>
-    </message>
-    <message>
-        <source>Column</source>
-        <translation>列</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>原因</translation>
-    </message>
-    <message>
         <source>Import residents from Excel</source>
         <translation>从 Excel 导入实有人口</translation>
     </message>
     <message>
-        <source>Choose file…</source>
-        <translation>选择文件…</translation>
-    </message>
-    <message>
-        <source>Save template…</source>
-        <translation>保存导入模板…</translation>
-    </message>
-    <message>
-        <source>No file chosen.</source>
-        <translation>尚未选择文件。</translation>
-    </message>
-    <message>
-        <source>Import the good rows</source>
-        <translation>导入无误的行</translation>
-    </message>
-    <message>
-        <source>Save report…</source>
-        <translation>保存校验报告…</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
-        <source>First rows of the file:</source>
-        <translation>文件前几行：</translation>
-    </message>
-    <message>
-        <source>Rows that cannot be imported:</source>
-        <translation>不能导入的行：</translation>
-    </message>
-    <message>
-        <source>Excel roster</source>
-        <translation>Excel 花名册</translation>
-    </message>
-    <message>
-        <source>Excel files (*.xlsx)</source>
-        <translation>Excel 文件 (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Checking the file…</source>
-        <translation>正在校验文件…</translation>
-    </message>
-    <message>
-        <source>%1 rows read: %2 can be imported, %3 have problems.</source>
-        <translation>读取 %1 行：可导入 %2 行，有问题 %3 行。</translation>
-    </message>
-    <message>
-        <source>Importing…</source>
-        <translation>正在导入…</translation>
-    </message>
-    <message>
         <source>Imported %1 people.</source>
         <translation>已导入 %1 人。</translation>
-    </message>
-    <message>
-        <source>Cancelled: nothing was imported.</source>
-        <translation>已取消：没有导入任何数据。</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: row %1: %2</source>
-        <translation>没有导入任何数据：第 %1 行：%2</translation>
-    </message>
-    <message>
-        <source>Save report</source>
-        <translation>保存校验报告</translation>
-    </message>
-    <message>
-        <source>Report saved: %1</source>
-        <translation>校验报告已保存：%1</translation>
-    </message>
-    <message>
-        <source>Save template</source>
-        <translation>保存导入模板</translation>
-    </message>
-    <message>
-        <source>Template saved: %1</source>
-        <translation>导入模板已保存：%1</translation>
     </message>
 </context>
 <context>

@@ -33,6 +33,10 @@ Details are in the log file:
         <source>%1 — DEMO DATABASE</source>
         <translation>%1 — 演示数据库</translation>
     </message>
+    <message>
+        <source>Choose your own password to sign in with this account.</source>
+        <translation>须先设置本人密码，才能用此账号登录。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -154,6 +158,18 @@ Details are in the log file:
         <source>Write the date and time as 2025-11-20 14:30.</source>
         <translation>请按 2025-11-20 14:30 的格式填写日期和时间。</translation>
     </message>
+    <message>
+        <source>Choose a password different from the old one.</source>
+        <translation>新密码不能与原密码相同。</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ: type the same one twice.</source>
+        <translation>两次输入的新密码不一致，请输入同一个密码。</translation>
+    </message>
+    <message>
+        <source>Not on your own account: another administrator must do this, so the system keeps one.</source>
+        <translation>不能对自己的账号执行此操作：须由另一名管理员办理，以免系统没有可用的管理员。</translation>
+    </message>
 </context>
 <context>
     <name>FormDialog</name>
@@ -164,6 +180,97 @@ Details are in the log file:
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Row</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Save template…</source>
+        <translation>保存导入模板…</translation>
+    </message>
+    <message>
+        <source>No file chosen.</source>
+        <translation>尚未选择文件。</translation>
+    </message>
+    <message>
+        <source>Import the good rows</source>
+        <translation>导入无误的行</translation>
+    </message>
+    <message>
+        <source>Save report…</source>
+        <translation>保存校验报告…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>First rows of the file:</source>
+        <translation>文件前几行：</translation>
+    </message>
+    <message>
+        <source>Rows that cannot be imported:</source>
+        <translation>不能导入的行：</translation>
+    </message>
+    <message>
+        <source>Excel roster</source>
+        <translation>Excel 花名册</translation>
+    </message>
+    <message>
+        <source>Excel files (*.xlsx)</source>
+        <translation>Excel 文件 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>正在校验文件…</translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2 can be imported, %3 have problems.</source>
+        <translation>读取 %1 行：可导入 %2 行，有问题 %3 行。</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was imported.</source>
+        <translation>已取消：没有导入任何数据。</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: row %1: %2</source>
+        <translation>没有导入任何数据：第 %1 行：%2</translation>
+    </message>
+    <message>
+        <source>Save report</source>
+        <translation>保存校验报告</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>校验报告已保存：%1</translation>
+    </message>
+    <message>
+        <source>Save template</source>
+        <translation>保存导入模板</translation>
+    </message>
+    <message>
+        <source>Template saved: %1</source>
+        <translation>导入模板已保存：%1</translation>
     </message>
 </context>
 <context>
@@ -245,6 +352,41 @@ Details are in the log file:
     <message>
         <source>Database: %1</source>
         <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation>锁定（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>Switch user</source>
+        <translation>切换用户</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Change password</source>
+        <translation>修改密码</translation>
+    </message>
+    <message>
+        <source>The administrator reset your password. Choose your own before you go on (8 or more characters).</source>
+        <translation>管理员已重置您的密码。请先设置本人密码（至少8位）再继续。</translation>
+    </message>
+    <message>
+        <source>Current password</source>
+        <translation>原密码</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>新密码</translation>
+    </message>
+    <message>
+        <source>New password again</source>
+        <translation>再次输入新密码</translation>
     </message>
 </context>
 <context>

@@ -316,7 +316,10 @@ class AuthService:
         return self._change(actor, user_id, "变更角色", change)
 
     def change_password(self, actor: Actor, old: str, new: str) -> None:
+        """The user's own new password; after an administrator's reset the temporary one cannot be kept."""
         _check_password(new)
+        if new == old:
+            raise ValidationError("password", "same_password")
         with self._sessions.begin() as s:
             u = s.get(StaffUser, actor.id)
             if u is None or not password_matches(u.password_hash, old):

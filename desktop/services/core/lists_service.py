@@ -49,6 +49,8 @@ _LIST_TITLES_ZH = {
     "dispute_type": "纠纷类型",
     "outside_body": "外部单位",
     "grid_report_kind": "网格上报类别",
+    "volunteer_team": "志愿者队伍",
+    "volunteer_skill": "志愿者技能",
 }
 
 

@@ -44,7 +44,11 @@ class Perm(StrEnum):
     )
     FOOTAGE_REQUEST = "footage.request"  # registering a request to view or copy footage (调阅登记)
     FOOTAGE_APPROVE = "footage.approve"  # the director's approval (art. 16)
-    VOLUNTEERS_EDIT = "volunteers.edit"
+    VOLUNTEERS_READ = "volunteers.read"  # the roster, activities and shifts
+    VOLUNTEERS_EDIT = "volunteers.edit"  # the roster, activities, sign-ups, the check-in desk, certificates
+    VOLUNTEERS_APPROVE = (
+        "volunteers.approve"  # service hours: approve, reject, correct, confirm a day-end close
+    )
     STATS_READ = "stats.read"
     PRINT = "print"
     SIGNAGE_PRINT = "signage.print"  # the centre's signs and wall charts (printing/registry.py _SIGN_ROLES)
@@ -74,6 +78,7 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.RESIDENTS_EDIT,
             Perm.PRINT,
             Perm.SIGNAGE_PRINT,
+            Perm.VOLUNTEERS_READ,
             Perm.VOLUNTEERS_EDIT,
             # the 综治社工 at reception receives the grid workers' reports, takes part in the rounds and
             # keeps the minutes and the public-safety register
@@ -112,6 +117,7 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.MEETINGS_EDIT,
             Perm.SAFETY_EDIT,
             Perm.TASKS_OWN,
+            Perm.VOLUNTEERS_READ,
         }
     ),
     # The director sees everything of the centre's work but does not administer accounts or settings.

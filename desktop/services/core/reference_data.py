@@ -2,7 +2,7 @@
 
 The lists are configuration: the administrator may rename, deactivate or add entries. ``seed_defaults``
 therefore only inserts what is missing and never overwrites an entry that is already there.
-Sources: DOMAIN.md sections 2, 3 and 5.
+Sources: DOMAIN.md sections 2, 3, 5 and 6.
 """
 
 from __future__ import annotations
@@ -78,6 +78,30 @@ CODE_LISTS: dict[str, tuple[tuple[str, str], ...]] = {
         ("key_person", "重点人员动态"),
         ("hazard", "公共安全隐患"),
         ("other", "其他"),
+    ),
+    # 平安志愿者 teams (the founding document names 治安巡逻, 矛盾调解, 法治宣传; the rest are common ones)
+    "volunteer_team": (
+        ("patrol", "治安巡逻队"),
+        ("mediation", "矛盾调解队"),
+        ("legal", "法治宣传队"),
+        ("emergency", "应急救援队"),
+        ("neighbourhood_watch", "邻里守望队"),
+        ("anti_fraud", "反诈宣传队"),
+        ("elderly_care", "助老服务队"),
+        ("civility", "文明劝导队"),
+    ),
+    # skills a volunteer brings; those with a certificate carry its number and expiry
+    "volunteer_skill": (
+        ("first_aid", "医疗救护"),
+        ("fire_safety", "消防安全"),
+        ("legal_advice", "法律咨询"),
+        ("counselling", "心理疏导"),
+        ("patrol", "巡逻防范"),
+        ("driving", "驾驶"),
+        ("publicity", "文艺宣传"),
+        ("computer", "电脑维修"),
+        ("translation", "外语翻译"),
+        ("sign_language", "手语"),
     ),
     "followup_way": (
         ("home_visit", "入户走访"),

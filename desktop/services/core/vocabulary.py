@@ -591,3 +591,86 @@ HAZARD_STATUS = Vocabulary(
         Term("closed", "已销号", "Closed"),
     ),
 )
+
+# -- volunteers (志愿服务条例; DOMAIN §6) --------------------------------------------------------------------------------
+
+VOLUNTEER_STATUS = Vocabulary(
+    "volunteer_status",
+    (
+        Term("active", "在册", "Active"),
+        Term("paused", "暂停服务", "Paused"),
+        Term("left", "已退出", "Left"),
+    ),
+)
+ACTIVITY_KIND = Vocabulary(
+    "activity_kind",
+    (
+        Term("patrol", "治安巡逻", "Patrol"),
+        Term("duty", "中心值守", "Duty at the centre"),
+        Term("publicity", "宣传活动", "Publicity event"),
+        Term("mediation", "协助调解", "Mediation assistance"),
+        Term("emergency", "应急出动", "Emergency call-out"),
+        Term("other", "其他", "Other"),
+    ),
+)
+RECURRENCE = Vocabulary(
+    "recurrence",
+    (
+        Term("once", "单次", "Once"),
+        Term("weekly", "每周固定日", "Every week on chosen days"),
+        Term("workdays", "每个工作日", "Every working day"),
+    ),
+)
+WEEKDAY = Vocabulary(  # ISO weekdays
+    "weekday",
+    (
+        Term("1", "周一", "Mon"),
+        Term("2", "周二", "Tue"),
+        Term("3", "周三", "Wed"),
+        Term("4", "周四", "Thu"),
+        Term("5", "周五", "Fri"),
+        Term("6", "周六", "Sat"),
+        Term("7", "周日", "Sun"),
+    ),
+)
+SIGN_UP_HOW = Vocabulary(
+    "sign_up_how",
+    (
+        Term("signed_up", "本人报名", "Signed up"),
+        Term("assigned", "安排", "Assigned"),
+        Term("walk_in", "现场签到", "Walked in"),
+        Term("entered", "事后补录", "Entered afterwards"),
+    ),
+)
+HOURS_STATUS = Vocabulary(
+    "hours_status",
+    (
+        Term("none", "未记时长", "No hours yet"),
+        Term("pending", "待审核", "Waiting for approval"),
+        Term("flagged", "未签退待确认", "Not checked out: to confirm"),
+        Term("approved", "已审核", "Approved"),
+        Term("rejected", "未通过", "Rejected"),
+    ),
+)
+HOURS_ACTION = Vocabulary(
+    "hours_action",
+    (
+        Term("check_out", "签退计时", "From check-out"),
+        Term("auto_close", "日终自动签退", "Closed at the end of the day"),
+        Term("enter", "负责人录入", "Entered by the leader"),
+        Term("approve", "审核通过", "Approved"),
+        Term("reject", "审核不通过", "Rejected"),
+        Term("correct", "更正", "Corrected"),
+    ),
+)
+STAR_LEVEL = Vocabulary(  # 星级志愿者: by approved hours (DOMAIN §6)
+    "star_level",
+    (
+        Term("0", "", ""),
+        Term("1", "一星级志愿者", "One star"),
+        Term("2", "二星级志愿者", "Two stars"),
+        Term("3", "三星级志愿者", "Three stars"),
+        Term("4", "四星级志愿者", "Four stars"),
+        Term("5", "五星级志愿者", "Five stars"),
+    ),
+)

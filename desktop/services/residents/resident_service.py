@@ -481,22 +481,38 @@ class ResidentService:
         require(actor, Perm.RESIDENTS_EDIT)
         try:
             with self._sessions.begin() as s:
-                self._check_unique(s, inp, None)
-                self._check_address(s, inp.address_id)
-                if not allow_likely_duplicate:
-                    hints = self._duplicates(s, inp, None)
-                    if hints:
-                        raise LikelyDuplicate(field="name", hints=hints)
-                values = asdict(inp)
-                p = Person(**values, **resident_search.person_keys(inp.name, inp.id_number, inp.phone))
-                p.created_by = actor.id
-                s.add(p)
-                s.flush()
-                resident_search.replace_person_grams(s.connection(), p.id, None, p.name)
-                record(s, actor, "create", "person", p.id, f"登记人员{p.name}", after=_masked(values))
+                p = self._create(s, actor, inp, allow_likely_duplicate)
                 return self._person_dto(s, actor, p)
         except IntegrityError as exc:  # another PC registered the same number a moment ago
             raise ValidationError("id_number", "id_taken") from exc
+
+    def register_in(
+        self, s: Session, actor: Actor, inp: PersonInput, *, allow_likely_duplicate: bool = False
+    ) -> int:
+        """Register a person inside another room's unit of work ``s`` (a volunteer entered on the spot is put on
+        the register in the same transaction as the volunteer record): the register's rules and audit as in
+        ``create_person``; returns the new person's id. The caller's transaction commits or rolls back both."""
+        require(actor, Perm.RESIDENTS_EDIT)
+        try:
+            return self._create(s, actor, inp, allow_likely_duplicate).id
+        except IntegrityError as exc:  # the caller's transaction is lost with it: the whole unit is refused
+            raise ValidationError("id_number", "id_taken") from exc
+
+    def _create(self, s: Session, actor: Actor, inp: PersonInput, allow_likely_duplicate: bool) -> Person:
+        self._check_unique(s, inp, None)
+        self._check_address(s, inp.address_id)
+        if not allow_likely_duplicate:
+            hints = self._duplicates(s, inp, None)
+            if hints:
+                raise LikelyDuplicate(field="name", hints=hints)
+        values = asdict(inp)
+        p = Person(**values, **resident_search.person_keys(inp.name, inp.id_number, inp.phone))
+        p.created_by = actor.id
+        s.add(p)
+        s.flush()
+        resident_search.replace_person_grams(s.connection(), p.id, None, p.name)
+        record(s, actor, "create", "person", p.id, f"登记人员{p.name}", after=_masked(values))
+        return p
 
     def update_person(
         self,

@@ -75,6 +75,10 @@ ACTION_LABELS = {
     "snapshot": QT_TRANSLATE_NOOP("AuditTableModel", "Camera snapshot kept"),
     "footage": QT_TRANSLATE_NOOP("AuditTableModel", "Footage access registered"),  # a line of the 调阅登记簿
     "db_move": QT_TRANSLATE_NOOP("AuditTableModel", "Database moved to a server"),
+    "check_in": QT_TRANSLATE_NOOP("AuditTableModel", "Checked in"),
+    "cancel": QT_TRANSLATE_NOOP("AuditTableModel", "Cancelled"),
+    "approve": QT_TRANSLATE_NOOP("AuditTableModel", "Approved"),
+    "reject": QT_TRANSLATE_NOOP("AuditTableModel", "Rejected"),
 }
 ACTIONS = tuple(ACTION_LABELS)
 

@@ -21,6 +21,8 @@ LIST_TITLES = {
     "dispute_type": QT_TRANSLATE_NOOP("ListsPage", "Dispute types"),
     "outside_body": QT_TRANSLATE_NOOP("ListsPage", "Outside bodies (referrals)"),
     "grid_report_kind": QT_TRANSLATE_NOOP("ListsPage", "Grid report kinds"),
+    "volunteer_team": QT_TRANSLATE_NOOP("ListsPage", "Volunteer teams"),
+    "volunteer_skill": QT_TRANSLATE_NOOP("ListsPage", "Volunteer skills and certificates"),
 }
 
 

@@ -27,6 +27,14 @@ def error_text(exc: BaseException) -> str:
         return QCoreApplication.translate("Errors", "Choose a role from the list.")
     if code == "wrong_password":
         return QCoreApplication.translate("Errors", "The password is wrong.")
+    if code == "same_password":
+        return QCoreApplication.translate("Errors", "Choose a password different from the old one.")
+    if code == "passwords_differ":
+        return QCoreApplication.translate("Errors", "The two new passwords differ: type the same one twice.")
+    if code == "own_account":
+        return QCoreApplication.translate(
+            "Errors", "Not on your own account: another administrator must do this, so the system keeps one."
+        )
     if code == "already_set_up":
         return QCoreApplication.translate("Errors", "This database has already been set up.")
     if code == "bad_credentials":  # the same for an unknown name: no hint which names exist
