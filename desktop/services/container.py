@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.services.core.audit_service import AuditService
 from desktop.services.core.auth_service import AuthService
+from desktop.services.core.calendar_service import CalendarService
 from desktop.services.core.lists_service import ListsService
 from desktop.services.core.print_service import PrintService
 from desktop.services.mediation.mediation_service import MediationService
@@ -55,6 +56,7 @@ class Services:
     health: HealthService
     duty: DutyService
     footage: FootageService
+    calendar: CalendarService
     rhythm: RhythmRoom
     volunteers: VolunteerService
 
@@ -89,6 +91,7 @@ class Services:
             health=HealthService(sessions, cameras),
             duty=DutyService(sessions),
             footage=FootageService(sessions, cameras),
+            calendar=CalendarService(sessions),
             rhythm=RhythmRoom.build(
                 sessions, key_groups=key_groups, petitions=petitions, mediation=mediation
             ),

@@ -23,6 +23,10 @@
         <source>Settings</source>
         <translation>设置</translation>
     </message>
+    <message>
+        <source>Working calendar</source>
+        <translation>工作日历</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>
@@ -262,6 +266,89 @@
     <message>
         <source>Rejected</source>
         <translation>审核不通过</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarPage</name>
+    <message>
+        <source>Entered from the notice %1</source>
+        <translation>已按通知录入 %1</translation>
+    </message>
+    <message>
+        <source>Published (built into the program)</source>
+        <translation>已公布（程序内置）</translation>
+    </message>
+    <message>
+        <source>NOT PUBLISHED: deadlines in this year are guessed and marked provisional</source>
+        <translation>尚未公布：本年期限按推测计算，标注“暂定”</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Holiday schedule</source>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Line %line cannot be read: “%text”. Write e.g. 2027-02-06..2027-02-12 休 春节.</source>
+        <translation>第 %line 行无法识别：“%text”。请按“2027-02-06..2027-02-12 休 春节”的格式填写。</translation>
+    </message>
+    <message>
+        <source>The year must lie between 2000 and 2100.</source>
+        <translation>年度须在2000年至2100年之间。</translation>
+    </message>
+    <message>
+        <source>Every day of the schedule must lie in one year (%day).</source>
+        <translation>安排中的日期须在同一年内（%day）。</translation>
+    </message>
+    <message>
+        <source>%day is listed twice.</source>
+        <translation>%day 重复列出。</translation>
+    </message>
+    <message>
+        <source>The schedule is for %found, but the year chosen is %year: choose that year first.</source>
+        <translation>这份安排是 %found 年的，而选中的是 %year 年：请先在左侧选中该年。</translation>
+    </message>
+    <message>
+        <source>国办发明电〔2026〕…号</source>
+        <translation>国办发明电〔2026〕…号</translation>
+    </message>
+    <message>
+        <source>Read from a file…</source>
+        <translation>从文件读取…</translation>
+    </message>
+    <message>
+        <source>Save the year's schedule</source>
+        <translation>保存本年安排</translation>
+    </message>
+    <message>
+        <source>One line a day or a range, as the State Council's notice lists them: the date (or first..last), 休 for a rest day or 班 for a make-up workday, then the name. Saving replaces the whole year.</source>
+        <translation>按国务院办公厅通知逐行填写，每行一天或一段：日期（或 起..止）、“休”（休息日）或“班”（调休上班）、名称。保存后替换该年的全部安排。</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Notice number</source>
+        <translation>通知文号</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1年：%2</translation>
+    </message>
+    <message>
+        <source>The year's schedule</source>
+        <translation>本年节假日安排</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation>文本文件 (*.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Saved: %1 rest days, %2 make-up workdays.</source>
+        <translation>已保存：休息日 %1 天，调休上班 %2 天。</translation>
     </message>
 </context>
 <context>

@@ -97,6 +97,17 @@ Details are in the log file:
     </message>
 </context>
 <context>
+    <name>Deadlines</name>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>The holidays of this year are not published yet: the deadline is counted on a guessed calendar and may move. The administrator enters the State Council's schedule on the Working calendar page.</source>
+        <translation>该年节假日安排尚未公布：期限按推测的日历计算，可能变动。请系统管理员在“工作日历”页录入国务院公布的安排。</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>Something went wrong: %1</source>

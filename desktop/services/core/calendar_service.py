@@ -164,6 +164,30 @@ class CalendarService:
         return self.year(year)
 
 
+def schedule_text(schedule: YearSchedule) -> str:
+    """A year's schedule in the lines ``parse_schedule`` reads (runs of days of one kind and name as a range),
+    for the administrator to check against the notice and correct."""
+    lines: list[str] = []
+    run: list[ScheduleDay] = []
+
+    def flush() -> None:
+        if run:
+            span = run[0].day.isoformat() + (f"..{run[-1].day.isoformat()}" if len(run) > 1 else "")
+            lines.append(f"{span} {'班' if run[0].is_workday else '休'} {run[0].note}".rstrip())
+
+    for d in schedule.days:
+        if run and (
+            d.day - run[-1].day != timedelta(days=1)
+            or d.is_workday != run[-1].is_workday
+            or d.note != run[-1].note
+        ):
+            flush()
+            run = []
+        run.append(d)
+    flush()
+    return "\n".join(lines)
+
+
 def _by_day(d: ScheduleDay) -> date:
     return d.day
 

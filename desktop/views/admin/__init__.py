@@ -30,6 +30,12 @@ def pages():
         ),
         PageSpec(
             system,
+            QCoreApplication.translate("App", "Working calendar"),
+            Perm.SETTINGS_ADMIN,
+            lazy_page("desktop.views.admin.calendar_page", "CalendarPage"),
+        ),
+        PageSpec(
+            system,
             QCoreApplication.translate("App", "Settings"),
             Perm.SETTINGS_ADMIN,
             lazy_page("desktop.views.admin.settings_page", "SettingsPage"),

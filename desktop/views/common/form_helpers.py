@@ -112,14 +112,38 @@ def day_text(d: date | None) -> str:
     return QLocale().toString(QDate(d.year, d.month, d.day), "yyyy-MM-dd ddd")
 
 
+def due_text(d: date | None, provisional: bool = False) -> str:
+    """A deadline (``day_text``), marked when it falls in a year whose holiday schedule is not published: the
+    program guessed that year's holidays, so the day may move (see ``PROVISIONAL_TIP``)."""
+    text = day_text(d)
+    if provisional and text:
+        text += QCoreApplication.translate("Deadlines", " (provisional)")
+    return text
+
+
+def provisional_tip(provisional: bool) -> str | None:
+    if not provisional:
+        return None
+    return QCoreApplication.translate(
+        "Deadlines",
+        "The holidays of this year are not published yet: the deadline is counted on a guessed calendar and may "
+        "move. The administrator enters the State Council's schedule on the Working calendar page.",
+    )
+
+
 def room_error_message(context: str, errors: dict[str, str]) -> Callable[[BaseException], str]:
-    """A room's own error codes (``errors``: code -> English, translated in ``context``), the rest as usual."""
+    """A room's own error codes (``errors``: code -> English, translated in ``context``), the rest as usual.
+    ``%name`` in a text is the error's parameter ``name`` (a date with its weekday); ``%1`` is ``until``."""
 
     def message(exc: BaseException) -> str:
         if isinstance(exc, ServiceError) and exc.code in errors:
             text = QCoreApplication.translate(context, errors[exc.code])
             until = exc.params.get("until")
-            return text.replace("%1", day_text(until)) if until else text
+            if until:
+                text = text.replace("%1", day_text(until))
+            for name, value in sorted(exc.params.items(), key=lambda kv: -len(kv[0])):
+                text = text.replace(f"%{name}", day_text(value) if isinstance(value, date) else str(value))
+            return text
         return error_text(exc)
 
     return message

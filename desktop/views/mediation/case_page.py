@@ -29,7 +29,7 @@ from desktop.services.mediation.dto import (
     MediationOptions,
     MediationSettings,
 )
-from desktop.views.common.form_helpers import button, hbox, named, vbox
+from desktop.views.common.form_helpers import button, due_text, hbox, named, provisional_tip, vbox
 from desktop.views.common.print_preview_dialog import PrintPreviewDialog, preview
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.system_viewer import open_in_viewer, write_copy
@@ -242,10 +242,11 @@ class CasePage(RoomPage):
             status += " · " + tr_label(OUTCOMES, c.outcome)
         self.status_label.setText(status)
         if c.status in DEADLINE_STATUSES:
-            due = self.tr("Due %1").replace("%1", day_text(c.due_on))
+            due = self.tr("Due %1").replace("%1", due_text(c.due_on, c.due_provisional))
             if d.overdue:
                 due = self.tr("OVERDUE since %1").replace("%1", day_text(c.due_on))
             self.due_label.setText(due)
+            self.due_label.setToolTip(provisional_tip(c.due_provisional) or "")
             colour = "#b00020" if d.overdue else ("#b35c00" if d.due_soon else "")
             self.due_label.setStyleSheet(f"color: {colour}; font-weight: bold" if colour else "")
         else:

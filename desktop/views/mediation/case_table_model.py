@@ -8,6 +8,7 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.services.mediation.dto import DEADLINE_STATUSES, CaseRow
+from desktop.views.common.form_helpers import due_text, provisional_tip
 from desktop.views.common.table_models import GREY, ORANGE, RED, Column, KeysetTableModel, Window, bold, field
 from desktop.views.mediation.labels import STATUSES, day_text, tr_label
 
@@ -65,6 +66,7 @@ class CaseTableModel(KeysetTableModel):
                 QT_TRANSLATE_NOOP("CaseTableModel", "Due / closed"),
                 self._due_text,
                 foreground=self._due_colour,
+                tooltip=lambda r: provisional_tip(r.due_provisional and r.status in DEADLINE_STATUSES),
             ),
             Column(
                 QT_TRANSLATE_NOOP("CaseTableModel", "Alerts"),
@@ -86,7 +88,9 @@ class CaseTableModel(KeysetTableModel):
         return GREY if r.status == "closed" else None
 
     def _due_text(self, r: CaseRow) -> str:
-        return day_text(r.due_on) if r.status in DEADLINE_STATUSES else day_text(r.closed_on)
+        return (
+            due_text(r.due_on, r.due_provisional) if r.status in DEADLINE_STATUSES else day_text(r.closed_on)
+        )
 
     def _due_colour(self, r: CaseRow):
         if r.status not in DEADLINE_STATUSES:

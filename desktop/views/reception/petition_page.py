@@ -28,7 +28,7 @@ from desktop.services.reception.petition_dto import (
     PetitionFilter,
     StepDTO,
 )
-from desktop.views.common.form_helpers import button, hbox, named, vbox
+from desktop.views.common.form_helpers import button, due_text, hbox, named, provisional_tip, vbox
 from desktop.views.common.room_page import RoomPage
 from desktop.views.common.system_viewer import open_in_viewer, write_copy
 from desktop.views.common.table_models import GREEN, GREY, ORANGE, RED, Column, IdRole, RowTableModel
@@ -73,8 +73,8 @@ STEP_COLUMNS = (
     Column(QT_TRANSLATE_NOOP("PetitionPage", "From"), lambda s: s.started_on.isoformat(), tooltip=_step_tip),
     Column(
         QT_TRANSLATE_NOOP("PetitionPage", "Due"),
-        lambda s: day_text(s.due_on) if s.kind != "progress" else "",  # progress notes have no deadline
-        tooltip=_step_tip,
+        lambda s: due_text(s.due_on, s.provisional) if s.kind != "progress" else "",  # notes have no deadline
+        tooltip=lambda s: provisional_tip(s.provisional) or _step_tip(s),
         foreground=lambda s: _STATE_COLOURS.get(s.state),
     ),
     Column(

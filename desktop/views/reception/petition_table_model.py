@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from desktop.services.reception.petition_dto import PetitionRow
+from desktop.views.common.form_helpers import due_text, provisional_tip
 from desktop.views.common.table_models import GREY, ORANGE, RED, Column, RowTableModel, field
-from desktop.views.reception.labels import CATEGORIES, CHANNELS, STATUSES, STEPS, day_text, tr_label
+from desktop.views.reception.labels import CATEGORIES, CHANNELS, STATUSES, STEPS, tr_label
 
 
 def _plain(r: PetitionRow):
@@ -26,7 +27,7 @@ def _due(r: PetitionRow) -> str:
         if r.deadline_state == "overdue"
         else ""
     )
-    return day_text(r.next_due) + late
+    return due_text(r.next_due, r.due_provisional) + late
 
 
 COLUMNS = (
@@ -57,7 +58,12 @@ COLUMNS = (
         lambda r: tr_label(STEPS, r.next_kind),
         foreground=_deadline,
     ),
-    Column(QT_TRANSLATE_NOOP("PetitionTableModel", "Due"), _due, foreground=_deadline),
+    Column(
+        QT_TRANSLATE_NOOP("PetitionTableModel", "Due"),
+        _due,
+        foreground=_deadline,
+        tooltip=lambda r: provisional_tip(r.due_provisional),
+    ),
     Column(QT_TRANSLATE_NOOP("PetitionTableModel", "Handler"), field("handler"), foreground=_plain),
 )
 
