@@ -40,6 +40,8 @@ class Kind(StrEnum):
     CAMERA = "camera"
     DUTY_LOG = "duty_log"
     FOOTAGE = "footage_request"
+    CAMERA_EVENT = "camera_event"  # health checks: online/offline history and the day's counts
+    HANDOVER = "shift_handover"
     VOLUNTEER = "volunteer"
     GRID_REPORT = "grid_report"
     SENSITIVE_PERIOD = "sensitive_period"

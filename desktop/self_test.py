@@ -39,9 +39,12 @@ RUNTIME_MODULES = {
     "pypdf": "pypdf",
     "pyqtgraph": "pyqtgraph",  # the director's desk's charts, imported when the desk first opens
     "numpy": "numpy",
+    # the monitoring room: stream decoding, camera passwords at rest, finding cameras
+    "av": "av",
+    "cryptography": "cryptography.fernet",
+    "wsdiscovery": "wsdiscovery.discovery",
+    "onvif-zeep-async": "onvif",  # imports zeep, and zeep lxml
 }
-# the video room's decoder: checked when installed (the room is built on another branch)
-OPTIONAL_MODULES = {"av": "av"}
 
 
 def _check_data_folder() -> str:
@@ -128,16 +131,10 @@ def _check_libraries() -> str:
         failed.append(f"psycopg uses its {psycopg.pq.__impl__} implementation, not the bundled libpq")
     if failed:
         raise ImportError("; ".join(failed))
-    extra = []
-    for module in OPTIONAL_MODULES.values():
-        try:
-            lib = importlib.import_module(module)
-        except ImportError:
-            extra.append(f"{module}: not installed")
-        else:
-            codec = ".".join(map(str, getattr(lib, "library_versions", {}).get("libavcodec", ())))
-            extra.append(f"{module} {lib.__version__}" + (f" (libavcodec {codec})" if codec else ""))
-    return f"{len(RUNTIME_MODULES)} libraries, psycopg {psycopg.pq.__impl__}; " + ", ".join(extra)
+    import av
+
+    codec = ".".join(map(str, av.library_versions["libavcodec"]))
+    return f"{len(RUNTIME_MODULES)} libraries, psycopg {psycopg.pq.__impl__}; av {av.__version__} (libavcodec {codec})"
 
 
 def _check_pdf_join() -> str:

@@ -9,7 +9,9 @@ cd "$(dirname "$0")/.."
 RUN_PKGS="libgl1 libegl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 libglib2.0-0
  libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-render-util0 libxcb-shape0 libxcb-xkb1
  libxcb-randr0 libxcb-xinerama0 libxcb-xfixes0 libx11-xcb1 libpulse0 libcups2 python3-venv"
-TEST_PKGS="xvfb xauth xdotool poppler-utils postgresql desktop-file-utils dbus fcitx5 fcitx5-chinese-addons"
+TEST_PKGS="xvfb xauth xdotool poppler-utils postgresql desktop-file-utils dbus fcitx5 fcitx5-chinese-addons
+ gir1.2-gst-rtsp-server-1.0 gstreamer1.0-plugins-ugly gstreamer1.0-plugins-good gstreamer1.0-plugins-base
+ python3-gi gstreamer1.0-tools"
 pkgs="$RUN_PKGS"
 [ "$mode" = test ] && pkgs="$pkgs $TEST_PKGS"
 

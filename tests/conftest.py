@@ -224,3 +224,16 @@ class Clock:
 
     def __call__(self):
         return self.day
+
+
+@pytest.fixture
+def rtsp_server():
+    """A real RTSP server (GStreamer, system Python) on a free loopback port: one per test (tests/rtsp_server.py)."""
+    from tests.rtsp_server import RtspServer, available
+
+    why = available()
+    if why:
+        pytest.fail(why)
+    server = RtspServer().start()
+    yield server
+    server.kill()

@@ -4,9 +4,14 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlalchemy import select
+
 from desktop.demo.base import BATCH, COMPOUND_HEADS, POLICE_STATION, SHOP_STREETS, Context, draw
-from desktop.models import Camera, DutyLog, FootageRequest
-from desktop.services.core.permissions import Role
+from desktop.models import Camera, DutyLog, FootageCamera, FootageRegisterEntry, FootageRequest, StaffUser
+from desktop.services.core import hash_chain
+from desktop.services.core.audit_service import to_json
+from desktop.services.core.permissions import Role, mask_id_number
+from desktop.services.monitoring.footage_service import register_fields
 
 BASE_CAMERAS = 40  # at scale 1.0
 BASE_FOOTAGE_PER_MONTH = 2.0
@@ -29,6 +34,11 @@ def generate(ctx: Context) -> None:
     """The cameras' register, a year of duty logs (handovers, checks, faults) and footage requests."""
     rng = ctx.rng("monitoring")
     n = ctx.count(BASE_CAMERAS)
+    grid_ids = sorted({g for g, _c in ctx.grids})
+
+    def grid_name(grid_id: int) -> str:
+        return f"第{grid_ids.index(grid_id) + 1}网格"
+
     rows = []
     for i in range(n):
         grid_id, compounds = ctx.grids[i % len(ctx.grids)]
@@ -37,7 +47,10 @@ def generate(ctx: Context) -> None:
             place = f"{a}与{b}交叉口"
         else:
             place = f"{rng.choice(compounds)}{rng.choice(_CAMERA_SPOTS)}"
-        host = f"10.{32 + i // 64516}.{(i // 254) % 254 + 1}.{i % 254 + 1}"
+        nvr_no = i // 16  # one recorder (NVR) per 16 cameras; a camera is its channel
+        # the demo's recorders do not exist: their addresses are on this PC, where nothing answers (the wall
+        # shows them offline), so a demo never sends a packet to someone else's network
+        host = "127.0.0.1"
         hik = rng.random() < 0.7
         commissioned = ctx.today - timedelta(days=rng.randint(60, 2500))
         late = rng.random()
@@ -46,20 +59,33 @@ def generate(ctx: Context) -> None:
             if late < 0.05
             else commissioned + timedelta(days=rng.randint(31, 60) if late < 0.1 else rng.randint(5, 28))
         )
+        kind = rng.choices(("bullet", "dome", "ptz", "other"), cum_weights=(50, 80, 95, 100))[0]
         rows.append(
             {
                 "code": f"CAM{i + 1:04d}",
                 "name": place,
                 "location": f"南京市鼓楼区{place}",
                 "grid_id": grid_id,
-                "kind": rng.choices(("bullet", "dome", "ptz", "other"), cum_weights=(50, 80, 95, 100))[0],
-                "rtsp_url": f"rtsp://{host}:554/Streaming/Channels/101"
-                if hik
-                else f"rtsp://{host}:554/cam/realmonitor?channel=1&subtype=0",
+                "kind": kind,
+                "vendor": "hikvision" if hik else "dahua",
+                "host": host,
+                "rtsp_port": 15540 + nvr_no,
+                "http_port": 80,
+                "nvr": f"NVR-{nvr_no + 1}",
+                "channel": i % 16 + 1,
+                "main_template": None,
+                "sub_template": None,
+                "username": "admin",
+                "password_enc": None,  # the demo's devices do not exist: no password to keep
+                "group_name": grid_name(grid_id),
+                "ptz": kind == "ptz",
+                "maintainer": "鼓楼区安防维保中心",
                 "storage_days": rng.choices((30, 60, 90), cum_weights=(70, 90, 100))[0],
                 "commissioned_on": commissioned,
                 "filed_on": filed,
-                "active": rng.random() < 0.95,
+                "filing_no": f"宁公备{filed:%Y}{i + 1:05d}" if filed else None,
+                "state": "in_service" if rng.random() < 0.95 else "retired",
+                "note": "",
                 **ctx.meta(max(ctx.go_live, commissioned)),
             }
         )
@@ -76,6 +102,10 @@ def generate(ctx: Context) -> None:
                 "operator_id": who,
                 "camera_id": camera_id,
                 "content": content,
+                "action": "",
+                "reported_to": "",
+                "open": False,
+                "closed_at": None,
                 "voided_at": None,
                 "void_reason": None,
                 **ctx.meta(at.date(), at),
@@ -116,17 +146,84 @@ def generate(ctx: Context) -> None:
         d += timedelta(days=1)
     ctx.writer.add(DutyLog, logs)
 
-    requests = []
+    requests, picks = [], []
     per_day = BASE_FOOTAGE_PER_MONTH * ctx.scale / 30
     d = ctx.start
     while d <= ctx.today:
         for _ in range(draw(rng, per_day)):
-            requests.append(_footage(ctx, rng, d, rng.choice(cameras)[0], police))
+            requests.append(_footage(ctx, rng, d, police, len(requests) + 1))
+            picks.append(rng.choice(cameras)[0])
         d += timedelta(days=1)
-    ctx.writer.add(FootageRequest, requests)
+    ids = ctx.writer.add_ids(FootageRequest, requests)
+    ctx.writer.add(
+        FootageCamera,
+        [
+            {"request_id": rid, "camera_id": cid, **ctx.meta(r["created_at"].date(), r["created_at"])}
+            for rid, cid, r in zip(ids, picks, requests, strict=True)
+        ],
+    )
+    usernames = {k: v for k, v in ctx.writer.conn.execute(select(StaffUser.id, StaffUser.username))}
+    ctx.writer.add(FootageRegisterEntry, _register_lines(ids, picks, requests, usernames))
 
 
-def _footage(ctx: Context, rng, d: date, camera_id: int, police: int) -> dict:
+def _register_lines(ids, picks, requests, usernames: dict[int, str]) -> list[dict]:
+    """The 调阅登记簿 of the demo: each request's steps in time order, hash-chained as the service chains them."""
+    steps = []
+    for rid, cid, r in zip(ids, picks, requests, strict=True):
+        filed = {
+            k: r[k] for k in ("requester_org", "requester_name", "basis", "legal_basis", "reason", "access")
+        } | {
+            "case_id": None,
+            "visit_id": None,
+            "requester_id": mask_id_number(r["requester_id_number"]),
+            "camera_ids": [cid],
+            "window_start": r["window_start"],
+            "window_end": r["window_end"],
+        }
+        steps.append((r["created_at"], rid, "filed", r["created_by"], filed))
+        if r["decided_at"] is not None:
+            steps.append(
+                (
+                    r["decided_at"],
+                    rid,
+                    r["decision"],
+                    r["approver_id"],
+                    {"approver_id": r["approver_id"], "reason": r["decision_reason"]},
+                )
+            )
+        if r["accessed_at"] is not None:
+            steps.append(
+                (
+                    r["accessed_at"],
+                    rid,
+                    "carried_out",
+                    r["handler_id"],
+                    {"handler_id": r["handler_id"], "second_handler_id": r["second_handler_id"]},
+                )
+            )
+    lines, prev = [], hash_chain.GENESIS
+    for at, rid, step, uid, data in sorted(steps, key=lambda x: (x[0], x[1])):
+        at = at.replace(microsecond=0)
+        username = usernames.get(uid, "system")
+        text = to_json(data)
+        digest = hash_chain.digest(prev, register_fields(at, rid, step, uid, username, text))
+        lines.append(
+            {
+                "at": at,
+                "request_id": rid,
+                "step": step,
+                "user_id": uid,
+                "username": username,
+                "data": text,
+                "prev_hash": prev,
+                "hash": digest,
+            }
+        )
+        prev = digest
+    return lines
+
+
+def _footage(ctx: Context, rng, d: date, police: int, seq: int) -> dict:
     basis = rng.choices(("state_organ", "data_subject", "other"), cum_weights=(60, 90, 100))[0]
     if basis == "state_organ":
         org, name, number = (
@@ -147,7 +244,14 @@ def _footage(ctx: Context, rng, d: date, camera_id: int, police: int) -> dict:
     start = ctx.at(d - timedelta(days=rng.randint(1, 20)), rng.randint(0, 21), rng.choice((0, 30)))
     asked = ctx.at(d, rng.randint(9, 16), rng.randint(0, 59))
     row = {
-        "camera_id": camera_id,
+        "number": f"调阅〔{asked.year}〕{seq}号",
+        "access": rng.choices(("view", "copy"), cum_weights=(70, 100))[0],
+        "legal_basis": "《中华人民共和国人民警察法》第九条" if basis == "state_organ" else "",
+        "case_id": None,
+        "visit_id": None,
+        "decision_reason": "",
+        "handler_id": None,
+        "second_handler_id": None,
         "window_start": start,
         "window_end": start + timedelta(hours=rng.randint(1, 3)),
         "requester_org": org,
@@ -162,11 +266,21 @@ def _footage(ctx: Context, rng, d: date, camera_id: int, police: int) -> dict:
         "voided_at": None,
         "void_reason": None,
         **ctx.meta(d, asked),
+        "created_by": ctx.staff[Role.MONITOR.value],  # the duty operator registers who asks
     }
     if (ctx.today - d).days >= 2:
         refused = rng.random() < (0.6 if basis == "other" else 0.05)
         decided = asked + timedelta(hours=rng.randint(1, 20))
-        row.update(approver_id=police, decision="refused" if refused else "approved", decided_at=decided)
+        row.update(
+            approver_id=ctx.staff[Role.DIRECTOR.value],
+            decision="refused" if refused else "approved",
+            decided_at=decided,
+            decision_reason="申请事由不属于可调阅情形" if refused else "",
+        )
         if not refused:
-            row["accessed_at"] = decided + timedelta(hours=rng.randint(1, 24))
+            row.update(
+                accessed_at=decided + timedelta(hours=rng.randint(1, 24)),
+                handler_id=ctx.staff[Role.MONITOR.value],
+                second_handler_id=police,
+            )
     return row

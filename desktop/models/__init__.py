@@ -11,7 +11,18 @@ from desktop.models.mediation import (
     MediationSession,
     ReturnVisit,
 )
-from desktop.models.monitoring import Camera, DutyLog, FootageRequest
+from desktop.models.monitoring import (
+    Camera,
+    CameraDay,
+    CameraEvent,
+    CameraTour,
+    DutyLog,
+    FootageCamera,
+    FootageFile,
+    FootageRegisterEntry,
+    FootageRequest,
+    ShiftHandover,
+)
 from desktop.models.reception import Attachment, Petition, Petitioner, PetitionStep, Visit
 from desktop.models.residents import (
     FollowUp,
@@ -59,6 +70,9 @@ __all__ = [
     "CalendarDay",
     "CalendarYear",
     "Camera",
+    "CameraDay",
+    "CameraEvent",
+    "CameraTour",
     "CaseParty",
     "CaseTransfer",
     "CertificateIssue",
@@ -68,6 +82,9 @@ __all__ = [
     "DisputeCase",
     "DutyLog",
     "FollowUp",
+    "FootageCamera",
+    "FootageFile",
+    "FootageRegisterEntry",
     "FootageRequest",
     "Grid",
     "GridReport",
@@ -93,6 +110,7 @@ __all__ = [
     "RoundFinding",
     "ScreeningRound",
     "SensitivePeriod",
+    "ShiftHandover",
     "StaffUser",
     "Visit",
     "Volunteer",

@@ -22,6 +22,10 @@ from desktop.services.core.lists_service import ListsService
 from desktop.services.core.print_service import PrintService
 from desktop.services.dashboard.dashboard_service import DashboardService
 from desktop.services.mediation.mediation_service import MediationService
+from desktop.services.monitoring.camera_service import CameraService
+from desktop.services.monitoring.duty_service import DutyService
+from desktop.services.monitoring.footage_service import FootageService
+from desktop.services.monitoring.health_service import HealthService
 from desktop.services.reception.petition_service import PetitionService
 from desktop.services.reception.reception_service import ReceptionService
 from desktop.services.residents.address_service import AddressService
@@ -51,6 +55,10 @@ class Services:
     mediation: MediationService
     reception: ReceptionService
     lists: ListsService
+    cameras: CameraService
+    health: HealthService
+    duty: DutyService
+    footage: FootageService
     calendar: CalendarService
     backups: BackupService
     rhythm: RhythmRoom
@@ -75,6 +83,7 @@ class Services:
         printing = PrintService(sessions, audit, signage_store)
         petitions = PetitionService(sessions)
         mediation = MediationService(sessions, printing)
+        cameras = CameraService(sessions)
         return cls(
             engine=engine,
             sessions=sessions,
@@ -89,6 +98,10 @@ class Services:
             mediation=mediation,
             reception=ReceptionService(sessions, residents, petitions, mediation),
             lists=ListsService(sessions),
+            cameras=cameras,
+            health=HealthService(sessions, cameras),
+            duty=DutyService(sessions),
+            footage=FootageService(sessions, cameras),
             calendar=CalendarService(sessions),
             backups=BackupService(engine, sessions, backup_settings),
             rhythm=RhythmRoom.build(

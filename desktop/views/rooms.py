@@ -10,7 +10,17 @@ import importlib
 
 from desktop.views.main_window import PageSpec
 
-ROOMS = ("dashboard", "reception", "mediation", "residents", "rhythm", "volunteers", "signage", "admin")
+ROOMS = (
+    "dashboard",
+    "reception",
+    "mediation",
+    "monitoring",
+    "residents",
+    "rhythm",
+    "volunteers",
+    "signage",
+    "admin",
+)
 
 
 def page_specs() -> list[PageSpec]:

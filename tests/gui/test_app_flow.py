@@ -179,6 +179,10 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
         "来访登记",
         "信访事项",
         "矛盾纠纷",
+        "监控墙",
+        "值班记录",
+        "摄像机台账",
+        "调阅登记",
         "人员信息",
         "待随访",
         "网格上报",
@@ -204,6 +208,7 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
         "领导驾驶舱",
         "群众接待室",
         "矛盾纠纷调处室",
+        "视频监控室",
         "实有人口",
         "工作运行",
         "平安志愿者",
@@ -215,6 +220,12 @@ def test_given_the_director_then_every_room_is_in_the_navigation_in_chinese_and_
         "来访登记": lambda p: p.on_site_count.text() == "在场来访 0 批，共 0 人",
         "信访事项": lambda p: p.count_label.text() == "共 0 件信访事项",
         "矛盾纠纷": lambda p: p.count_label.text() == "共 0 件",
+        "监控墙": lambda p: (
+            p.page_label.text() == "第 1 页，共 1 页" and p.status_label.text() == "0路中0路正常"
+        ),
+        "值班记录": lambda p: p.rates.text() == "在线率：尚无巡检" and p.model.rowCount() == 0,
+        "摄像机台账": lambda p: p.summary.text() == "共0路；已巡检0路，在线0路",
+        "调阅登记": lambda p: p.loads >= 1 and p.model.rowCount() == 0,
         "人员信息": lambda p: (
             p.count_label.text() == "共 1 人" and p.model.data(p.model.index(0, p.model.COL_NAME)) == "张伟"
         ),
@@ -289,6 +300,7 @@ def test_given_each_role_when_signed_in_then_it_lands_on_what_needs_it_today(qtb
         "police": "待随访",
         "director": "工作台",
         "admin": "账号管理",
+        "monitor": "监控墙",
     }
     tasks = TaskManager()
     try:
@@ -299,11 +311,11 @@ def test_given_each_role_when_signed_in_then_it_lands_on_what_needs_it_today(qtb
             current = win.nav.currentItem()
             assert current is not None and current.text().strip() == title, role
             win.close()
-        # the monitoring-duty role has no page it cannot use (its room is not built yet): its own task list
-        monitor = make_actor(services, "u_monitor", "赵强", "monitor")
+        # the monitoring-duty operator has the room's pages (approving footage is the director's) and a task list
+        monitor = make_actor(services, "u_zhao", "赵强", "monitor")
         win = MainWindow(ViewContext(services, tasks, monitor, services.auth.community()), page_specs())
         qtbot.addWidget(win)
-        assert win.page_titles() == ["交办任务"] and "赵强" in win.welcome.text()
+        assert win.page_titles() == ["监控墙", "值班记录", "摄像机台账", "调阅登记", "交办任务"]
         win.close()
     finally:
         tasks.shutdown()

@@ -21,6 +21,7 @@ from desktop.models import (
     CertificateIssue,
     CertificateItem,
     DisputeCase,
+    FootageCamera,
     FootageRequest,
     MediationSession,
     Person,
@@ -210,7 +211,6 @@ def db(tmp_path_factory):
         s.add_all([rv, claim, accusation, cam, vol, act])
         s.flush()
         footage = FootageRequest(
-            camera_id=cam.id,
             window_start=at - timedelta(days=1),
             window_end=at,
             requester_org="华侨路派出所",
@@ -224,6 +224,8 @@ def db(tmp_path_factory):
         )
         shift = Shift(activity_id=act.id, starts_at=at, ends_at=at + timedelta(hours=3), capacity=5)
         s.add_all([footage, shift])
+        s.flush()
+        s.add(FootageCamera(request_id=footage.id, camera_id=cam.id))
         s.flush()
         served = Attendance(
             activity_id=act.id,

@@ -48,7 +48,8 @@ PEOPLE = (
 PLACES = (("华侨路", "䢺𡒄路"),)
 NOWHERE = "𰻞"  # U+30EDE (biáng, CJK Extension G): in none of the bundled fonts
 FORMS = [s.key for s in registry.documents() if s.kind in (registry.FORM, registry.LIST)]
-NAMED = [k for k in FORMS if k != "case_file_index"]  # the index of a file lists documents, not people
+# the index of a file lists documents, the camera register cameras: neither names a person
+NAMED = [k for k in FORMS if k not in ("case_file_index", "camera_register")]
 SIGNAGE = [s.key for s in registry.documents(registry.SIGNAGE)]
 NAME_FONTS = {"ZZNamesA", "ZZNamesB"}
 

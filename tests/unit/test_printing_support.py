@@ -17,6 +17,7 @@ from xml.etree import ElementTree
 from PIL import Image
 from pypdf import PdfReader
 
+from desktop.printing import forms_monitoring as fm
 from desktop.printing.form_data import (
     AgreementFormData,
     CaseFileFormData,
@@ -216,6 +217,58 @@ SAMPLES = {
         datetime(2026, 3, 5, 9, 30),
         "李娜",
     ),
+    "duty_log": fm.DutyLogPrintData(
+        date(2026, 3, 4),
+        (
+            fm.DutyRow(
+                datetime(2026, 3, 4, 21, 5),
+                "值班记录",
+                "C-012 龙蟠里小区东门",
+                "一男子撬电动车锁",
+                "喊话制止并报警",
+                "华侨路派出所",
+                "赵六",
+            ),
+        ),
+    ),
+    "shift_handover": fm.HandoverPrintData(
+        datetime(2026, 3, 5, 8, 0),
+        "刘强",
+        "欧阳娜娜",
+        ("C-007 北门（03-05 06:10起离线）",),
+        ("03-04 21:05 一男子撬电动车锁",),
+        "钥匙两把已交接",
+        datetime(2026, 3, 5, 8, 5),
+    ),
+    "footage_register": fm.FootageRegisterPrintData(
+        (
+            fm.RegisterRow(
+                datetime(2026, 3, 5, 9, 0),
+                "调阅〔2026〕7号",
+                "登记申请",
+                "华侨路派出所 欧阳娜娜；调查电动车被盗案件",
+                "刘强",
+                "ab" * 32,
+            ),
+        ),
+        "打印时校验：共1条，哈希链完整。",
+    ),
+    "camera_register": fm.CameraRegisterPrintData(
+        (
+            fm.CameraRow(
+                "C-012",
+                "东门",
+                "龙蟠里小区东门",
+                "枪机",
+                30,
+                date(2026, 1, 5),
+                date(2026, 1, 20),
+                "宁公备0012",
+                "在用",
+            ),
+        ),
+        date(2026, 3, 5),
+    ),
     "volunteer_certificate": VolunteerCertificateData(
         "ZYZM2026-0001",
         "王小五",
@@ -348,6 +401,10 @@ EXPECTED = {
     "case_file_cover": ["人民调解卷宗", "欧阳娜娜与李四、王小五邻里纠纷", "（2026）华人调字第12号"],
     "case_file_index": ["卷内目录", "人民调解协议书", "回访记录", "封底"],
     "footage_request": ["华侨路派出所", "■国家机关依法履职", "C-012", "■同意"],
+    "duty_log": ["视频监控室值班记录", "一男子撬电动车锁", "喊话制止并报警", "华侨路派出所"],
+    "shift_handover": ["交接班记录", "C-007北门", "钥匙两把已交接", "欧阳娜娜"],
+    "footage_register": ["调阅登记簿", "调阅〔2026〕7号", "登记申请", "哈希链完整"],
+    "camera_register": ["登记台账", "C-012", "龙蟠里小区东门", "宁公备0012"],
     "volunteer_certificate": ["兹证明王小五", "26.5小时", "不含往返交通时间", "平安巡逻"],
     "volunteer_roster": ["欧阳娜娜", "ZY0000003", "平安巡逻队"],
     "volunteer_card": ["平安志愿者", "欧阳娜娜", "ZY0000001", "治安巡逻队"],

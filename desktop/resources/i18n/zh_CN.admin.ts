@@ -248,6 +248,14 @@
         <translation>数据库迁移到服务器</translation>
     </message>
     <message>
+        <source>Camera snapshot kept</source>
+        <translation>监控截图留存</translation>
+    </message>
+    <message>
+        <source>Footage access registered</source>
+        <translation>录像调阅登记</translation>
+    </message>
+    <message>
         <source>Checked in</source>
         <translation>签到</translation>
     </message>

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterable
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select, text
+from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from desktop.models import AuditEntry
+from desktop.services.core import hash_chain
 from desktop.services.core.dto import Actor, AuditEntryDTO, AuditVerdict
 from desktop.services.core.permissions import Perm, require
 
-GENESIS = "0" * 64
 _PG_AUDIT_LOCK = 7_316_001  # advisory lock key: one writer of the chain at a time on a shared server
 
 
@@ -35,25 +34,20 @@ def to_json(data: dict | None) -> str | None:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, default=_json_default)
 
 
-def _digest(prev_hash: str, e: AuditEntry) -> str:
-    payload = json.dumps(
-        [
-            prev_hash,
-            e.at.astimezone(UTC).isoformat(),
-            e.user_id,
-            e.username,
-            e.action,
-            e.entity,
-            e.entity_id,
-            e.summary,
-            e.before,
-            e.after,
-            e.reason,
-        ],
-        ensure_ascii=False,
-        separators=(",", ":"),
-    )
-    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+def _fields(e: AuditEntry) -> list:
+    """What an entry's hash covers."""
+    return [
+        e.at.astimezone(UTC).isoformat(),
+        e.user_id,
+        e.username,
+        e.action,
+        e.entity,
+        e.entity_id,
+        e.summary,
+        e.before,
+        e.after,
+        e.reason,
+    ]
 
 
 def record(
@@ -70,15 +64,8 @@ def record(
 ) -> AuditEntry:
     """Append one entry inside the caller's transaction: it commits or rolls back with the change.
 
-    The last hash is read under the writers' lock, so two appends never link to the same entry (a fork
-    reads as tampering): an advisory lock on PostgreSQL; on SQLite the database's own write lock, taken
-    by a no-op write first — reads that audit a view (key groups) append from the reader threads too."""
-    dialect = s.get_bind().dialect.name
-    if dialect == "postgresql":
-        s.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _PG_AUDIT_LOCK})
-    elif dialect == "sqlite":
-        s.execute(text("UPDATE audit_entry SET id = id WHERE 0"))
-    prev = s.scalar(select(AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)) or GENESIS
+    The chain's lock (``hash_chain.last_hash``) is held until the transaction ends: reads that audit a view (key
+    groups) append from the reader threads too."""
     entry = AuditEntry(
         at=datetime.now(UTC).replace(microsecond=0),
         user_id=actor.id,
@@ -90,12 +77,8 @@ def record(
         before=to_json(before),
         after=to_json(after),
         reason=reason,
-        prev_hash=prev,
     )
-    entry.hash = _digest(prev, entry)
-    s.add(entry)
-    s.flush()
-    return entry
+    return hash_chain.append(s, AuditEntry, entry, _fields, _PG_AUDIT_LOCK)
 
 
 def changes(before: dict, after: dict) -> tuple[dict, dict]:
@@ -105,16 +88,7 @@ def changes(before: dict, after: dict) -> tuple[dict, dict]:
 
 
 def verify_chain(entries: Iterable[AuditEntry]) -> AuditVerdict:
-    prev = GENESIS
-    n = 0
-    for e in entries:
-        n += 1
-        if e.prev_hash != prev:
-            return AuditVerdict(False, n, e.id, "missing_before")
-        if _digest(prev, e) != e.hash:
-            return AuditVerdict(False, n, e.id, "altered")
-        prev = e.hash
-    return AuditVerdict(True, n)
+    return hash_chain.verify(entries, _fields)
 
 
 class AuditService:

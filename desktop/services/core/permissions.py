@@ -39,7 +39,11 @@ class Perm(StrEnum):
     KEY_GROUPS_EDIT = "key_groups.edit"
     REVEAL_ID = "reveal.id"  # unmasked ID numbers and phones, with a reason, audited
     CAMERAS_EDIT = "cameras.edit"
-    FOOTAGE_APPROVE = "footage.approve"
+    MONITORING_DUTY = (
+        "monitoring.duty"  # the live wall, tours, snapshots, duty log, handovers, carrying out access
+    )
+    FOOTAGE_REQUEST = "footage.request"  # registering a request to view or copy footage (调阅登记)
+    FOOTAGE_APPROVE = "footage.approve"  # the director's approval (art. 16)
     VOLUNTEERS_READ = "volunteers.read"  # the roster, activities and shifts
     VOLUNTEERS_EDIT = "volunteers.edit"  # the roster, activities, sign-ups, the check-in desk, certificates
     VOLUNTEERS_APPROVE = (
@@ -89,7 +93,9 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
     Role.MEDIATOR: frozenset(
         {Perm.CASES_EDIT, Perm.RESIDENTS_READ, Perm.PRINT, Perm.VISITS_EDIT, Perm.TASKS_OWN}
     ),
-    Role.MONITOR: frozenset({Perm.CAMERAS_EDIT, Perm.PRINT, Perm.TASKS_OWN}),
+    Role.MONITOR: frozenset(
+        {Perm.CAMERAS_EDIT, Perm.MONITORING_DUTY, Perm.FOOTAGE_REQUEST, Perm.PRINT, Perm.TASKS_OWN}
+    ),
     Role.POLICE: frozenset(
         {
             Perm.RESIDENTS_READ,
@@ -97,7 +103,7 @@ PERMISSIONS: dict[Role, frozenset[Perm]] = {
             Perm.KEY_GROUPS_READ,
             Perm.KEY_GROUPS_EDIT,
             Perm.REVEAL_ID,
-            Perm.FOOTAGE_APPROVE,
+            Perm.FOOTAGE_REQUEST,  # the officer asks for footage; the director approves it
             Perm.CASES_EDIT,
             Perm.VISITS_EDIT,
             Perm.PRINT,

@@ -468,6 +468,74 @@ FOOTAGE_DECISION = Vocabulary(
         Term("refused", "不同意", "Refused"),
     ),
 )
+FOOTAGE_ACCESS = Vocabulary(
+    "footage_access",
+    (
+        Term("view", "查看", "View"),
+        Term("copy", "复制", "Copy"),
+        Term("export", "导出", "Export"),
+    ),
+)
+FOOTAGE_STEP = Vocabulary(  # the lines of the 调阅登记簿
+    "footage_step",
+    (
+        Term("filed", "登记申请", "Request registered"),
+        Term("approved", "批准", "Approved"),
+        Term("refused", "不予批准", "Refused"),
+        Term("carried_out", "执行调阅", "Carried out"),
+        Term("file", "导出文件", "File exported"),
+        Term("corrected", "更正", "Corrected"),
+        Term("voided", "作废", "Voided"),
+    ),
+)
+CAMERA_VENDOR = Vocabulary(
+    "camera_vendor",
+    (
+        Term("hikvision", "海康威视", "Hikvision"),
+        Term("dahua", "大华", "Dahua"),
+        Term("onvif", "ONVIF", "ONVIF"),
+        Term("generic", "通用RTSP", "Generic RTSP"),
+    ),
+)
+CAMERA_KIND = Vocabulary(
+    "camera_kind",
+    (
+        Term("bullet", "枪机", "Bullet"),
+        Term("dome", "半球", "Dome"),
+        Term("ptz", "球机", "PTZ dome"),
+        Term("other", "其他", "Other"),
+    ),
+)
+CAMERA_STATE = Vocabulary(
+    "camera_state",
+    (
+        Term("in_service", "在用", "In service"),
+        Term("fault", "故障", "Fault"),
+        Term("repair", "维修中", "Under repair"),
+        Term("retired", "停用", "Retired"),
+    ),
+)
+FILING_STATUS = Vocabulary(  # 备案 with the county police within 30 days of commissioning (art. 14)
+    "filing_status",
+    (
+        Term("filed", "已备案", "Filed"),
+        Term("pending", "待备案", "To be filed"),
+        Term("due_soon", "即将到期", "Due soon"),
+        Term("overdue", "逾期未备案", "Overdue"),
+        Term("no_date", "未填启用日期", "No commissioning date"),
+    ),
+)
+DUTY_KIND = Vocabulary(
+    "duty_kind",
+    (
+        Term("duty", "值班记录", "Duty entry"),
+        Term("handover", "交接班", "Handover"),
+        Term("fault", "故障记录", "Fault"),
+        Term("daily_check", "每日巡检", "Daily inspection"),
+        Term("retention_check", "存储检查", "Retention check"),
+        Term("snapshot", "截图", "Snapshot"),
+    ),
+)
 
 # -- the working rhythm: grid reports, 集中排查, meetings, public safety (founding document §三 4-5, §四 6-7) ------------
 

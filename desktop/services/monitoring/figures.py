@@ -7,7 +7,7 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from desktop.models import Camera, FootageRequest
+from desktop.models import Camera, FootageCamera, FootageRequest
 from desktop.services.core.figures import Attention, Drill, FigureQuery, Figures, Span, figure_source
 
 
@@ -18,7 +18,13 @@ class FootageFigures:
             FootageRequest.voided_at.is_(None), FootageRequest.decision == "pending"
         )
         if q.grid_id is not None:
-            stmt = stmt.join(Camera, Camera.id == FootageRequest.camera_id).where(Camera.grid_id == q.grid_id)
+            # a request in the grid: one of its cameras stands there
+            in_grid = (
+                select(FootageCamera.request_id)
+                .join(Camera, Camera.id == FootageCamera.camera_id)
+                .where(Camera.grid_id == q.grid_id)
+            )
+            stmt = stmt.where(FootageRequest.id.in_(in_grid))
         pending = tuple(s.scalars(stmt.order_by(FootageRequest.id)))
         out = Figures()
         out.now["footage.pending"] = len(pending)

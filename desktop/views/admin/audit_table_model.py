@@ -74,6 +74,8 @@ ACTION_LABELS = {
     "submit": QT_TRANSLATE_NOOP(
         "AuditTableModel", "Submitted"
     ),  # a 集中排查 round signed, a weekly notice issued
+    "snapshot": QT_TRANSLATE_NOOP("AuditTableModel", "Camera snapshot kept"),
+    "footage": QT_TRANSLATE_NOOP("AuditTableModel", "Footage access registered"),  # a line of the 调阅登记簿
     "db_move": QT_TRANSLATE_NOOP("AuditTableModel", "Database moved to a server"),
     "check_in": QT_TRANSLATE_NOOP("AuditTableModel", "Checked in"),
     "cancel": QT_TRANSLATE_NOOP("AuditTableModel", "Cancelled"),
