@@ -95,9 +95,11 @@ fi
 if [ "$DEB_ONLY" = 0 ]; then
   # Symbols and debug information nobody reads on a centre's PC (libpython alone carries 17 MB of them).
   # Shared libraries only: the two programs carry their Python archive at their end, which strip would cut.
-  # Qt's libraries come stripped in the wheel and are left as they are.
+  # Qt's libraries come stripped in the wheel and are left as they are; so are the libraries auditwheel
+  # vendored into a wheel's <name>.libs folder: patchelf rewrote their headers, and strip then leaves
+  # "ELF load command address/offset not page-aligned" (numpy's OpenBLAS would no longer load).
   before="$(du -sm "$BUNDLE" | cut -f1)"
-  find "$BUNDLE/_internal" -type f -name '*.so*' ! -path '*/PySide6/Qt/*' -print0 \
+  find "$BUNDLE/_internal" -type f -name '*.so*' ! -path '*/PySide6/Qt/*' ! -path '*.libs/*' -print0 \
     | xargs -0 -r strip --strip-unneeded 2>/dev/null || true
   say "stripped the shared libraries: $before MB -> $(du -sm "$BUNDLE" | cut -f1) MB"
 fi

@@ -317,7 +317,7 @@ def test_given_the_previous_release_installed_with_a_centres_data_when_the_next_
         # Then on its first start it backs the database up and upgrades the schema; the data is still there
         assert upgraded.returncode == 0, out
         assert "升级前已备份 backup:" in out, out
-        backups = list((data / "backups").glob(f"zongzhi-*-{previous_rev}.sqlite3"))
+        backups = list((data / "backups").glob(f"zongzhi-*-{previous_rev}-upgrade.sqlite3"))
         assert len(backups) == 1, sorted(p.name for p in (data / "backups").iterdir())
         with sqlite3.connect(backups[0]) as c:
             assert c.execute("SELECT version_num FROM alembic_version").fetchone() == (previous_rev,)
