@@ -97,7 +97,11 @@ class UsersPage(RoomPage):
     def __init__(self, ctx: ViewContext, parent=None):
         super().__init__(ctx, "users_page", parent, first=None)
         self.model = RowTableModel(COLUMNS, _CONTEXT)
-        named(self, "users", table_view("users_table", self.model, (110, 110, 110, 300), parent=self))
+        named(
+            self,
+            "users",
+            table_view("users_table", self.model, (100, 100, 100), stretch=3, fit=(4,), parent=self),
+        )
         self.users.selectionModel().currentRowChanged.connect(lambda *_: self._selected())
 
         chosen = QGroupBox(self.tr("The chosen account"))
